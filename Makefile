@@ -1,0 +1,57 @@
+# VUGA TV — `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+VUGA := $(VENV)/bin/vuga
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: help install run serve migrate demo-data test test-sqlite lint format typecheck check clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(UV):
+	python3 -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.installed: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen
+	@touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the locked dependencies
+
+migrate: install ## Apply database migrations (VUGA_DATABASE_URL; SQLite in ./var by default)
+	$(VUGA) migrate
+
+demo-data: migrate ## Load the demo catalog if the database is empty
+	$(VUGA) demo-data --if-empty
+
+run: demo-data ## Install, migrate, load demo data and serve on http://127.0.0.1:8000
+	$(VUGA) serve
+
+test: install ## Run the whole test suite (SQLite, plus PostgreSQL and Redis when reachable)
+	$(VENV)/bin/pytest
+
+test-sqlite: install ## Run the tests against the embedded SQLite mode only
+	VUGA_TEST_DATABASE_URL= $(VENV)/bin/pytest
+
+lint: install ## Ruff lint and format check, import-linter dependency contracts
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+
+format: install ## Format the code and apply safe lint fixes
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+typecheck: install ## mypy --strict over the package
+	$(VENV)/bin/mypy
+
+check: lint typecheck test ## Everything CI runs
+
+clean: ## Remove the virtualenvs and the local database and media
+	rm -rf $(VENV) $(TOOLS) var .pytest_cache .mypy_cache .ruff_cache

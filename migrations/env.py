@@ -1,0 +1,52 @@
+"""Alembic environment: runs migrations over the async engine of the configured database."""
+
+from __future__ import annotations
+
+import asyncio
+
+from alembic import context
+from sqlalchemy.engine import Connection
+
+import vuga.catalog.models  # noqa: F401  (registers the catalog tables on the metadata)
+from vuga.core.db import Base, create_engine, is_sqlite
+from vuga.settings import Settings
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def database_url() -> str:
+    return config.attributes.get("database_url") or Settings().database.url
+
+
+def run_migrations_offline() -> None:
+    context.configure(url=database_url(), target_metadata=target_metadata, literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=is_sqlite(database_url()),  # SQLite alters tables by copying them
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def run_migrations_online() -> None:
+    settings = Settings().database
+    engine = create_engine(database_url(), settings.model_copy(update={"pool_size": 1}))
+    async with engine.connect() as connection:
+        await connection.run_sync(_run)
+    await engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+elif (connection := config.attributes.get("connection")) is not None:
+    _run(connection)
+else:
+    asyncio.run(run_migrations_online())

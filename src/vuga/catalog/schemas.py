@@ -1,0 +1,367 @@
+"""What the catalog API reads and writes, as msgspec structs (validated on the way in, fast on the way out)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+import msgspec
+from msgspec import UNSET, Meta, UnsetType
+
+from vuga.catalog.models import (
+    URL_LENGTH,
+    Access,
+    CreditRole,
+    Maturity,
+    SourceKind,
+    SourceQuality,
+    SubtitleFormat,
+    TitleKind,
+    TrailerKind,
+)
+
+Id = Annotated[int, Meta(ge=1, le=2**31 - 1)]
+Name = Annotated[str, Meta(min_length=1, max_length=300)]
+LongText = Annotated[str, Meta(max_length=10_000)]
+Url = Annotated[str, Meta(min_length=1, max_length=URL_LENGTH, pattern=r"^(https?://|/)\S+$")]
+Year = Annotated[int, Meta(ge=1870, le=2100)]
+Seconds = Annotated[int, Meta(ge=1, le=100 * 3600)]
+Slug = Annotated[str, Meta(min_length=1, max_length=64, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+LanguageCode = Annotated[str, Meta(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+SmallNumber = Annotated[int, Meta(ge=0, le=1000)]
+
+
+class TitleSort(StrEnum):
+    POPULAR = "popular"
+    NEWEST = "newest"
+    RELEASE_YEAR = "release_year"
+    RATING = "rating"
+    TITLE = "title"
+
+
+# --- read side ------------------------------------------------------------------------------------------
+
+
+class GenreOut(msgspec.Struct):
+    id: int
+    slug: str
+    name: str
+
+
+class LanguageOut(msgspec.Struct):
+    id: int
+    code: str
+    name: str
+
+
+class Artwork(msgspec.Struct):
+    poster: str | None
+    poster_wide: str | None
+    backdrop: str | None
+    logo: str | None
+
+
+class TitleSummary(msgspec.Struct):
+    id: int
+    title: str
+    kind: TitleKind
+    release_year: int
+    maturity_rating: Maturity
+    genres: list[GenreOut]
+    duration_s: int | None
+    rating_avg: float
+    rating_count: int
+    artwork: Artwork
+
+
+class PersonRef(msgspec.Struct):
+    id: int
+    name: str
+    photo_url: str | None
+
+
+class CreditOut(msgspec.Struct):
+    id: int
+    person: PersonRef
+    role: CreditRole
+    character: str | None
+    billing_order: int
+
+
+class SeasonOut(msgspec.Struct):
+    id: int
+    number: int
+    name: str
+    synopsis: str
+    release_year: int | None
+    poster_url: str | None
+    episode_count: int
+
+
+class SourceOut(msgspec.Struct):
+    id: int
+    kind: SourceKind
+    url: str
+    quality: SourceQuality
+    access: Access
+    is_downloadable: bool
+    size_bytes: int | None
+
+
+class SubtitleOut(msgspec.Struct):
+    id: int
+    language_code: str
+    label: str
+    format: SubtitleFormat
+    url: str
+
+
+class TrailerOut(msgspec.Struct):
+    id: int
+    name: str
+    kind: TrailerKind
+    url: str
+
+
+class TitleDetail(msgspec.Struct):
+    id: int
+    title: str
+    kind: TitleKind
+    original_title: str | None
+    synopsis: str
+    release_year: int
+    maturity_rating: Maturity
+    duration_s: int | None
+    language: LanguageOut | None
+    genres: list[GenreOut]
+    rating_avg: float
+    rating_count: int
+    view_count: int
+    is_featured: bool
+    published_at: datetime | None
+    artwork: Artwork
+    credits: list[CreditOut]
+    seasons: list[SeasonOut]
+    sources: list[SourceOut]
+    subtitles: list[SubtitleOut]
+    trailers: list[TrailerOut]
+    more_like_this: list[TitleSummary]
+
+
+class EpisodeOut(msgspec.Struct):
+    id: int
+    season_number: int
+    number: int
+    name: str
+    synopsis: str
+    duration_s: int | None
+    air_date: date | None
+    still_url: str | None
+    sources: list[SourceOut]
+    subtitles: list[SubtitleOut]
+
+
+class PersonCredit(msgspec.Struct):
+    role: CreditRole
+    character: str | None
+    title: TitleSummary
+
+
+class PersonOut(msgspec.Struct):
+    id: int
+    name: str
+    biography: str
+    birth_date: date | None
+    photo_url: str | None
+    credits: list[PersonCredit]
+
+
+class AdminTitle(msgspec.Struct):
+    """The admin's view of a title: the public detail fields plus the editorial state."""
+
+    id: int
+    title: str
+    kind: TitleKind
+    is_published: bool
+    published_at: datetime | None
+    is_featured: bool
+    release_year: int
+    maturity_rating: Maturity
+    genre_ids: list[int]
+    updated_at: datetime
+
+
+# --- write side (admin) ---------------------------------------------------------------------------------
+# Create structs require what a row cannot live without; update structs leave every field UNSET unless sent,
+# so a PATCH changes exactly the fields it names. Unknown fields are refused rather than silently dropped.
+
+
+class TitleCreate(msgspec.Struct, forbid_unknown_fields=True):
+    kind: TitleKind
+    title: Name
+    release_year: Year
+    original_title: Name | None = None
+    synopsis: LongText = ""
+    duration_s: Seconds | None = None
+    maturity_rating: Maturity = Maturity.ALL
+    language: LanguageCode | None = None
+    genre_ids: Annotated[list[Id], Meta(max_length=20)] = []
+    is_featured: bool = False
+    poster_url: Url | None = None
+    poster_wide_url: Url | None = None
+    backdrop_url: Url | None = None
+    logo_url: Url | None = None
+
+
+class TitleUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    title: Name | UnsetType = UNSET
+    release_year: Year | UnsetType = UNSET
+    original_title: Name | None | UnsetType = UNSET
+    synopsis: LongText | UnsetType = UNSET
+    duration_s: Seconds | None | UnsetType = UNSET
+    maturity_rating: Maturity | UnsetType = UNSET
+    language: LanguageCode | None | UnsetType = UNSET
+    genre_ids: Annotated[list[Id], Meta(max_length=20)] | UnsetType = UNSET
+    is_featured: bool | UnsetType = UNSET
+    poster_url: Url | None | UnsetType = UNSET
+    poster_wide_url: Url | None | UnsetType = UNSET
+    backdrop_url: Url | None | UnsetType = UNSET
+    logo_url: Url | None | UnsetType = UNSET
+
+
+class SeasonCreate(msgspec.Struct, forbid_unknown_fields=True):
+    title_id: Id
+    number: SmallNumber
+    name: Annotated[str, Meta(max_length=300)] = ""
+    synopsis: LongText = ""
+    release_year: Year | None = None
+    poster_url: Url | None = None
+
+
+class SeasonUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    number: SmallNumber | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=300)] | UnsetType = UNSET
+    synopsis: LongText | UnsetType = UNSET
+    release_year: Year | None | UnsetType = UNSET
+    poster_url: Url | None | UnsetType = UNSET
+
+
+class EpisodeCreate(msgspec.Struct, forbid_unknown_fields=True):
+    season_id: Id
+    number: Annotated[int, Meta(ge=0, le=10_000)]
+    name: Name
+    synopsis: LongText = ""
+    duration_s: Seconds | None = None
+    air_date: date | None = None
+    still_url: Url | None = None
+
+
+class EpisodeUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    number: Annotated[int, Meta(ge=0, le=10_000)] | UnsetType = UNSET
+    name: Name | UnsetType = UNSET
+    synopsis: LongText | UnsetType = UNSET
+    duration_s: Seconds | None | UnsetType = UNSET
+    air_date: date | None | UnsetType = UNSET
+    still_url: Url | None | UnsetType = UNSET
+
+
+class GenreCreate(msgspec.Struct, forbid_unknown_fields=True):
+    slug: Slug
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
+    position: SmallNumber = 0
+
+
+class GenreUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    slug: Slug | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=100)] | UnsetType = UNSET
+    position: SmallNumber | UnsetType = UNSET
+
+
+class LanguageCreate(msgspec.Struct, forbid_unknown_fields=True):
+    code: LanguageCode
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
+
+
+class PersonCreate(msgspec.Struct, forbid_unknown_fields=True):
+    name: Name
+    biography: LongText = ""
+    birth_date: date | None = None
+    photo_url: Url | None = None
+
+
+class PersonUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    name: Name | UnsetType = UNSET
+    biography: LongText | UnsetType = UNSET
+    birth_date: date | None | UnsetType = UNSET
+    photo_url: Url | None | UnsetType = UNSET
+
+
+class CreditCreate(msgspec.Struct, forbid_unknown_fields=True):
+    title_id: Id
+    person_id: Id
+    role: CreditRole
+    character: Name | None = None
+    billing_order: SmallNumber = 0
+
+
+class CreditUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    role: CreditRole | UnsetType = UNSET
+    character: Name | None | UnsetType = UNSET
+    billing_order: SmallNumber | UnsetType = UNSET
+
+
+class SourceCreate(msgspec.Struct, forbid_unknown_fields=True):
+    """A playable source of a movie (``title_id``) or of one episode (``episode_id``) — exactly one of them."""
+
+    kind: SourceKind
+    url: Url
+    title_id: Id | None = None
+    episode_id: Id | None = None
+    quality: SourceQuality = SourceQuality.AUTO
+    access: Access = Access.FREE
+    is_downloadable: bool = False
+    size_bytes: Annotated[int, Meta(ge=0, le=2**53)] | None = None
+
+
+class SourceUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    kind: SourceKind | UnsetType = UNSET
+    url: Url | UnsetType = UNSET
+    quality: SourceQuality | UnsetType = UNSET
+    access: Access | UnsetType = UNSET
+    is_downloadable: bool | UnsetType = UNSET
+    size_bytes: Annotated[int, Meta(ge=0, le=2**53)] | None | UnsetType = UNSET
+
+
+class SubtitleCreate(msgspec.Struct, forbid_unknown_fields=True):
+    """Subtitles of a movie (``title_id``) or of one episode (``episode_id``) — exactly one of them."""
+
+    language_code: LanguageCode
+    format: SubtitleFormat
+    url: Url
+    title_id: Id | None = None
+    episode_id: Id | None = None
+    label: Annotated[str, Meta(max_length=100)] = ""
+
+
+class SubtitleUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    language_code: LanguageCode | UnsetType = UNSET
+    format: SubtitleFormat | UnsetType = UNSET
+    url: Url | UnsetType = UNSET
+    label: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
+
+
+class TrailerCreate(msgspec.Struct, forbid_unknown_fields=True):
+    title_id: Id
+    kind: TrailerKind
+    url: Url
+    name: Annotated[str, Meta(max_length=300)] = ""
+    position: SmallNumber = 0
+
+
+class Top10Update(msgspec.Struct, forbid_unknown_fields=True):
+    title_ids: Annotated[list[Id], Meta(max_length=10)]
+
+
+class Created(msgspec.Struct):
+    id: int

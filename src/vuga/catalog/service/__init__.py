@@ -1,0 +1,6 @@
+"""The catalog's rules: what a viewer may see (``CatalogReader``) and how editors change it (``CatalogEditor``)."""
+
+from vuga.catalog.service.editing import CatalogEditor
+from vuga.catalog.service.reading import BrowseQuery, CatalogReader, GenreRef
+
+__all__ = ["BrowseQuery", "CatalogEditor", "CatalogReader", "GenreRef"]

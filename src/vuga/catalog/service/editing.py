@@ -1,0 +1,344 @@
+"""How editors change the catalog. Each method checks the rules a row cannot enforce alone (a season belongs
+to a series, a source to exactly one movie or episode, referenced ids exist), then flushes; the request
+commits. Unique clashes surface from the database as 409 so that two editors racing cannot both win.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+import msgspec
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.catalog.models import (
+    Credit,
+    Episode,
+    Genre,
+    Language,
+    MediaSource,
+    Person,
+    Season,
+    Subtitle,
+    Title,
+    Maturity,
+    TitleKind,
+    Trailer,
+)
+from vuga.catalog.repository import CatalogRepository
+from vuga.catalog.schemas import (
+    AdminTitle,
+    CreditCreate,
+    CreditUpdate,
+    EpisodeCreate,
+    EpisodeUpdate,
+    GenreCreate,
+    GenreUpdate,
+    LanguageCreate,
+    PersonCreate,
+    PersonUpdate,
+    SeasonCreate,
+    SeasonUpdate,
+    SourceCreate,
+    SourceUpdate,
+    SubtitleCreate,
+    SubtitleUpdate,
+    TitleCreate,
+    TitleUpdate,
+    Top10Update,
+    TrailerCreate,
+)
+from vuga.core.clock import utcnow
+from vuga.core.db import Base
+from vuga.core.errors import Conflict, InvalidInput, NotFound
+
+RowT = TypeVar("RowT", bound=Base)
+
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+
+
+def sort_title(title: str) -> str:
+    """The key titles sort by: case-folded, without a leading English article."""
+    return _LEADING_ARTICLE.sub("", title.strip()).casefold()
+
+
+def _sent_fields(update: msgspec.Struct) -> dict[str, Any]:
+    return {
+        field: value
+        for field in update.__struct_fields__
+        if (value := getattr(update, field)) is not msgspec.UNSET
+    }
+
+
+class CatalogEditor:
+    def __init__(self, repository: CatalogRepository) -> None:
+        self.repository = repository
+
+    @classmethod
+    def for_session(cls, session: AsyncSession) -> CatalogEditor:
+        return cls(CatalogRepository(session))
+
+    # --- shared steps -----------------------------------------------------------------------------------
+
+    async def _require(self, model: type[RowT], row_id: int, name: str) -> RowT:
+        row = await self.repository.get(model, row_id)
+        if row is None:
+            raise NotFound(f"{name} {row_id} does not exist")
+        return row
+
+    async def _require_all(self, model: type[Base], ids: Iterable[int], name: str) -> None:
+        wanted = set(ids)
+        missing = sorted(wanted - await self.repository.existing_ids(model, wanted))
+        if missing:
+            raise NotFound(f"{name} {', '.join(map(str, missing))} do(es) not exist")
+
+    async def _save(self, row: Base | None = None, clash: str = "a conflicting row exists") -> None:
+        if row is not None:
+            self.repository.add(row)
+        try:
+            await self.repository.flush()
+        except IntegrityError as exc:
+            raise Conflict(clash) from exc
+
+    async def _language_id(self, code: str | None) -> int | None:
+        if code is None:
+            return None
+        language_id = await self.repository.language_id(code)
+        if language_id is None:
+            raise InvalidInput.field("language", f"unknown language code {code!r}; see GET /api/v1/languages")
+        return language_id
+
+    async def _apply(self, row: Base, fields: dict[str, Any]) -> None:
+        for field, value in fields.items():
+            setattr(row, field, value)
+
+    async def catalog_is_empty(self) -> bool:
+        return await self.repository.is_empty()
+
+    # --- titles -----------------------------------------------------------------------------------------
+
+    async def admin_title(self, title_id: int) -> AdminTitle:
+        title = await self._require(Title, title_id, "title")
+        return AdminTitle(
+            id=title.id,
+            title=title.title,
+            kind=TitleKind(title.kind),
+            is_published=title.is_published,
+            published_at=title.published_at,
+            is_featured=title.is_featured,
+            release_year=title.release_year,
+            maturity_rating=Maturity.from_min_age(title.maturity_age),
+            genre_ids=await self.repository.genre_ids_of(title.id),
+            updated_at=title.updated_at,
+        )
+
+    async def create_title(self, data: TitleCreate) -> AdminTitle:
+        await self._require_all(Genre, data.genre_ids, "genre")
+        title = Title(
+            kind=data.kind.value,
+            title=data.title,
+            sort_title=sort_title(data.title),
+            original_title=data.original_title,
+            synopsis=data.synopsis,
+            release_year=data.release_year,
+            duration_s=data.duration_s,
+            maturity_age=data.maturity_rating.min_age,
+            language_id=await self._language_id(data.language),
+            is_featured=data.is_featured,
+            poster_url=data.poster_url,
+            poster_wide_url=data.poster_wide_url,
+            backdrop_url=data.backdrop_url,
+            logo_url=data.logo_url,
+        )
+        await self._save(title)
+        await self.repository.replace_genres(title.id, data.genre_ids)
+        await self._save()
+        await self.repository.session.refresh(title)
+        return await self.admin_title(title.id)
+
+    async def update_title(self, title_id: int, data: TitleUpdate) -> AdminTitle:
+        title = await self._require(Title, title_id, "title")
+        fields = _sent_fields(data)
+        if "genre_ids" in fields:
+            genre_ids = fields.pop("genre_ids")
+            await self._require_all(Genre, genre_ids, "genre")
+            await self.repository.replace_genres(title_id, genre_ids)
+        if "maturity_rating" in fields:
+            fields["maturity_age"] = fields.pop("maturity_rating").min_age
+        if "language" in fields:
+            fields["language_id"] = await self._language_id(fields.pop("language"))
+        if "title" in fields:
+            fields["sort_title"] = sort_title(fields["title"])
+        await self._apply(title, fields)
+        title.updated_at = utcnow()
+        await self._save()
+        return await self.admin_title(title_id)
+
+    async def delete_title(self, title_id: int) -> None:
+        await self.repository.delete(await self._require(Title, title_id, "title"))
+        await self._save()
+
+    async def set_published(self, title_id: int, published: bool) -> AdminTitle:
+        title = await self._require(Title, title_id, "title")
+        title.is_published = published
+        if published and title.published_at is None:
+            # The first publication date stays: re-publishing a fixed title does not make it "new".
+            title.published_at = utcnow()
+        title.updated_at = utcnow()
+        await self._save()
+        return await self.admin_title(title_id)
+
+    async def set_top10(self, data: Top10Update) -> list[int]:
+        if len(set(data.title_ids)) != len(data.title_ids):
+            raise InvalidInput.field("title_ids", "a title can hold only one place in the top 10")
+        await self._require_all(Title, data.title_ids, "title")
+        unpublished = [
+            title_id
+            for title_id in data.title_ids
+            if not (await self._require(Title, title_id, "title")).is_published
+        ]
+        if unpublished:
+            raise InvalidInput.field("title_ids", f"titles {unpublished} are not published")
+        await self.repository.replace_top10(data.title_ids)
+        await self._save()
+        return await self.repository.top10_title_ids()
+
+    # --- seasons and episodes ---------------------------------------------------------------------------
+
+    async def create_season(self, data: SeasonCreate) -> int:
+        title = await self._require(Title, data.title_id, "title")
+        if title.kind != TitleKind.SERIES:
+            raise InvalidInput.field("title_id", f"title {title.id} is a movie; only series have seasons")
+        season = Season(**msgspec.structs.asdict(data))
+        await self._save(season, f"title {title.id} already has a season {data.number}")
+        return season.id
+
+    async def update_season(self, season_id: int, data: SeasonUpdate) -> None:
+        season = await self._require(Season, season_id, "season")
+        await self._apply(season, _sent_fields(data))
+        await self._save(clash=f"the title already has a season {season.number}")
+
+    async def create_episode(self, data: EpisodeCreate) -> int:
+        season = await self._require(Season, data.season_id, "season")
+        episode = Episode(title_id=season.title_id, **msgspec.structs.asdict(data))
+        await self._save(episode, f"season {season.id} already has an episode {data.number}")
+        return episode.id
+
+    async def update_episode(self, episode_id: int, data: EpisodeUpdate) -> None:
+        episode = await self._require(Episode, episode_id, "episode")
+        await self._apply(episode, _sent_fields(data))
+        await self._save(clash=f"the season already has an episode {episode.number}")
+
+    # --- genres, languages, people, credits, trailers --------------------------------------------------
+
+    async def create_genre(self, data: GenreCreate) -> int:
+        genre = Genre(**msgspec.structs.asdict(data))
+        await self._save(genre, f"a genre with slug {data.slug!r} exists")
+        return genre.id
+
+    async def update_genre(self, genre_id: int, data: GenreUpdate) -> None:
+        genre = await self._require(Genre, genre_id, "genre")
+        await self._apply(genre, _sent_fields(data))
+        await self._save(clash=f"a genre with slug {genre.slug!r} exists")
+
+    async def create_language(self, data: LanguageCreate) -> int:
+        if await self.repository.language_id(data.code) is not None:
+            raise Conflict(f"language {data.code!r} exists")
+        language = Language(code=data.code, name=data.name)
+        await self._save(language, f"language {data.code!r} exists")
+        return language.id
+
+    async def create_person(self, data: PersonCreate) -> int:
+        person = Person(**msgspec.structs.asdict(data))
+        await self._save(person)
+        return person.id
+
+    async def update_person(self, person_id: int, data: PersonUpdate) -> None:
+        person = await self._require(Person, person_id, "person")
+        await self._apply(person, _sent_fields(data))
+        await self._save()
+
+    async def create_credit(self, data: CreditCreate) -> int:
+        await self._require(Title, data.title_id, "title")
+        await self._require(Person, data.person_id, "person")
+        credit = Credit(
+            title_id=data.title_id,
+            person_id=data.person_id,
+            role=data.role.value,
+            character=data.character,
+            billing_order=data.billing_order,
+        )
+        await self._save(credit, f"person {data.person_id} is already credited as {data.role} on this title")
+        return credit.id
+
+    async def update_credit(self, credit_id: int, data: CreditUpdate) -> None:
+        credit = await self._require(Credit, credit_id, "credit")
+        await self._apply(credit, _sent_fields(data))
+        await self._save(clash="the person already holds that role on this title")
+
+    async def create_trailer(self, data: TrailerCreate) -> int:
+        await self._require(Title, data.title_id, "title")
+        trailer = Trailer(**msgspec.structs.asdict(data))
+        await self._save(trailer)
+        return trailer.id
+
+    # --- playable media ---------------------------------------------------------------------------------
+
+    async def _media_owner(self, title_id: int | None, episode_id: int | None) -> tuple[int, int | None]:
+        """The (title, episode) a source or subtitle belongs to: a movie, or one episode of a series."""
+        if (title_id is None) == (episode_id is None):
+            raise InvalidInput.field("title_id", "give exactly one of title_id (a movie) or episode_id")
+        if episode_id is not None:
+            episode = await self._require(Episode, episode_id, "episode")
+            return episode.title_id, episode.id
+        assert title_id is not None
+        title = await self._require(Title, title_id, "title")
+        if title.kind != TitleKind.MOVIE:
+            raise InvalidInput.field("title_id", f"title {title_id} is a series; attach media to its episodes")
+        return title.id, None
+
+    async def create_source(self, data: SourceCreate) -> int:
+        title_id, episode_id = await self._media_owner(data.title_id, data.episode_id)
+        fields = msgspec.structs.asdict(data) | {"title_id": title_id, "episode_id": episode_id}
+        source = MediaSource(**fields)
+        await self._save(source)
+        return source.id
+
+    async def update_source(self, source_id: int, data: SourceUpdate) -> None:
+        source = await self._require(MediaSource, source_id, "source")
+        await self._apply(source, _sent_fields(data))
+        await self._save()
+
+    async def create_subtitle(self, data: SubtitleCreate) -> int:
+        title_id, episode_id = await self._media_owner(data.title_id, data.episode_id)
+        fields = msgspec.structs.asdict(data) | {"title_id": title_id, "episode_id": episode_id}
+        subtitle = Subtitle(**fields)
+        await self._save(subtitle)
+        return subtitle.id
+
+    async def update_subtitle(self, subtitle_id: int, data: SubtitleUpdate) -> None:
+        subtitle = await self._require(Subtitle, subtitle_id, "subtitle")
+        await self._apply(subtitle, _sent_fields(data))
+        await self._save()
+
+    # --- deletes ----------------------------------------------------------------------------------------
+
+    async def delete(self, entity: str, row_id: int) -> None:
+        """Delete one row by entity name; dependants (a season's episodes, a title's credits, ...) go with it."""
+        await self.repository.delete(await self._require(DELETABLE[entity], row_id, entity))
+        await self._save()
+
+
+DELETABLE: dict[str, type[Base]] = {
+    "season": Season,
+    "episode": Episode,
+    "genre": Genre,
+    "language": Language,
+    "person": Person,
+    "credit": Credit,
+    "source": MediaSource,
+    "subtitle": Subtitle,
+    "trailer": Trailer,
+}

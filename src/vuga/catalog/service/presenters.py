@@ -1,0 +1,74 @@
+"""Rows to API structs. One place decides how a title looks in every list, so lists never disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from vuga.catalog.models import Maturity
+from vuga.catalog.schemas import (
+    Artwork,
+    GenreOut,
+    SourceOut,
+    SubtitleOut,
+    TitleSummary,
+)
+from vuga.core.media import MediaUrls
+
+Row = Mapping[str, Any]
+
+
+def genres(rows: Sequence[Row]) -> list[GenreOut]:
+    return [GenreOut(id=row["id"], slug=row["slug"], name=row["name"]) for row in rows]
+
+
+def artwork(row: Row, media: MediaUrls) -> Artwork:
+    return Artwork(
+        poster=media.absolute(row["poster_url"]),
+        poster_wide=media.absolute(row["poster_wide_url"]),
+        backdrop=media.absolute(row["backdrop_url"]),
+        logo=media.absolute(row["logo_url"]),
+    )
+
+
+def title_summary(row: Row, genre_rows: Sequence[Row], media: MediaUrls) -> TitleSummary:
+    return TitleSummary(
+        id=row["id"],
+        title=row["title"],
+        kind=row["kind"],
+        release_year=row["release_year"],
+        maturity_rating=Maturity.from_min_age(row["maturity_age"]),
+        genres=genres(genre_rows),
+        duration_s=row["duration_s"],
+        rating_avg=round(row["rating_avg"], 2),
+        rating_count=row["rating_count"],
+        artwork=artwork(row, media),
+    )
+
+
+def title_summaries(
+    rows: Sequence[Row], genres_by_title: Mapping[int, Sequence[Row]], media: MediaUrls
+) -> list[TitleSummary]:
+    return [title_summary(row, genres_by_title.get(row["id"], ()), media) for row in rows]
+
+
+def source(row: Row, media: MediaUrls) -> SourceOut:
+    return SourceOut(
+        id=row["id"],
+        kind=row["kind"],
+        url=media.absolute(row["url"]) or "",
+        quality=row["quality"],
+        access=row["access"],
+        is_downloadable=row["is_downloadable"],
+        size_bytes=row["size_bytes"],
+    )
+
+
+def subtitle(row: Row, media: MediaUrls) -> SubtitleOut:
+    return SubtitleOut(
+        id=row["id"],
+        language_code=row["language_code"],
+        label=row["label"],
+        format=row["format"],
+        url=media.absolute(row["url"]) or "",
+    )

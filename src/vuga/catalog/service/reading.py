@@ -1,0 +1,223 @@
+"""What viewers see: published titles only, each list a constant number of statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.catalog.models import Maturity
+from vuga.catalog.repository import SORT_KEY_FIELDS, SORTS, CatalogRepository, TitleFilters
+from vuga.catalog.schemas import (
+    CreditOut,
+    EpisodeOut,
+    GenreOut,
+    LanguageOut,
+    PersonCredit,
+    PersonOut,
+    PersonRef,
+    SeasonOut,
+    TitleDetail,
+    TitleSort,
+    TitleSummary,
+    TrailerOut,
+)
+from vuga.catalog.service import presenters
+from vuga.core.errors import InvalidInput, NotFound
+from vuga.core.media import MediaUrls
+from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
+
+
+@dataclass(frozen=True, slots=True)
+class GenreRef:
+    """A genre named in a filter, either by id (``12``) or by slug (``sci-fi``)."""
+
+    id: int | None = None
+    slug: str | None = None
+
+    @classmethod
+    def parse(cls, value: str) -> GenreRef:
+        return cls(id=int(value)) if value.isdigit() else cls(slug=value)
+
+
+@dataclass(frozen=True, slots=True)
+class BrowseQuery:
+    sort: TitleSort = TitleSort.POPULAR
+    kind: str | None = None
+    genre: GenreRef | None = None
+    language: str | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    max_maturity: Maturity | None = None
+
+    def filters(self) -> TitleFilters:
+        if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
+            raise InvalidInput.field("year_from", "must not be after year_to")
+        return TitleFilters(
+            kind=self.kind,
+            genre_id=self.genre.id if self.genre else None,
+            genre_slug=self.genre.slug if self.genre else None,
+            language=self.language,
+            year_from=self.year_from,
+            year_to=self.year_to,
+            max_age=self.max_maturity.min_age if self.max_maturity else None,
+        )
+
+    def fingerprint(self) -> str:
+        genre = self.genre.id if self.genre and self.genre.id is not None else (self.genre and self.genre.slug)
+        return query_fingerprint(
+            sort=self.sort,
+            kind=self.kind,
+            genre=genre,
+            language=self.language,
+            year_from=self.year_from,
+            year_to=self.year_to,
+            max_maturity=self.max_maturity,
+        )
+
+
+class CatalogReader:
+    def __init__(self, repository: CatalogRepository, media: MediaUrls) -> None:
+        self.repository = repository
+        self.media = media
+
+    @classmethod
+    def for_session(cls, session: AsyncSession, media: MediaUrls) -> CatalogReader:
+        return cls(CatalogRepository(session), media)
+
+    async def genres(self) -> Page[GenreOut]:
+        return Page(items=presenters.genres(await self.repository.list_genres()))
+
+    async def languages(self) -> Page[LanguageOut]:
+        rows = await self.repository.list_languages()
+        return Page(items=[LanguageOut(id=row["id"], code=row["code"], name=row["name"]) for row in rows])
+
+    async def browse(self, query: BrowseQuery, cursor: str | None, limit: int) -> Page[TitleSummary]:
+        filters = query.filters()
+        fingerprint = query.fingerprint()
+        spec = SORTS[query.sort]
+        after = decode_cursor(cursor, fingerprint, spec.key_type) if cursor else None
+        rows = await self.repository.browse_titles(filters, query.sort, after, limit + 1)
+        key_fields = SORT_KEY_FIELDS[query.sort]
+        page, next_cursor = paginate(rows, limit, fingerprint, lambda row: tuple(row[f] for f in key_fields))
+        genres = await self.repository.genres_by_title(row["id"] for row in page)
+        return Page(items=presenters.title_summaries(page, genres, self.media), next_cursor=next_cursor)
+
+    async def title(self, title_id: int, max_maturity: Maturity | None = None) -> TitleDetail:
+        row = await self.repository.published_title(title_id)
+        if row is None or (max_maturity is not None and row["maturity_age"] > max_maturity.min_age):
+            raise NotFound(f"title {title_id} does not exist")
+        max_age = max_maturity.min_age if max_maturity else None
+        credits = await self.repository.credits_of_title(title_id)
+        seasons = await self.repository.seasons_of_title(title_id)
+        sources, subtitles = await self.repository.title_media(title_id)
+        trailers = await self.repository.trailers_of_title(title_id)
+        related = await self.repository.related_titles(title_id, max_age)
+        genres = await self.repository.genres_by_title([title_id, *(r["id"] for r in related)])
+        media = self.media
+        return TitleDetail(
+            id=row["id"],
+            title=row["title"],
+            kind=row["kind"],
+            original_title=row["original_title"],
+            synopsis=row["synopsis"],
+            release_year=row["release_year"],
+            maturity_rating=Maturity.from_min_age(row["maturity_age"]),
+            duration_s=row["duration_s"],
+            language=(
+                LanguageOut(id=row["language_id"], code=row["language_code"], name=row["language_name"])
+                if row["language_id"] is not None
+                else None
+            ),
+            genres=presenters.genres(genres.get(title_id, [])),
+            rating_avg=round(row["rating_avg"], 2),
+            rating_count=row["rating_count"],
+            view_count=row["view_count"],
+            is_featured=row["is_featured"],
+            published_at=row["published_at"],
+            artwork=presenters.artwork(row, media),
+            credits=[
+                CreditOut(
+                    id=credit["id"],
+                    person=PersonRef(
+                        id=credit["person_id"],
+                        name=credit["person_name"],
+                        photo_url=media.absolute(credit["person_photo_url"]),
+                    ),
+                    role=credit["role"],
+                    character=credit["character"],
+                    billing_order=credit["billing_order"],
+                )
+                for credit in credits
+            ],
+            seasons=[
+                SeasonOut(
+                    id=season["id"],
+                    number=season["number"],
+                    name=season["name"],
+                    synopsis=season["synopsis"],
+                    release_year=season["release_year"],
+                    poster_url=media.absolute(season["poster_url"]),
+                    episode_count=season["episode_count"],
+                )
+                for season in seasons
+            ],
+            sources=[presenters.source(source, media) for source in sources],
+            subtitles=[presenters.subtitle(subtitle, media) for subtitle in subtitles],
+            trailers=[
+                TrailerOut(id=t["id"], name=t["name"], kind=t["kind"], url=media.absolute(t["url"]) or "")
+                for t in trailers
+            ],
+            more_like_this=presenters.title_summaries(related, genres, media),
+        )
+
+    async def episodes(
+        self, title_id: int, season_number: int, cursor: str | None, limit: int
+    ) -> Page[EpisodeOut]:
+        season_id = await self.repository.published_season_id(title_id, season_number)
+        if season_id is None:
+            raise NotFound(f"title {title_id} has no season {season_number}")
+        fingerprint = query_fingerprint(season=season_id)
+        after = decode_cursor(cursor, fingerprint, tuple[int])[0] if cursor else None
+        rows = await self.repository.episodes_of_season(season_id, after, limit + 1)
+        page, next_cursor = paginate(rows, limit, fingerprint, lambda row: (row["number"],))
+        sources, subtitles = await self.repository.episode_media([row["id"] for row in page])
+        media = self.media
+        items = [
+            EpisodeOut(
+                id=row["id"],
+                season_number=row["season_number"],
+                number=row["number"],
+                name=row["name"],
+                synopsis=row["synopsis"],
+                duration_s=row["duration_s"],
+                air_date=row["air_date"],
+                still_url=media.absolute(row["still_url"]),
+                sources=[presenters.source(s, media) for s in sources.get(row["id"], [])],
+                subtitles=[presenters.subtitle(s, media) for s in subtitles.get(row["id"], [])],
+            )
+            for row in page
+        ]
+        return Page(items=items, next_cursor=next_cursor)
+
+    async def person(self, person_id: int, max_maturity: Maturity | None = None) -> PersonOut:
+        row = await self.repository.person(person_id)
+        if row is None:
+            raise NotFound(f"person {person_id} does not exist")
+        credits = await self.repository.credits_of_person(person_id, max_maturity.min_age if max_maturity else None)
+        genres = await self.repository.genres_by_title(credit["id"] for credit in credits)
+        return PersonOut(
+            id=row["id"],
+            name=row["name"],
+            biography=row["biography"],
+            birth_date=row["birth_date"],
+            photo_url=self.media.absolute(row["photo_url"]),
+            credits=[
+                PersonCredit(
+                    role=credit["role"],
+                    character=credit["character"],
+                    title=presenters.title_summary(credit, genres.get(credit["id"], ()), self.media),
+                )
+                for credit in credits
+            ],
+        )

@@ -1,0 +1,127 @@
+"""The ``vuga`` command: run the server, migrate the database, load demo data."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from vuga.settings import Settings
+
+console = Console(stderr=True)
+app = typer.Typer(
+    name="vuga",
+    help=(
+        "VUGA TV platform server.\n\n"
+        "Settings come from VUGA_* environment variables (or a .env file): VUGA_DATABASE_URL selects the "
+        "database (SQLite under ./var by default, postgresql+asyncpg://... in production), VUGA_REDIS_URL the "
+        "cache, VUGA_ADMIN_TOKEN enables the admin API."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+
+
+def alembic_config(database_url: str) -> object:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["database_url"] = database_url
+    return config
+
+
+@app.command()
+def migrate(
+    revision: Annotated[str, typer.Argument(help="Target revision; 'head' is the newest.")] = "head",
+) -> None:
+    """Bring the database schema up to date (safe to run on every deploy: it only applies what is missing)."""
+    from alembic import command
+
+    settings = Settings()
+    command.upgrade(alembic_config(settings.database.url), revision)  # type: ignore[arg-type]
+    console.print(f"[green]database at {revision}[/green]")
+
+
+@app.command("demo-data")
+def demo_data(
+    if_empty: Annotated[
+        bool, typer.Option("--if-empty", help="Do nothing (successfully) when the catalog already has titles.")
+    ] = False,
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same catalog.")] = 42,
+) -> None:
+    """Load a demo catalog: movies, series with seasons and episodes, people, genres and generated artwork."""
+    asyncio.run(_load_demo_data(Settings(), if_empty=if_empty, seed=seed))
+
+
+async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> None:
+    from vuga.catalog.demo import load_demo_catalog
+    from vuga.catalog.service import CatalogEditor
+    from vuga.core.db import Database, transaction
+
+    database = Database.from_settings(settings.database)
+    try:
+        async for session in transaction(database.writer):
+            if not await CatalogEditor.for_session(session).catalog_is_empty():
+                if if_empty:
+                    console.print("catalog already has titles; demo data not loaded")
+                    return
+                console.print("[red]the catalog is not empty; demo data loads only into an empty one[/red]")
+                raise typer.Exit(1)
+            with Progress(
+                TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=console,
+            ) as progress:
+                tasks: dict[str, int] = {}
+
+                def on_progress(stage: str, done: int, total: int) -> None:
+                    if stage not in tasks:
+                        tasks[stage] = progress.add_task(stage, total=total)
+                    progress.update(tasks[stage], completed=done, total=total)
+
+                summary = await load_demo_catalog(session, settings.media.dir, seed=seed, on_progress=on_progress)
+        console.print(
+            f"[green]demo catalog loaded:[/green] {summary.titles} titles, {summary.seasons} seasons, "
+            f"{summary.episodes} episodes, {summary.people} people, {summary.genres} genres"
+        )
+    finally:
+        await database.dispose()
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on [default: VUGA_SERVER_HOST].")] = None,
+    port: Annotated[int | None, typer.Option(help="Port [default: VUGA_SERVER_PORT, 8000].")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes, one per core is usual [default: VUGA_SERVER_WORKERS].")
+    ] = None,
+) -> None:
+    """Serve the HTTP API with Granian."""
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    settings = Settings().server
+    host, port = host or settings.host, port or settings.port
+    console.print(
+        f"VUGA TV on http://{host}:{port} — API docs at http://{host}:{port}/api/docs "
+        f"(admin: set VUGA_ADMIN_TOKEN)"
+    )
+    Granian(
+        "vuga.app:create_app_from_environment",
+        factory=True,
+        address=host,
+        port=port,
+        interface=Interfaces.ASGI,
+        workers=workers or settings.workers,
+    ).serve()
+
+
+def main() -> None:
+    app()

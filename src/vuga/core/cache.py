@@ -1,0 +1,93 @@
+"""The cache: Redis in production, an in-process store in the embedded mode, one interface for both.
+
+This module holds the connection and the health check; the read-through layer with pre-compressed bodies
+and stampede protection builds on it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from vuga.settings import RedisSettings
+
+
+class Cache(Protocol):
+    backend: str
+
+    async def get(self, key: str) -> bytes | None: ...
+    async def set(self, key: str, value: bytes, ttl_s: int) -> None: ...
+    async def delete(self, *keys: str) -> None: ...
+    async def ping(self) -> bool: ...
+    async def close(self) -> None: ...
+
+
+class MemoryCache:
+    """A per-process dictionary with expiry, for the embedded mode and a single process."""
+
+    backend = "memory"
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[float, bytes]] = {}
+
+    async def get(self, key: str) -> bytes | None:
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        expires_at, value = entry
+        if expires_at < time.monotonic():
+            del self._entries[key]
+            return None
+        return value
+
+    async def set(self, key: str, value: bytes, ttl_s: int) -> None:
+        self._entries[key] = (time.monotonic() + ttl_s, value)
+
+    async def delete(self, *keys: str) -> None:
+        for key in keys:
+            self._entries.pop(key, None)
+
+    async def ping(self) -> bool:
+        return True
+
+    async def close(self) -> None:
+        self._entries.clear()
+
+
+class RedisCache:
+    backend = "redis"
+
+    def __init__(self, url: str, socket_timeout_s: float) -> None:
+        # Tight timeouts: a slow Redis must cost a request milliseconds, not seconds.
+        self._redis = Redis.from_url(
+            url, socket_timeout=socket_timeout_s, socket_connect_timeout=socket_timeout_s
+        )
+
+    async def get(self, key: str) -> bytes | None:
+        value = await self._redis.get(key)
+        return bytes(value) if value is not None else None
+
+    async def set(self, key: str, value: bytes, ttl_s: int) -> None:
+        await self._redis.set(key, value, ex=ttl_s)
+
+    async def delete(self, *keys: str) -> None:
+        if keys:
+            await self._redis.delete(*keys)
+
+    async def ping(self) -> bool:
+        try:
+            return bool(await self._redis.ping())
+        except (RedisError, OSError):
+            return False
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def create_cache(settings: RedisSettings) -> Cache:
+    if settings.url:
+        return RedisCache(settings.url, settings.socket_timeout_s)
+    return MemoryCache()

@@ -1,0 +1,147 @@
+"""Database engines and sessions.
+
+Two session factories exist from day one: the *writer* (the primary) and the *reader* (a replica, or the
+writer again while no replica is configured). A request handler asks for the one it needs; the request owns
+the transaction — it commits when the handler returns and rolls back when it raises — and services only flush.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from vuga.settings import DatabaseSettings
+
+# Stable constraint names keep Alembic migrations identical on PostgreSQL and SQLite.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC timestamp on every engine (SQLite stores no zone, so it is added back on read)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: use vuga.core.clock.utcnow() or an aware value")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime}
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _enable_sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # WAL lets readers run beside the single writer; foreign keys are off by default in SQLite.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_engine(url: str, settings: DatabaseSettings) -> AsyncEngine:
+    if is_sqlite(url):
+        path = make_url(url).database
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(
+            url, echo=settings.echo, pool_size=settings.pool_size, pool_timeout=settings.pool_timeout_s
+        )
+        event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
+        return engine
+    server_settings = {"application_name": "vuga"}
+    if settings.statement_timeout_ms:
+        server_settings["statement_timeout"] = str(settings.statement_timeout_ms)
+    return create_async_engine(
+        url,
+        echo=settings.echo,
+        pool_size=settings.pool_size,
+        max_overflow=0,  # the pool is the bound: the plan's 30 connections per server
+        pool_timeout=settings.pool_timeout_s,
+        pool_pre_ping=True,
+        pool_recycle=1800,
+        connect_args={"server_settings": server_settings},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    writer_engine: AsyncEngine
+    reader_engine: AsyncEngine
+    writer: async_sessionmaker[AsyncSession]
+    reader: async_sessionmaker[AsyncSession]
+
+    @classmethod
+    def from_settings(cls, settings: DatabaseSettings) -> Database:
+        writer_engine = create_engine(settings.url, settings)
+        reader_engine = (
+            create_engine(settings.read_url, settings) if settings.read_url else writer_engine
+        )
+        return cls(
+            writer_engine=writer_engine,
+            reader_engine=reader_engine,
+            writer=async_sessionmaker(writer_engine, expire_on_commit=False, autoflush=False),
+            reader=async_sessionmaker(reader_engine, expire_on_commit=False, autoflush=False),
+        )
+
+    @property
+    def engines(self) -> tuple[AsyncEngine, ...]:
+        if self.reader_engine is self.writer_engine:
+            return (self.writer_engine,)
+        return (self.writer_engine, self.reader_engine)
+
+    async def dispose(self) -> None:
+        for engine in self.engines:
+            await engine.dispose()
+
+
+async def transaction(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    """One session per request: commit when the handler succeeds, roll back when it raises.
+
+    Litestar throws the handler's exception into this generator and runs the commit before the response
+    is sent, so a client never sees a success for a write that did not commit.
+    """
+    async with factory() as session:
+        try:
+            yield session
+        except BaseException:
+            await session.rollback()
+            raise
+        else:
+            await session.commit()
+
+
+async def read_session(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    """A session for reads only: nothing to commit, so it is closed (rolled back) at the end."""
+    async with factory() as session:
+        yield session

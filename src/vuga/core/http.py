@@ -1,0 +1,28 @@
+"""Request-scoped dependencies every feature's routes share: database sessions and parameter types."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from litestar.datastructures import State
+from litestar.params import PathParameter
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.core.db import Database, read_session, transaction
+
+MAX_ID = 2**31 - 1
+
+PathId = Annotated[int, PathParameter(ge=1, le=MAX_ID, description="A positive integer id.")]
+
+
+async def provide_reader(state: State) -> AsyncIterator[AsyncSession]:
+    database: Database = state.database
+    async for session in read_session(database.reader):
+        yield session
+
+
+async def provide_writer(state: State) -> AsyncIterator[AsyncSession]:
+    database: Database = state.database
+    async for session in transaction(database.writer):
+        yield session

@@ -1,0 +1,75 @@
+"""Typed settings, read once from ``VUGA_*`` environment variables (and an optional ``.env`` file).
+
+Groups are nested models; a group's field is set with ``VUGA_<GROUP>_<FIELD>``, for example
+``VUGA_DATABASE_URL`` or ``VUGA_DATABASE_POOL_SIZE``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_VAR_DIR = Path("var")
+
+
+class DatabaseSettings(BaseModel):
+    url: str = Field(
+        default=f"sqlite+aiosqlite:///{DEFAULT_VAR_DIR}/vuga.db",
+        description="Writer database: postgresql+asyncpg://... in production, SQLite for the embedded mode.",
+    )
+    read_url: str | None = Field(
+        default=None, description="Read replica; reads go to the writer while this is unset."
+    )
+    pool_size: int = Field(default=30, ge=1, le=1000, description="Connections per process (the plan's 30).")
+    pool_timeout_s: float = Field(default=5.0, gt=0, description="Wait for a free connection before failing.")
+    statement_timeout_ms: int = Field(
+        default=5000, ge=0, description="PostgreSQL statement_timeout; 0 disables it."
+    )
+    echo: bool = False
+
+
+class RedisSettings(BaseModel):
+    url: str | None = Field(
+        default=None, description="redis://host:6379/0; an in-process cache is used while this is unset."
+    )
+    socket_timeout_s: float = Field(default=0.25, gt=0)
+
+
+class AdminSettings(BaseModel):
+    token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token for /api/v1/admin until accounts with roles exist; unset disables admin.",
+    )
+
+
+class MediaSettings(BaseModel):
+    dir: Path = Field(default=DEFAULT_VAR_DIR / "media", description="Where uploaded and generated images live.")
+    base_url: str = Field(
+        default="http://127.0.0.1:8000/media",
+        description="Public URL prefix of media; stored relative paths are made absolute with it (CDN-ready).",
+    )
+
+
+class ServerSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    workers: int = Field(default=1, ge=1, le=256)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="VUGA_",
+        env_nested_delimiter="_",
+        env_nested_max_split=1,
+        env_file=".env",
+        extra="ignore",
+    )
+
+    debug: bool = False
+    database: DatabaseSettings = DatabaseSettings()
+    redis: RedisSettings = RedisSettings()
+    admin: AdminSettings = AdminSettings()
+    media: MediaSettings = MediaSettings()
+    server: ServerSettings = ServerSettings()

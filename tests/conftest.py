@@ -1,0 +1,204 @@
+"""Test fixtures: every API test runs once on SQLite (the embedded mode) and once on PostgreSQL.
+
+Databases are real. SQLite: the schema is migrated once into a template file that each test copies.
+PostgreSQL: the schema is migrated once per run into the test database, and each test starts from empty
+tables (TRUNCATE): tests commit like the app does, so a rolled-back outer transaction would not isolate them.
+Without a reachable PostgreSQL the PostgreSQL half is skipped locally and fails in CI
+(``VUGA_TEST_REQUIRE_SERVICES=1``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from alembic import command
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+from sqlalchemy import event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+
+from vuga.app import create_app
+from vuga.cli import alembic_config
+from vuga.core.db import Base, Database
+from vuga.settings import AdminSettings, DatabaseSettings, MediaSettings, RedisSettings, Settings
+from tests.factories import CatalogFactory
+
+T = TypeVar("T")
+
+ADMIN_TOKEN = "test-admin-token"
+DEFAULT_PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/vuga_test"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/15"
+REQUIRE_SERVICES = os.environ.get("VUGA_TEST_REQUIRE_SERVICES") == "1"
+
+
+def _unavailable(what: str) -> None:
+    if REQUIRE_SERVICES:
+        pytest.fail(f"{what} is required (VUGA_TEST_REQUIRE_SERVICES=1) but unreachable")
+    pytest.skip(f"{what} unreachable")
+
+
+def in_own_thread(function: Callable[[], T]) -> T:
+    """Run blocking set-up (Alembic, asyncio.run) outside the test event loop, which may be running."""
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        return executor.submit(function).result()
+
+
+def migrate(url: str) -> None:
+    in_own_thread(lambda: command.upgrade(alembic_config(url), "head"))  # type: ignore[arg-type]
+
+
+async def _reset_postgres(url: str) -> bool:
+    """Create the test database if needed and drop its schema; False when PostgreSQL is unreachable."""
+    parsed = make_url(url)
+    admin = create_async_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as connection:
+            exists = await connection.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": parsed.database}
+            )
+            if not exists:
+                await connection.execute(text(f'CREATE DATABASE "{parsed.database}"'))
+    except OSError:
+        return False
+    finally:
+        await admin.dispose()
+    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as connection:
+        await connection.execute(text("DROP SCHEMA public CASCADE"))
+        await connection.execute(text("CREATE SCHEMA public"))
+    await engine.dispose()
+    return True
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite") / "template.db"
+    migrate(f"sqlite+aiosqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    url = os.environ.get("VUGA_TEST_DATABASE_URL", DEFAULT_PG_URL)
+    if not url:
+        _unavailable("PostgreSQL (VUGA_TEST_DATABASE_URL is empty)")
+    if not in_own_thread(lambda: asyncio.run(_reset_postgres(url))):
+        _unavailable(f"PostgreSQL at {make_url(url).render_as_string(hide_password=True)}")
+    migrate(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    url = os.environ.get("VUGA_TEST_REDIS_URL", DEFAULT_REDIS_URL)
+
+    async def reachable() -> bool:
+        from redis.asyncio import Redis
+
+        client = Redis.from_url(url, socket_connect_timeout=1)
+        try:
+            return bool(await client.ping())
+        except OSError:
+            return False
+        finally:
+            await client.aclose()
+
+    if not url or not in_own_thread(lambda: asyncio.run(reachable())):
+        _unavailable("Redis")
+    return url
+
+
+TABLES = ", ".join(table.name for table in Base.metadata.sorted_tables)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        path = tmp_path / "vuga.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite+aiosqlite:///{path}"
+    url: str = request.getfixturevalue("postgres_url")
+    engine = create_async_engine(url)
+    async with engine.begin() as connection:
+        await connection.execute(text(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE"))
+    await engine.dispose()
+    return url
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        database=DatabaseSettings(url=database_url, pool_size=5),
+        redis=RedisSettings(url=None),
+        admin=AdminSettings(token=ADMIN_TOKEN),
+        media=MediaSettings(dir=tmp_path / "media", base_url="https://cdn.test/media"),
+    )
+
+
+@pytest.fixture
+def app(settings: Settings) -> Litestar:
+    return create_app(settings)
+
+
+@pytest.fixture
+async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
+    async with AsyncTestClient(app, base_url="http://vuga.test") as client:
+        yield client
+
+
+@pytest.fixture
+def admin_headers() -> dict[str, str]:
+    return {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+
+
+@pytest.fixture
+def database(app: Litestar, client: AsyncTestClient[Litestar]) -> Database:
+    """The app's own engines (available once the client has run the app's start-up)."""
+    db: Database = app.state.database
+    return db
+
+
+@pytest.fixture
+async def session(database: Database) -> AsyncIterator[AsyncSession]:
+    async with database.writer() as session:
+        yield session
+
+
+@pytest.fixture
+def make(session: AsyncSession) -> CatalogFactory:
+    return CatalogFactory(session)
+
+
+class QueryCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+    def reset(self) -> None:
+        self.statements.clear()
+
+
+@pytest.fixture
+def queries(database: Database) -> Iterator[QueryCounter]:
+    """Counts the SQL statements the app sends to any of its engines."""
+    counter = QueryCounter()
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        counter.statements.append(statement)
+
+    for engine in database.engines:
+        event.listen(engine.sync_engine, "before_cursor_execute", record)
+    yield counter
+    for engine in database.engines:
+        event.remove(engine.sync_engine, "before_cursor_execute", record)
