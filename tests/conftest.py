@@ -14,13 +14,14 @@ import os
 import shutil
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TypeVar
 
+import httpx
 import pytest
 from alembic import command
 from litestar import Litestar
-from litestar.testing import AsyncTestClient
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
@@ -148,9 +149,35 @@ def app(settings: Settings) -> Litestar:
     return create_app(settings)
 
 
+@asynccontextmanager
+async def app_client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client calling the app in this event loop, so tests and app share database connections.
+
+    The app's lifespan runs in a task of its own: it holds a task group, which must be exited by the task
+    that entered it, while pytest may set a fixture up and tear it down in different tasks.
+    """
+    started, stopping = asyncio.Event(), asyncio.Event()
+
+    async def run_lifespan() -> None:
+        async with app.lifespan():
+            started.set()
+            await stopping.wait()
+
+    lifespan = asyncio.create_task(run_lifespan())
+    await asyncio.wait({lifespan, asyncio.create_task(started.wait())}, return_when=asyncio.FIRST_COMPLETED)
+    if lifespan.done():
+        lifespan.result()  # start-up failed: raise its error here
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://vuga.test") as client:
+            yield client
+    finally:
+        stopping.set()
+        await lifespan
+
+
 @pytest.fixture
-async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
-    async with AsyncTestClient(app, base_url="http://vuga.test") as client:
+async def client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
+    async with app_client(app) as client:
         yield client
 
 
@@ -160,7 +187,7 @@ def admin_headers() -> dict[str, str]:
 
 
 @pytest.fixture
-def database(app: Litestar, client: AsyncTestClient[Litestar]) -> Database:
+def database(app: Litestar, client: httpx.AsyncClient) -> Database:
     """The app's own engines (available once the client has run the app's start-up)."""
     db: Database = app.state.database
     return db

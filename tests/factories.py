@@ -73,7 +73,6 @@ class CatalogFactory:
             is_published=published,
             published_at=(published_at or BASE_TIME + timedelta(minutes=n)) if published else None,
             duration_s=5400 if kind == "movie" else None,
-            poster_url=f"/artwork/{n}-poster.jpg",
             **fields,
         )
         await self._save(row)

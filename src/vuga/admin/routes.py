@@ -89,7 +89,7 @@ async def create_season(editor: Editor, data: JSONBody[SeasonCreate]) -> Created
     return Created(id=await editor.create_season(data))
 
 
-@patch("/seasons/{season_id:int}")
+@patch("/seasons/{season_id:int}", status_code=204)
 async def update_season(editor: Editor, season_id: PathId, data: JSONBody[SeasonUpdate]) -> None:
     await editor.update_season(season_id, data)
 
@@ -104,7 +104,7 @@ async def create_episode(editor: Editor, data: JSONBody[EpisodeCreate]) -> Creat
     return Created(id=await editor.create_episode(data))
 
 
-@patch("/episodes/{episode_id:int}")
+@patch("/episodes/{episode_id:int}", status_code=204)
 async def update_episode(editor: Editor, episode_id: PathId, data: JSONBody[EpisodeUpdate]) -> None:
     await editor.update_episode(episode_id, data)
 
@@ -122,7 +122,7 @@ async def create_genre(editor: Editor, data: JSONBody[GenreCreate]) -> Created:
     return Created(id=await editor.create_genre(data))
 
 
-@patch("/genres/{genre_id:int}")
+@patch("/genres/{genre_id:int}", status_code=204)
 async def update_genre(editor: Editor, genre_id: PathId, data: JSONBody[GenreUpdate]) -> None:
     await editor.update_genre(genre_id, data)
 
@@ -147,7 +147,7 @@ async def create_person(editor: Editor, data: JSONBody[PersonCreate]) -> Created
     return Created(id=await editor.create_person(data))
 
 
-@patch("/people/{person_id:int}")
+@patch("/people/{person_id:int}", status_code=204)
 async def update_person(editor: Editor, person_id: PathId, data: JSONBody[PersonUpdate]) -> None:
     await editor.update_person(person_id, data)
 
@@ -162,7 +162,7 @@ async def create_credit(editor: Editor, data: JSONBody[CreditCreate]) -> Created
     return Created(id=await editor.create_credit(data))
 
 
-@patch("/credits/{credit_id:int}")
+@patch("/credits/{credit_id:int}", status_code=204)
 async def update_credit(editor: Editor, credit_id: PathId, data: JSONBody[CreditUpdate]) -> None:
     await editor.update_credit(credit_id, data)
 
@@ -180,7 +180,7 @@ async def create_source(editor: Editor, data: JSONBody[SourceCreate]) -> Created
     return Created(id=await editor.create_source(data))
 
 
-@patch("/sources/{source_id:int}")
+@patch("/sources/{source_id:int}", status_code=204)
 async def update_source(editor: Editor, source_id: PathId, data: JSONBody[SourceUpdate]) -> None:
     await editor.update_source(source_id, data)
 
@@ -195,7 +195,7 @@ async def create_subtitle(editor: Editor, data: JSONBody[SubtitleCreate]) -> Cre
     return Created(id=await editor.create_subtitle(data))
 
 
-@patch("/subtitles/{subtitle_id:int}")
+@patch("/subtitles/{subtitle_id:int}", status_code=204)
 async def update_subtitle(editor: Editor, subtitle_id: PathId, data: JSONBody[SubtitleUpdate]) -> None:
     await editor.update_subtitle(subtitle_id, data)
 

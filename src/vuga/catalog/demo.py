@@ -69,27 +69,32 @@ LANGUAGE_WEIGHTS = [30, 3, 3, 2, 3, 3, 2, 2]  # same order as LANGUAGES: mostly 
 MATURITY_WEIGHTS = [2, 2, 4, 3, 2]  # same order as Maturity: 13+ is the most common rating
 FAMILY_GENRES = {"animation", "family"}
 
-FIRST_NAMES = (
-    "Ava Liam Noah Emma Mateo Sofia Hiro Yuna Lucas Chloe Omar Leila Felix Ingrid Marco Elena Kwame Amara "
-    "Jonas Freya Diego Lucia Theo Nadia Ravi Priya Oscar Greta Julien Camille Minjun Seo-yeon Tomas Clara"
-).split()
-LAST_NAMES = (
-    "Harper Moreau Tanaka Okafor Lindqvist Rossi Alvarez Kim Novak Bennett Fischer Duarte Sato Mensah "
-    "Laurent Castillo Park Whitaker Ivanova Brennan Costa Nakamura Adeyemi Dubois Kowalski Reyes Sinclair "
-    "Weber Holloway Marsh"
-).split()
-NATIONALITIES = "American British French Spanish German Japanese Korean Italian Brazilian Nigerian".split()
+FIRST_NAMES = [
+    "Ava", "Liam", "Noah", "Emma", "Mateo", "Sofia", "Hiro", "Yuna", "Lucas", "Chloe", "Omar", "Leila",
+    "Felix", "Ingrid", "Marco", "Elena", "Kwame", "Amara", "Jonas", "Freya", "Diego", "Lucia", "Theo",
+    "Nadia", "Ravi", "Priya", "Oscar", "Greta", "Julien", "Camille", "Minjun", "Seo-yeon", "Tomas", "Clara",
+]  # fmt: skip
+LAST_NAMES = [
+    "Harper", "Moreau", "Tanaka", "Okafor", "Lindqvist", "Rossi", "Alvarez", "Kim", "Novak", "Bennett",
+    "Fischer", "Duarte", "Sato", "Mensah", "Laurent", "Castillo", "Park", "Whitaker", "Ivanova", "Brennan",
+    "Costa", "Nakamura", "Adeyemi", "Dubois", "Kowalski", "Reyes", "Sinclair", "Weber", "Holloway", "Marsh",
+]  # fmt: skip
+NATIONALITIES = [
+    "American", "British", "French", "Spanish", "German", "Japanese", "Korean", "Italian", "Brazilian",
+    "Nigerian",
+]  # fmt: skip
 CHARACTER_PREFIXES = ["", "", "", "Dr. ", "Captain ", "Agent ", "Detective ", "Aunt "]
 
-ADJECTIVES = (
-    "Silent Crimson Hollow Broken Golden Hidden Last Frozen Burning Quiet Restless Forgotten Electric Wild "
-    "Distant Midnight Velvet Iron Paper Northern Savage Secret Falling Endless"
-).split()
-NOUNS = (
-    "Harbor Protocol Kingdom Garden Signal Horizon Empire River Witness Frontier Orchard Mirror Machine "
-    "Lantern Tide Station Covenant Archive Island Circuit Verdict Compass Summer Carnival Orbit Cartel "
-    "Pilgrim Labyrinth"
-).split()
+ADJECTIVES = [
+    "Silent", "Crimson", "Hollow", "Broken", "Golden", "Hidden", "Last", "Frozen", "Burning", "Quiet",
+    "Restless", "Forgotten", "Electric", "Wild", "Distant", "Midnight", "Velvet", "Iron", "Paper",
+    "Northern", "Savage", "Secret", "Falling", "Endless",
+]  # fmt: skip
+NOUNS = [
+    "Harbor", "Protocol", "Kingdom", "Garden", "Signal", "Horizon", "Empire", "River", "Witness",
+    "Frontier", "Orchard", "Mirror", "Machine", "Lantern", "Tide", "Station", "Covenant", "Archive",
+    "Island", "Circuit", "Verdict", "Compass", "Summer", "Carnival", "Orbit", "Cartel", "Pilgrim", "Rift",
+]  # fmt: skip
 PLACES = [
     "Lisbon", "the North", "Blackwater", "the Valley", "Marrakesh", "Avalon", "the Deep", "Kyoto",
     "the Dunes", "Ashford", "Old Havana", "New Carthage",
@@ -114,7 +119,6 @@ STAKES = [
     "one wrong move could cost everything", "every friendship is tested to the limit",
 ]  # fmt: skip
 
-RGB = tuple[int, int, int]
 Progress = Callable[[str, int, int], None]
 
 
@@ -136,7 +140,7 @@ class _Plan:
     row: Title
     slug: str
     genres: list[str]
-    colours: tuple[RGB, RGB]
+    hue: float  # the artwork's palette
     premium: bool
     season_count: int  # 0 for movies
 
@@ -177,7 +181,7 @@ async def load_demo_catalog(
     related += [Top10Entry(position=i, title_id=row.id) for i, row in enumerate(published[:10], 1)]
     session.add_all([*related, *(season for _, season, _ in series)])
     await session.flush()
-    report("credits", len(plans), len(plans))
+    report("details", len(plans), len(plans))
 
     for _, season, episodes in series:
         for episode in episodes:
@@ -192,7 +196,7 @@ async def load_demo_catalog(
             kind=SourceKind.HLS,
             url=f"{STREAM_HOST}/titles/{episode.title_id}/episodes/{episode.id}/master.m3u8",
             quality=SourceQuality.AUTO,
-            # A premium series keeps its first episode free as a teaser.
+            # A premium series keeps the first episode of each season free as a teaser.
             access=Access.PREMIUM if plan.premium and episode.number > 1 else Access.FREE,
         )
         for plan, _, episodes in series
@@ -233,13 +237,8 @@ def _people(rng: random.Random) -> list[Person]:
 def _plan_titles(rng: random.Random, language_ids: list[int]) -> list[_Plan]:
     names: dict[str, str] = {}  # slug -> title: unique slugs keep artwork file names apart
     while len(names) < MOVIES + SERIES:
-        name = rng.choice(
-            [
-                f"The {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}",
-                f"{rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}",
-                f"The {rng.choice(NOUNS)} of {rng.choice(PLACES)}",
-            ]
-        )
+        adjective, noun, place = rng.choice(ADJECTIVES), rng.choice(NOUNS), rng.choice(PLACES)
+        name = rng.choice([f"The {adjective} {noun}", f"{adjective} {noun}", f"The {noun} of {place}"])
         names.setdefault(re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name)
     kinds = [TitleKind.MOVIE] * MOVIES + [TitleKind.SERIES] * SERIES
     rng.shuffle(kinds)
@@ -259,12 +258,12 @@ def _plan_titles(rng: random.Random, language_ids: list[int]) -> list[_Plan]:
         view_count = int(popularity * rng.uniform(800, 1200))
         is_published = rng.random() < 0.85
         age_days = (BASE_TIME.date() - date(release_year, 1, 1)).days
-        hue = rng.random()
+        premise = f"{rng.choice(HEROES)} {rng.choice(DEEDS)} in {rng.choice(PLACES)}."
         row = Title(
             kind=kind,
             title=name,
             sort_title=sort_title(name),
-            synopsis=f"{_premise(rng)} {_complication(rng)}",
+            synopsis=f"{premise} {_complication(rng)}",
             release_year=release_year,
             duration_s=int(rng.triangular(80, 170, 105)) * 60 if kind is TitleKind.MOVIE else None,
             maturity_age=maturity_age,
@@ -281,8 +280,7 @@ def _plan_titles(rng: random.Random, language_ids: list[int]) -> list[_Plan]:
             poster_url=f"/artwork/{slug}-poster.jpg",
             poster_wide_url=f"/artwork/{slug}-wide.jpg",
         )
-        colours = (_hsv(hue, 0.55, 0.8), _hsv((hue + 0.12) % 1, 0.75, 0.18))
-        plans.append(_Plan(row, slug, genres, colours, rng.random() < 0.25, season_count))
+        plans.append(_Plan(row, slug, genres, rng.random(), rng.random() < 0.25, season_count))
     # Editors feature well-watched titles, so pick from the more popular published ones.
     candidates = sorted((p for p in plans if p.row.is_published), key=lambda p: -p.row.popularity)
     for plan in rng.sample(candidates[: FEATURED * 3], FEATURED):
@@ -311,13 +309,9 @@ def _title_extras(
         for order, person_id in enumerate(cast)
     ]
     video_id = "".join(rng.choices(string.ascii_letters + string.digits + "-_", k=11))
+    trailer_url = f"https://www.youtube.com/watch?v={video_id}"
     rows.append(
-        Trailer(
-            title_id=title_id,
-            name="Official Trailer",
-            kind=TrailerKind.YOUTUBE,
-            url=f"https://www.youtube.com/watch?v={video_id}",
-        )
+        Trailer(title_id=title_id, name="Official Trailer", kind=TrailerKind.YOUTUBE, url=trailer_url)
     )
     if plan.row.kind != TitleKind.MOVIE:
         return rows
@@ -371,12 +365,9 @@ def _seasons(rng: random.Random, plan: _Plan) -> list[tuple[Season, list[Episode
             )
             for episode in range(1, rng.randint(6, 10) + 1)
         ]
-        seasons.append((Season(title_id=plan.row.id, number=number, name=f"Season {number}", release_year=year), episodes))
+        season = Season(title_id=plan.row.id, number=number, name=f"Season {number}", release_year=year)
+        seasons.append((season, episodes))
     return seasons
-
-
-def _premise(rng: random.Random) -> str:
-    return f"{rng.choice(HEROES)} {rng.choice(DEEDS)} in {rng.choice(PLACES)}."
 
 
 def _complication(rng: random.Random) -> str:
@@ -384,7 +375,7 @@ def _complication(rng: random.Random) -> str:
     return f"{twist[0].upper()}{twist[1:]}, {rng.choice(STAKES)}."
 
 
-def _hsv(hue: float, saturation: float, value: float) -> RGB:
+def _hsv(hue: float, saturation: float, value: float) -> tuple[int, int, int]:
     red, green, blue = colorsys.hsv_to_rgb(hue, saturation, value)
     return round(red * 255), round(green * 255), round(blue * 255)
 
@@ -396,16 +387,16 @@ def _render_artwork(plan: _Plan, directory: Path) -> int:
         sizes["backdrop"] = (1280, 720)
     label = dict(GENRES)[plan.genres[0]].upper()
     for variant, size in sizes.items():
-        _card(size, plan.colours, plan.row.title, label).save(
+        _card(size, plan.hue, plan.row.title, label).save(
             directory / f"{plan.slug}-{variant}.jpg", "JPEG", quality=80
         )
     return len(sizes)
 
 
-def _card(size: tuple[int, int], colours: tuple[RGB, RGB], title: str, label: str) -> Image.Image:
+def _card(size: tuple[int, int], hue: float, title: str, label: str) -> Image.Image:
     """A light-to-dark vertical gradient with the title in white near the bottom, where contrast is best."""
-    top, bottom = colours
-    # linear_gradient is black at the top and white at the bottom: used as the mask, it blends top into bottom.
+    top, bottom = _hsv(hue, 0.55, 0.8), _hsv((hue + 0.12) % 1, 0.75, 0.18)
+    # linear_gradient runs black to white downwards: as the mask it blends the top colour into the bottom one.
     mask = Image.linear_gradient("L").resize(size)
     image = Image.composite(Image.new("RGB", size, bottom), Image.new("RGB", size, top), mask)
     width, height = size
@@ -415,7 +406,7 @@ def _card(size: tuple[int, int], colours: tuple[RGB, RGB], title: str, label: st
     line_height = font_size * 6 // 5
     y = height - margin - line_height * len(lines)
     draw = ImageDraw.Draw(image)
-    draw.text((margin, y - font_size * 4 // 5), label, font=label_font, fill=_tint(top))
+    draw.text((margin, y - font_size * 4 // 5), label, font=label_font, fill=_hsv(hue, 0.15, 1.0))
     for line in lines:
         draw.text((margin, y), line, font=font, fill=(255, 255, 255))
         y += line_height
@@ -437,9 +428,3 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont, width: 
         else:
             lines.append(word)
     return lines
-
-
-def _tint(colour: RGB) -> RGB:
-    """The colour mixed mostly with white: a label that reads on the gradient yet stays quieter than the title."""
-    red, green, blue = (round(channel * 0.3 + 255 * 0.7) for channel in colour)
-    return red, green, blue

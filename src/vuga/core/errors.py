@@ -105,30 +105,31 @@ def handle_vuga_error(_request: Request[Any, Any, Any], exc: VugaError) -> Respo
     )
 
 
-# msgspec reports the failing location as "... - at `$.field[0]`" or "... - at `key` in `$`".
-_MSGSPEC_PATH = re.compile(r"^(?P<message>.*?)(?: - at `(?P<path>[^`]*)`)?(?: in `(?P<outer>[^`]*)`)?$", re.S)
+# msgspec names the failing location as "... - at `$.field[0]`", and a missing field as
+# "Object missing required field `name`" or "... contains unknown field `name`" (then the location of the
+# object).
+_LOCATION = re.compile(r" - at `\$\.?(?P<path>[^`]*)`$")
+_MISSING = re.compile(r"(?:missing required|contains unknown) field `(?P<name>[^`]+)`")
+
+
+def _field_problem(item: dict[str, Any]) -> FieldProblem:
+    message = str(item.get("message", "invalid value"))
+    location = _LOCATION.search(message)
+    path = location.group("path") if location else ""
+    if location:
+        message = message[: location.start()]
+    if missing := _MISSING.search(message):
+        return FieldProblem(field=f"{path}.{missing.group('name')}" if path else missing.group("name"), message=message)
+    if path:
+        return FieldProblem(field=path, message=message)
+    key = item.get("key")
+    # Litestar reports query and path parameters by name, and a whole body that failed as "data".
+    return FieldProblem(field=str(key) if key and key != "data" else "body", message=message)
 
 
 def _field_problems(exc: ValidationException) -> list[FieldProblem]:
-    problems = []
-    for item in exc.extra if isinstance(exc.extra, list) else []:
-        if not isinstance(item, dict):
-            continue
-        message = str(item.get("message", "invalid value"))
-        key = item.get("key")
-        field = str(key) if key else ""
-        match = _MSGSPEC_PATH.match(message)
-        if match and match.group("path"):
-            path = match.group("path")
-            message = match.group("message")
-            if match.group("outer"):  # "Object missing required field `x` - at `$`" style
-                path = f"{match.group('outer')}.{path}"
-            field = path.removeprefix("$").lstrip(".") or field
-        elif match and not field:
-            missing = re.search(r"required field `([^`]+)`", message)
-            field = missing.group(1) if missing else ""
-        problems.append(FieldProblem(field=field or "body", message=message))
-    return problems
+    items = exc.extra if isinstance(exc.extra, list) else []
+    return [_field_problem(item) for item in items if isinstance(item, dict)]
 
 
 def handle_http_exception(_request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
