@@ -26,11 +26,11 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
+from tests.factories import CatalogFactory
 from vuga.app import create_app
 from vuga.cli import alembic_config
 from vuga.core.db import Base, Database
 from vuga.settings import AdminSettings, DatabaseSettings, MediaSettings, RedisSettings, Settings
-from tests.factories import CatalogFactory
 
 T = TypeVar("T")
 
@@ -168,7 +168,9 @@ async def app_client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
     if lifespan.done():
         lifespan.result()  # start-up failed: raise its error here
     try:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://vuga.test") as client:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://vuga.test"
+        ) as client:
             yield client
     finally:
         stopping.set()

@@ -87,15 +87,29 @@ class CatalogFactory:
     async def episode(self, season: Season, number: int = 1, **fields: Any) -> Episode:
         fields.setdefault("duration_s", 1800)
         return await self._save(
-            Episode(season_id=season.id, title_id=season.title_id, number=number, name=f"Episode {number}", **fields)
+            Episode(
+                season_id=season.id,
+                title_id=season.title_id,
+                number=number,
+                name=f"Episode {number}",
+                **fields,
+            )
         )
 
     async def person(self, name: str | None = None) -> Person:
         return await self._save(Person(name=name or f"Person {next(self._sequence)}"))
 
-    async def credit(self, title: Title, person: Person, role: str = "cast", billing_order: int = 0) -> Credit:
+    async def credit(
+        self, title: Title, person: Person, role: str = "cast", billing_order: int = 0
+    ) -> Credit:
         return await self._save(
-            Credit(title_id=title.id, person_id=person.id, role=role, character="Someone", billing_order=billing_order)
+            Credit(
+                title_id=title.id,
+                person_id=person.id,
+                role=role,
+                character="Someone",
+                billing_order=billing_order,
+            )
         )
 
     async def source(self, title: Title, episode: Episode | None = None) -> MediaSource:
@@ -110,7 +124,9 @@ class CatalogFactory:
             )
         )
 
-    async def subtitle(self, title: Title, episode: Episode | None = None, language_code: str = "en") -> Subtitle:
+    async def subtitle(
+        self, title: Title, episode: Episode | None = None, language_code: str = "en"
+    ) -> Subtitle:
         return await self._save(
             Subtitle(
                 title_id=title.id,
@@ -122,7 +138,9 @@ class CatalogFactory:
         )
 
     async def trailer(self, title: Title) -> Trailer:
-        return await self._save(Trailer(title_id=title.id, kind="youtube", url="https://youtube.test/watch?v=x"))
+        return await self._save(
+            Trailer(title_id=title.id, kind="youtube", url="https://youtube.test/watch?v=x")
+        )
 
     async def full_movie(self, genres: list[Genre], **fields: Any) -> Title:
         """A movie with everything the detail page shows: credits, sources, subtitles, a trailer."""

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from vuga.settings import Settings
 
@@ -18,8 +18,8 @@ app = typer.Typer(
     help=(
         "VUGA TV platform server.\n\n"
         "Settings come from VUGA_* environment variables (or a .env file): VUGA_DATABASE_URL selects the "
-        "database (SQLite under ./var by default, postgresql+asyncpg://... in production), VUGA_REDIS_URL the "
-        "cache, VUGA_ADMIN_TOKEN enables the admin API."
+        "database (SQLite under ./var by default, postgresql+asyncpg://... in production), "
+        "VUGA_REDIS_URL the cache, VUGA_ADMIN_TOKEN enables the admin API."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -53,7 +53,8 @@ def migrate(
 @app.command("demo-data")
 def demo_data(
     if_empty: Annotated[
-        bool, typer.Option("--if-empty", help="Do nothing (successfully) when the catalog already has titles.")
+        bool,
+        typer.Option("--if-empty", help="Do nothing (successfully) when the catalog already has titles."),
     ] = False,
     seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same catalog.")] = 42,
 ) -> None:
@@ -61,32 +62,43 @@ def demo_data(
     asyncio.run(_load_demo_data(Settings(), if_empty=if_empty, seed=seed))
 
 
+class StageProgress:
+    """One progress bar per stage of a long job, fed by ``(stage, done, total)`` callbacks."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, TaskID] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+
 async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> None:
     from vuga.catalog.demo import load_demo_catalog
     from vuga.catalog.service import CatalogEditor
-    from vuga.core.db import Database, transaction
+    from vuga.core.db import Database
 
     database = Database.from_settings(settings.database)
     try:
-        async for session in transaction(database.writer):
+        async with database.writer() as session, session.begin():
             if not await CatalogEditor.for_session(session).catalog_is_empty():
                 if if_empty:
                     console.print("catalog already has titles; demo data not loaded")
                     return
                 console.print("[red]the catalog is not empty; demo data loads only into an empty one[/red]")
                 raise typer.Exit(1)
-            with Progress(
-                TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=console,
-            ) as progress:
-                tasks: dict[str, int] = {}
-
-                def on_progress(stage: str, done: int, total: int) -> None:
-                    if stage not in tasks:
-                        tasks[stage] = progress.add_task(stage, total=total)
-                    progress.update(tasks[stage], completed=done, total=total)
-
-                summary = await load_demo_catalog(session, settings.media.dir, seed=seed, on_progress=on_progress)
+            columns = (
+                TextColumn("{task.description:<8}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+            )
+            with Progress(*columns, console=console) as progress:
+                summary = await load_demo_catalog(
+                    session, settings.media.dir, seed=seed, on_progress=StageProgress(progress)
+                )
         console.print(
             f"[green]demo catalog loaded:[/green] {summary.titles} titles, {summary.seasons} seasons, "
             f"{summary.episodes} episodes, {summary.people} people, {summary.genres} genres"
@@ -97,10 +109,13 @@ async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> N
 
 @app.command()
 def serve(
-    host: Annotated[str | None, typer.Option(help="Address to listen on [default: VUGA_SERVER_HOST].")] = None,
+    host: Annotated[
+        str | None, typer.Option(help="Address to listen on [default: VUGA_SERVER_HOST].")
+    ] = None,
     port: Annotated[int | None, typer.Option(help="Port [default: VUGA_SERVER_PORT, 8000].")] = None,
     workers: Annotated[
-        int | None, typer.Option(help="Worker processes, one per core is usual [default: VUGA_SERVER_WORKERS].")
+        int | None,
+        typer.Option(help="Worker processes, one per core is usual [default: VUGA_SERVER_WORKERS]."),
     ] = None,
 ) -> None:
     """Serve the HTTP API with Granian."""

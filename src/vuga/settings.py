@@ -45,10 +45,12 @@ class AdminSettings(BaseModel):
 
 
 class MediaSettings(BaseModel):
-    dir: Path = Field(default=DEFAULT_VAR_DIR / "media", description="Where uploaded and generated images live.")
+    dir: Path = Field(
+        default=DEFAULT_VAR_DIR / "media", description="Where uploaded and generated images live."
+    )
     base_url: str = Field(
         default="http://127.0.0.1:8000/media",
-        description="Public URL prefix of media; stored relative paths are made absolute with it (CDN-ready).",
+        description="Public URL prefix of media: stored relative paths are made absolute with it (CDN).",
     )
 
 

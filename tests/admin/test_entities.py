@@ -59,10 +59,18 @@ async def test_season_rules(admin: Any, make: CatalogFactory) -> None:
 
 async def test_episode_rules(admin: Any, make: CatalogFactory) -> None:
     season = await make.season(await make.title(kind="series"))
-    assert (await admin("POST", "/episodes", {"season_id": 9999, "number": 1, "name": "x"})).status_code == 404
-    assert (await admin("POST", "/episodes", {"season_id": season.id, "number": 1, "name": "x"})).status_code == 201
-    assert (await admin("POST", "/episodes", {"season_id": season.id, "number": 1, "name": "y"})).status_code == 409
-    bad = await admin("POST", "/episodes", {"season_id": season.id, "number": 2, "name": "y", "duration_s": 0})
+    assert (
+        await admin("POST", "/episodes", {"season_id": 9999, "number": 1, "name": "x"})
+    ).status_code == 404
+    assert (
+        await admin("POST", "/episodes", {"season_id": season.id, "number": 1, "name": "x"})
+    ).status_code == 201
+    assert (
+        await admin("POST", "/episodes", {"season_id": season.id, "number": 1, "name": "y"})
+    ).status_code == 409
+    bad = await admin(
+        "POST", "/episodes", {"season_id": season.id, "number": 2, "name": "y", "duration_s": 0}
+    )
     assert bad.status_code == 422
     assert bad.json()["errors"][0]["field"] == "duration_s"
 
@@ -117,14 +125,20 @@ async def test_sources_and_subtitles_attach_to_a_movie_or_an_episode(
         response = await admin("POST", "/sources", source | bad)
         assert response.status_code == 422, bad
     assert (await admin("POST", "/sources", source | {"episode_id": 9999})).status_code == 404
-    assert (await admin("POST", "/sources", source | {"title_id": movie.id, "quality": "8k"})).status_code == 422
+    assert (
+        await admin("POST", "/sources", source | {"title_id": movie.id, "quality": "8k"})
+    ).status_code == 422
 
     subtitle = {"language_code": "fr", "format": "vtt", "url": "https://cdn.test/fr.vtt"}
     assert (await admin("POST", "/subtitles", subtitle | {"title_id": movie.id})).status_code == 201
     created = await admin("POST", "/subtitles", subtitle | {"episode_id": episode.id})
     assert created.status_code == 201
-    assert (await admin("PATCH", f"/subtitles/{created.json()['id']}", {"label": "Français"})).status_code == 204
-    assert (await admin("POST", "/subtitles", subtitle | {"title_id": movie.id, "format": "ass"})).status_code == 422
+    assert (
+        await admin("PATCH", f"/subtitles/{created.json()['id']}", {"label": "Français"})
+    ).status_code == 204
+    assert (
+        await admin("POST", "/subtitles", subtitle | {"title_id": movie.id, "format": "ass"})
+    ).status_code == 422
 
     detail = (await client.get(f"/api/v1/titles/{movie.id}")).json()
     assert [(s["quality"], s["access"]) for s in detail["sources"]] == [("1080p", "premium")]
@@ -138,15 +152,20 @@ async def test_sources_and_subtitles_attach_to_a_movie_or_an_episode(
 
 async def test_trailers(admin: Any, client: AsyncClient, make: CatalogFactory) -> None:
     title = await make.title()
-    created = await admin("POST", "/trailers", {"title_id": title.id, "kind": "youtube", "url": "https://yt.test/v"})
+    created = await admin(
+        "POST", "/trailers", {"title_id": title.id, "kind": "youtube", "url": "https://yt.test/v"}
+    )
     assert created.status_code == 201
-    assert (await client.get(f"/api/v1/titles/{title.id}")).json()["trailers"][0]["url"] == "https://yt.test/v"
+    assert (await client.get(f"/api/v1/titles/{title.id}")).json()["trailers"][0][
+        "url"
+    ] == "https://yt.test/v"
     assert (await admin("DELETE", f"/trailers/{created.json()['id']}")).status_code == 204
     assert (await admin("DELETE", f"/trailers/{created.json()['id']}")).status_code == 404
 
 
 @pytest.mark.parametrize(
-    "path", ["seasons", "episodes", "genres", "languages", "people", "credits", "sources", "subtitles", "trailers"]
+    "path",
+    ["seasons", "episodes", "genres", "languages", "people", "credits", "sources", "subtitles", "trailers"],
 )
 async def test_deleting_or_patching_unknown_ids_is_404(admin: Any, path: str) -> None:
     assert (await admin("DELETE", f"/{path}/4242")).status_code == 404

@@ -15,7 +15,9 @@ MOVIE = {"kind": "movie", "title": "The Long Night", "release_year": 2021}
 
 
 async def public_ids(client: AsyncClient) -> set[int]:
-    return {item["id"] for item in (await client.get("/api/v1/titles", params={"limit": 100})).json()["items"]}
+    return {
+        item["id"] for item in (await client.get("/api/v1/titles", params={"limit": 100})).json()["items"]
+    }
 
 
 @pytest.mark.parametrize(
@@ -36,7 +38,8 @@ async def test_create_then_publish_makes_a_title_visible(
     await make.language("en", "English")
 
     created = await client.post(
-        TITLES, json=MOVIE | {"genre_ids": [drama.id], "language": "en", "maturity_rating": "16+"},
+        TITLES,
+        json=MOVIE | {"genre_ids": [drama.id], "language": "en", "maturity_rating": "16+"},
         headers=admin_headers,
     )
     assert created.status_code == 201, created.text
@@ -65,13 +68,17 @@ async def test_patch_changes_only_the_fields_sent(
     title = await make.title("Old Name", genres=[drama], release_year=1999)
 
     response = await client.patch(
-        f"{TITLES}/{title.id}", json={"title": "The New Name", "genre_ids": [comedy.id]}, headers=admin_headers
+        f"{TITLES}/{title.id}",
+        json={"title": "The New Name", "genre_ids": [comedy.id]},
+        headers=admin_headers,
     )
 
     assert response.status_code == 200, response.text
     body = response.json()
     assert (body["title"], body["release_year"], body["genre_ids"]) == ("The New Name", 1999, [comedy.id])
-    by_title = (await client.get("/api/v1/titles", params={"sort": "title", "genre": "comedy"})).json()["items"]
+    by_title = (await client.get("/api/v1/titles", params={"sort": "title", "genre": "comedy"})).json()[
+        "items"
+    ]
     assert [item["title"] for item in by_title] == ["The New Name"]
 
 
@@ -122,7 +129,9 @@ async def test_invalid_title_is_a_422_naming_the_field_and_changes_nothing(
 
 
 @pytest.mark.parametrize("raw", [b"{not json", b"[]", b"null", b'"x"'])
-async def test_malformed_json_is_a_4xx_problem(client: AsyncClient, admin_headers: dict[str, str], raw: bytes) -> None:
+async def test_malformed_json_is_a_4xx_problem(
+    client: AsyncClient, admin_headers: dict[str, str], raw: bytes
+) -> None:
     response = await client.post(
         TITLES, content=raw, headers=admin_headers | {"content-type": "application/json"}
     )
@@ -146,7 +155,9 @@ async def test_unknown_title_ids_are_404(client: AsyncClient, admin_headers: dic
         ("DELETE", f"{TITLES}/777"),
         ("POST", f"{TITLES}/777/publish"),
     ]:
-        response = await client.request(method, path, json={} if method == "PATCH" else None, headers=admin_headers)
+        response = await client.request(
+            method, path, json={} if method == "PATCH" else None, headers=admin_headers
+        )
         assert response.status_code == 404, (method, path)
 
 
@@ -177,7 +188,9 @@ async def test_title_writes_run_a_constant_number_of_queries(
             await make.title(genres=[])
         counts = []
         queries.reset()
-        created = (await client.post(TITLES, json=MOVIE | {"genre_ids": genre_ids}, headers=admin_headers)).json()
+        created = (
+            await client.post(TITLES, json=MOVIE | {"genre_ids": genre_ids}, headers=admin_headers)
+        ).json()
         counts.append(queries.count)
         for method, path, body in [
             ("PATCH", f"{TITLES}/{created['id']}", {"genre_ids": genre_ids, "title": "Renamed"}),

@@ -35,8 +35,13 @@ async def test_lists_published_titles_with_their_summary_fields(
 ) -> None:
     drama = await make.genre("drama", "Drama")
     shown = await make.title(
-        "The Harbor", genres=[drama], popularity=5, rating_avg=7.25, maturity_age=13,
-        poster_url="/artwork/harbor.jpg", logo_url="https://elsewhere.test/logo.png",
+        "The Harbor",
+        genres=[drama],
+        popularity=5,
+        rating_avg=7.25,
+        maturity_age=13,
+        poster_url="/artwork/harbor.jpg",
+        logo_url="https://elsewhere.test/logo.png",
     )
     await make.title("Hidden", published=False)
 
@@ -94,7 +99,9 @@ async def test_filters_narrow_the_list(client: AsyncClient, make: CatalogFactory
     english, french = await make.language("en", "English"), await make.language("fr", "French")
     movie = await make.title("M", genres=[drama], release_year=2010, language=english, maturity_age=7)
     series = await make.title("S", kind="series", genres=[comedy], release_year=2020, language=french)
-    adult = await make.title("X", genres=[drama, comedy], release_year=2015, maturity_age=18, language=english)
+    adult = await make.title(
+        "X", genres=[drama, comedy], release_year=2015, maturity_age=18, language=english
+    )
 
     async def ids(**params: Any) -> set[int]:
         response = await client.get(URL, params=params)
@@ -123,7 +130,9 @@ async def test_pages_cover_every_title_once_in_every_sort(
     genre = await make.genre("drama")
     # many ties in every sort key, so the id tie-breaker decides the order
     created = [
-        await make.title(f"T{i % 3}", genres=[genre], popularity=i % 4, release_year=2000 + i % 2, rating_avg=i % 3)
+        await make.title(
+            f"T{i % 3}", genres=[genre], popularity=i % 4, release_year=2000 + i % 2, rating_avg=i % 3
+        )
         for i in range(11)
     ]
     served = await walk(client, {"sort": sort, "genre": "drama"})

@@ -9,7 +9,9 @@ from tests.conftest import QueryCounter
 from tests.factories import CatalogFactory
 
 
-async def test_title_detail_has_everything_a_title_page_shows(client: AsyncClient, make: CatalogFactory) -> None:
+async def test_title_detail_has_everything_a_title_page_shows(
+    client: AsyncClient, make: CatalogFactory
+) -> None:
     drama, crime = await make.genre("drama"), await make.genre("crime")
     english = await make.language("en", "English")
     movie = await make.full_movie([drama], language=english, poster_url="/artwork/m.jpg")
@@ -46,7 +48,9 @@ async def test_title_detail_has_everything_a_title_page_shows(client: AsyncClien
     assert body["more_like_this"][1]["genres"][0]["slug"] in {"drama", "crime"}
 
 
-async def test_series_detail_lists_seasons_with_episode_counts(client: AsyncClient, make: CatalogFactory) -> None:
+async def test_series_detail_lists_seasons_with_episode_counts(
+    client: AsyncClient, make: CatalogFactory
+) -> None:
     series = await make.title(kind="series")
     first, second = await make.season(series, 1), await make.season(series, 2)
     for number in (1, 2, 3):
@@ -73,7 +77,9 @@ async def test_out_of_range_ids_are_4xx_not_500(client: AsyncClient, path: str) 
     assert 400 <= response.status_code < 500
 
 
-async def test_episodes_page_through_a_season_with_their_media(client: AsyncClient, make: CatalogFactory) -> None:
+async def test_episodes_page_through_a_season_with_their_media(
+    client: AsyncClient, make: CatalogFactory
+) -> None:
     series = await make.title(kind="series")
     season = await make.season(series, 2)
     episodes = [await make.episode(season, number) for number in (3, 1, 2)]
@@ -88,7 +94,8 @@ async def test_episodes_page_through_a_season_with_their_media(client: AsyncClie
     assert first["items"][1]["sources"] == []
     second = (
         await client.get(
-            f"/api/v1/titles/{series.id}/seasons/2/episodes", params={"limit": 2, "cursor": first["next_cursor"]}
+            f"/api/v1/titles/{series.id}/seasons/2/episodes",
+            params={"limit": 2, "cursor": first["next_cursor"]},
         )
     ).json()
     assert [e["number"] for e in second["items"]] == [3]
@@ -137,7 +144,9 @@ async def test_person_lists_their_published_titles(client: AsyncClient, make: Ca
     assert (await client.get("/api/v1/people/424242")).status_code == 404
 
 
-async def test_genres_and_languages_are_listed_in_display_order(client: AsyncClient, make: CatalogFactory) -> None:
+async def test_genres_and_languages_are_listed_in_display_order(
+    client: AsyncClient, make: CatalogFactory
+) -> None:
     await make.genre("thriller", "Thriller", position=2)
     await make.genre("action", "Action", position=1)
     await make.language("fr", "French")

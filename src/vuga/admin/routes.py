@@ -35,7 +35,6 @@ from vuga.catalog.schemas import (
 from vuga.catalog.service import CatalogEditor
 from vuga.core.http import PathId, provide_writer
 
-
 Editor = NamedDependency[CatalogEditor]
 
 
@@ -218,12 +217,38 @@ async def delete_trailer(editor: Editor, trailer_id: PathId) -> None:
 admin_router = Router(
     path="/admin",
     route_handlers=[
-        create_title, get_title, update_title, delete_title, publish_title, unpublish_title, set_top10,
-        create_season, update_season, delete_season, create_episode, update_episode, delete_episode,
-        create_genre, update_genre, delete_genre, create_language, delete_language,
-        create_person, update_person, delete_person, create_credit, update_credit, delete_credit,
-        create_source, update_source, delete_source, create_subtitle, update_subtitle, delete_subtitle,
-        create_trailer, delete_trailer,
+        create_title,
+        get_title,
+        update_title,
+        delete_title,
+        publish_title,
+        unpublish_title,
+        set_top10,
+        create_season,
+        update_season,
+        delete_season,
+        create_episode,
+        update_episode,
+        delete_episode,
+        create_genre,
+        update_genre,
+        delete_genre,
+        create_language,
+        delete_language,
+        create_person,
+        update_person,
+        delete_person,
+        create_credit,
+        update_credit,
+        delete_credit,
+        create_source,
+        update_source,
+        delete_source,
+        create_subtitle,
+        update_subtitle,
+        delete_subtitle,
+        create_trailer,
+        delete_trailer,
     ],
     guards=[require_admin_token],
     dependencies={"writer": Provide(provide_writer), "editor": Provide(provide_editor, sync_to_thread=False)},

@@ -102,7 +102,6 @@ def _enum_check(column: str, enum: type[StrEnum]) -> CheckConstraint:
     return CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
 
 
-
 class Genre(Base):
     __tablename__ = "genres"
 
@@ -149,9 +148,7 @@ class Title(Base):
     backdrop_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))
     logo_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
-    updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, server_default=func.now(), onupdate=func.now()
-    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
     __table_args__ = (
         _enum_check("kind", TitleKind),
@@ -242,9 +239,7 @@ class Season(Base):
     release_year: Mapped[int | None] = mapped_column(SmallInteger)
     poster_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
-    updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, server_default=func.now(), onupdate=func.now()
-    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
     __table_args__ = (
         UniqueConstraint("title_id", "number"),
@@ -268,9 +263,7 @@ class Episode(Base):
     view_count: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     download_count: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
-    updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, server_default=func.now(), onupdate=func.now()
-    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
     __table_args__ = (
         UniqueConstraint("season_id", "number"),
@@ -288,9 +281,7 @@ class Person(Base):
     birth_date: Mapped[date | None] = mapped_column(Date)
     photo_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
-    updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, server_default=func.now(), onupdate=func.now()
-    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
 
 class Credit(Base):

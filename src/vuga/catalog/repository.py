@@ -89,11 +89,11 @@ PERSON_CREDITS_LIMIT = 100
 
 
 def columns_of(model: type[Base]) -> list[Any]:
-    return list(model.__table__.columns)  # type: ignore[attr-defined]
+    return list(model.__table__.columns)
 
 
 def _visible(max_age: int | None) -> ColumnElement[bool]:
-    condition = Title.is_published.is_(True)
+    condition: ColumnElement[bool] = Title.is_published.is_(True)
     if max_age is not None:
         condition = and_(condition, Title.maturity_age <= max_age)
     return condition
@@ -144,7 +144,9 @@ class CatalogRepository:
             )
         elif filters.genre_slug is not None:
             genre_id = select(Genre.id).where(Genre.slug == filters.genre_slug).scalar_subquery()
-            conditions.append(exists().where(TitleGenre.title_id == Title.id, TitleGenre.genre_id == genre_id))
+            conditions.append(
+                exists().where(TitleGenre.title_id == Title.id, TitleGenre.genre_id == genre_id)
+            )
         return conditions
 
     async def genres_by_title(self, title_ids: Iterable[int]) -> dict[int, list[RowMapping]]:
@@ -192,9 +194,7 @@ class CatalogRepository:
         return (await self.session.execute(query)).mappings().all()
 
     async def seasons_of_title(self, title_id: int) -> Sequence[RowMapping]:
-        episode_count = (
-            select(func.count(Episode.id)).where(Episode.season_id == Season.id).scalar_subquery()
-        )
+        episode_count = select(func.count(Episode.id)).where(Episode.season_id == Season.id).scalar_subquery()
         query = (
             select(
                 Season.id,
@@ -212,19 +212,27 @@ class CatalogRepository:
 
     async def title_media(self, title_id: int) -> tuple[Sequence[RowMapping], Sequence[RowMapping]]:
         """The movie-level sources and subtitles of a title (episodes carry their own)."""
-        sources = select(*columns_of(MediaSource)).where(MediaSource.title_id == title_id, MediaSource.episode_id.is_(None))
-        subtitles = select(*columns_of(Subtitle)).where(Subtitle.title_id == title_id, Subtitle.episode_id.is_(None))
+        sources = select(*columns_of(MediaSource)).where(
+            MediaSource.title_id == title_id, MediaSource.episode_id.is_(None)
+        )
+        subtitles = select(*columns_of(Subtitle)).where(
+            Subtitle.title_id == title_id, Subtitle.episode_id.is_(None)
+        )
         return (
             (await self.session.execute(sources.order_by(MediaSource.id))).mappings().all(),
             (await self.session.execute(subtitles.order_by(Subtitle.id))).mappings().all(),
         )
 
     async def trailers_of_title(self, title_id: int) -> Sequence[RowMapping]:
-        query = select(*columns_of(Trailer)).where(Trailer.title_id == title_id).order_by(Trailer.position, Trailer.id)
+        query = (
+            select(*columns_of(Trailer))
+            .where(Trailer.title_id == title_id)
+            .order_by(Trailer.position, Trailer.id)
+        )
         return (await self.session.execute(query)).mappings().all()
 
     async def related_titles(self, title_id: int, max_age: int | None) -> Sequence[RowMapping]:
-        """"More like this": published titles sharing a genre with ``title_id``, most popular first."""
+        """ "More like this": published titles sharing a genre with ``title_id``, most popular first."""
         own_genres = select(TitleGenre.genre_id).where(TitleGenre.title_id == title_id)
         shares_genre = exists().where(TitleGenre.title_id == Title.id, TitleGenre.genre_id.in_(own_genres))
         query = (
@@ -243,8 +251,12 @@ class CatalogRepository:
         )
         return (await self.session.execute(query)).scalar_one_or_none()
 
-    async def episodes_of_season(self, season_id: int, after_number: int | None, limit: int) -> Sequence[RowMapping]:
-        query = select(*columns_of(Episode), Season.number.label("season_number")).join(Season, Season.id == Episode.season_id)
+    async def episodes_of_season(
+        self, season_id: int, after_number: int | None, limit: int
+    ) -> Sequence[RowMapping]:
+        query = select(*columns_of(Episode), Season.number.label("season_number")).join(
+            Season, Season.id == Episode.season_id
+        )
         query = query.where(Episode.season_id == season_id)
         if after_number is not None:
             query = query.where(Episode.number > after_number)
@@ -258,10 +270,16 @@ class CatalogRepository:
             return {}, {}
         sources: dict[int, list[RowMapping]] = defaultdict(list)
         subtitles: dict[int, list[RowMapping]] = defaultdict(list)
-        source_query = select(*columns_of(MediaSource)).where(MediaSource.episode_id.in_(episode_ids)).order_by(MediaSource.id)
+        source_query = (
+            select(*columns_of(MediaSource))
+            .where(MediaSource.episode_id.in_(episode_ids))
+            .order_by(MediaSource.id)
+        )
         for row in (await self.session.execute(source_query)).mappings():
             sources[row["episode_id"]].append(row)
-        subtitle_query = select(*columns_of(Subtitle)).where(Subtitle.episode_id.in_(episode_ids)).order_by(Subtitle.id)
+        subtitle_query = (
+            select(*columns_of(Subtitle)).where(Subtitle.episode_id.in_(episode_ids)).order_by(Subtitle.id)
+        )
         for row in (await self.session.execute(subtitle_query)).mappings():
             subtitles[row["episode_id"]].append(row)
         return sources, subtitles
@@ -289,7 +307,7 @@ class CatalogRepository:
         wanted = set(ids)
         if not wanted:
             return set()
-        id_column = model.__table__.c.id  # type: ignore[attr-defined]
+        id_column = model.__table__.c.id
         query = select(id_column).where(id_column.in_(wanted))
         return set((await self.session.execute(query)).scalars())
 
@@ -298,7 +316,9 @@ class CatalogRepository:
         return (await self.session.execute(query)).scalar_one_or_none()
 
     async def genre_ids_of(self, title_id: int) -> list[int]:
-        query = select(TitleGenre.genre_id).where(TitleGenre.title_id == title_id).order_by(TitleGenre.genre_id)
+        query = (
+            select(TitleGenre.genre_id).where(TitleGenre.title_id == title_id).order_by(TitleGenre.genre_id)
+        )
         return list((await self.session.execute(query)).scalars())
 
     async def replace_genres(self, title_id: int, genre_ids: Sequence[int]) -> None:

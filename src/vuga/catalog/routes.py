@@ -11,7 +11,15 @@ from litestar.params import FromQuery, PathParameter, QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.catalog.models import Maturity, TitleKind
-from vuga.catalog.schemas import EpisodeOut, GenreOut, LanguageOut, PersonOut, TitleDetail, TitleSort, TitleSummary
+from vuga.catalog.schemas import (
+    EpisodeOut,
+    GenreOut,
+    LanguageOut,
+    PersonOut,
+    TitleDetail,
+    TitleSort,
+    TitleSummary,
+)
 from vuga.catalog.service import BrowseQuery, CatalogReader, GenreRef
 from vuga.core.http import PathId, provide_reader
 from vuga.core.media import MediaUrls
@@ -61,7 +69,9 @@ async def browse_titles(
     ] = None,
     year_from: YearParam = None,
     year_to: YearParam = None,
-    max_maturity: Annotated[Maturity | None, QueryParameter(description="Only titles rated at or below this.")] = None,
+    max_maturity: Annotated[
+        Maturity | None, QueryParameter(description="Only titles rated at or below this.")
+    ] = None,
 ) -> Page[TitleSummary]:
     query = BrowseQuery(
         sort=sort,
@@ -102,6 +112,9 @@ async def get_person(catalog: Catalog, person_id: PathId) -> PersonOut:
 catalog_router = Router(
     path="/",
     route_handlers=[list_genres, list_languages, browse_titles, get_title, list_episodes, get_person],
-    dependencies={"reader": Provide(provide_reader), "catalog": Provide(provide_catalog_reader, sync_to_thread=False)},
+    dependencies={
+        "reader": Provide(provide_reader),
+        "catalog": Provide(provide_catalog_reader, sync_to_thread=False),
+    },
     tags=["catalog"],
 )

@@ -1,4 +1,4 @@
-"""What the catalog API reads and writes, as msgspec structs (validated on the way in, fast on the way out)."""
+"""What the catalog API reads and writes: msgspec structs, validated on the way in and fast on the way out."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ Url = Annotated[str, Meta(min_length=1, max_length=URL_LENGTH, pattern=r"^(https
 Year = Annotated[int, Meta(ge=1870, le=2100)]
 Seconds = Annotated[int, Meta(ge=1, le=100 * 3600)]
 Slug = Annotated[str, Meta(min_length=1, max_length=64, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-LanguageCode = Annotated[str, Meta(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+LanguageCode = Annotated[
+    str, Meta(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+]
 SmallNumber = Annotated[int, Meta(ge=0, le=1000)]
 
 
@@ -217,17 +219,17 @@ class TitleCreate(msgspec.Struct, forbid_unknown_fields=True):
 class TitleUpdate(msgspec.Struct, forbid_unknown_fields=True):
     title: Name | UnsetType = UNSET
     release_year: Year | UnsetType = UNSET
-    original_title: Name | None | UnsetType = UNSET
+    original_title: Name | UnsetType | None = UNSET
     synopsis: LongText | UnsetType = UNSET
-    duration_s: Seconds | None | UnsetType = UNSET
+    duration_s: Seconds | UnsetType | None = UNSET
     maturity_rating: Maturity | UnsetType = UNSET
-    language: LanguageCode | None | UnsetType = UNSET
+    language: LanguageCode | UnsetType | None = UNSET
     genre_ids: Annotated[list[Id], Meta(max_length=20)] | UnsetType = UNSET
     is_featured: bool | UnsetType = UNSET
-    poster_url: Url | None | UnsetType = UNSET
-    poster_wide_url: Url | None | UnsetType = UNSET
-    backdrop_url: Url | None | UnsetType = UNSET
-    logo_url: Url | None | UnsetType = UNSET
+    poster_url: Url | UnsetType | None = UNSET
+    poster_wide_url: Url | UnsetType | None = UNSET
+    backdrop_url: Url | UnsetType | None = UNSET
+    logo_url: Url | UnsetType | None = UNSET
 
 
 class SeasonCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -243,8 +245,8 @@ class SeasonUpdate(msgspec.Struct, forbid_unknown_fields=True):
     number: SmallNumber | UnsetType = UNSET
     name: Annotated[str, Meta(max_length=300)] | UnsetType = UNSET
     synopsis: LongText | UnsetType = UNSET
-    release_year: Year | None | UnsetType = UNSET
-    poster_url: Url | None | UnsetType = UNSET
+    release_year: Year | UnsetType | None = UNSET
+    poster_url: Url | UnsetType | None = UNSET
 
 
 class EpisodeCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -261,9 +263,9 @@ class EpisodeUpdate(msgspec.Struct, forbid_unknown_fields=True):
     number: Annotated[int, Meta(ge=0, le=10_000)] | UnsetType = UNSET
     name: Name | UnsetType = UNSET
     synopsis: LongText | UnsetType = UNSET
-    duration_s: Seconds | None | UnsetType = UNSET
-    air_date: date | None | UnsetType = UNSET
-    still_url: Url | None | UnsetType = UNSET
+    duration_s: Seconds | UnsetType | None = UNSET
+    air_date: date | UnsetType | None = UNSET
+    still_url: Url | UnsetType | None = UNSET
 
 
 class GenreCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -293,8 +295,8 @@ class PersonCreate(msgspec.Struct, forbid_unknown_fields=True):
 class PersonUpdate(msgspec.Struct, forbid_unknown_fields=True):
     name: Name | UnsetType = UNSET
     biography: LongText | UnsetType = UNSET
-    birth_date: date | None | UnsetType = UNSET
-    photo_url: Url | None | UnsetType = UNSET
+    birth_date: date | UnsetType | None = UNSET
+    photo_url: Url | UnsetType | None = UNSET
 
 
 class CreditCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -307,12 +309,12 @@ class CreditCreate(msgspec.Struct, forbid_unknown_fields=True):
 
 class CreditUpdate(msgspec.Struct, forbid_unknown_fields=True):
     role: CreditRole | UnsetType = UNSET
-    character: Name | None | UnsetType = UNSET
+    character: Name | UnsetType | None = UNSET
     billing_order: SmallNumber | UnsetType = UNSET
 
 
 class SourceCreate(msgspec.Struct, forbid_unknown_fields=True):
-    """A playable source of a movie (``title_id``) or of one episode (``episode_id``) — exactly one of them."""
+    """A playable source of a movie (``title_id``) or of one episode (``episode_id``): exactly one."""
 
     kind: SourceKind
     url: Url
@@ -330,7 +332,7 @@ class SourceUpdate(msgspec.Struct, forbid_unknown_fields=True):
     quality: SourceQuality | UnsetType = UNSET
     access: Access | UnsetType = UNSET
     is_downloadable: bool | UnsetType = UNSET
-    size_bytes: Annotated[int, Meta(ge=0, le=2**53)] | None | UnsetType = UNSET
+    size_bytes: Annotated[int, Meta(ge=0, le=2**53)] | UnsetType | None = UNSET
 
 
 class SubtitleCreate(msgspec.Struct, forbid_unknown_fields=True):

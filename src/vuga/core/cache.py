@@ -68,7 +68,7 @@ class RedisCache:
 
     async def get(self, key: str) -> bytes | None:
         value = await self._redis.get(key)
-        return bytes(value) if value is not None else None
+        return value.encode() if isinstance(value, str) else value  # str only with decode_responses
 
     async def set(self, key: str, value: bytes, ttl_s: int) -> None:
         await self._redis.set(key, value, ex=ttl_s)

@@ -104,9 +104,7 @@ class Database:
     @classmethod
     def from_settings(cls, settings: DatabaseSettings) -> Database:
         writer_engine = create_engine(settings.url, settings)
-        reader_engine = (
-            create_engine(settings.read_url, settings) if settings.read_url else writer_engine
-        )
+        reader_engine = create_engine(settings.read_url, settings) if settings.read_url else writer_engine
         return cls(
             writer_engine=writer_engine,
             reader_engine=reader_engine,

@@ -21,6 +21,7 @@ import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.status_codes import HTTP_422_UNPROCESSABLE_ENTITY, HTTP_500_INTERNAL_SERVER_ERROR
+from litestar.types import ExceptionHandlersMap
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://vuga.tv/problems/"
@@ -119,7 +120,9 @@ def _field_problem(item: dict[str, Any]) -> FieldProblem:
     if location:
         message = message[: location.start()]
     if missing := _MISSING.search(message):
-        return FieldProblem(field=f"{path}.{missing.group('name')}" if path else missing.group("name"), message=message)
+        return FieldProblem(
+            field=f"{path}.{missing.group('name')}" if path else missing.group("name"), message=message
+        )
     if path:
         return FieldProblem(field=path, message=message)
     key = item.get("key")
@@ -180,9 +183,8 @@ _TITLES = {
     503: "Service unavailable",
 }
 
-EXCEPTION_HANDLERS: dict[type[Exception], Any] = {
+EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     VugaError: handle_vuga_error,
     HTTPException: handle_http_exception,
     Exception: handle_unexpected,
 }
-

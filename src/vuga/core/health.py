@@ -55,4 +55,6 @@ async def readyz(state: State) -> Response[Health]:
         f"cache:{state.cache.backend}": "ok" if cache_ok else "unreachable",
     }
     ready = database_ok and cache_ok
-    return Response(Health(status="ok" if ready else "unavailable", checks=checks), status_code=200 if ready else 503)
+    return Response(
+        Health(status="ok" if ready else "unavailable", checks=checks), status_code=200 if ready else 503
+    )

@@ -73,7 +73,9 @@ def decode_cursor(cursor: str, fingerprint: str, key_type: Any) -> SortKey:
         raise BadRequest(_MALFORMED) from exc
 
 
-def paginate(rows: Sequence[T], limit: int, fingerprint: str, key_of: Callable[[T], SortKey]) -> tuple[list[T], str | None]:
+def paginate(
+    rows: Sequence[T], limit: int, fingerprint: str, key_of: Callable[[T], SortKey]
+) -> tuple[list[T], str | None]:
     """Split the ``limit + 1`` rows a query fetched into a page and the cursor of the next one."""
     if len(rows) <= limit:
         return list(rows), None

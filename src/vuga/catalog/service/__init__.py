@@ -1,4 +1,4 @@
-"""The catalog's rules: what a viewer may see (``CatalogReader``) and how editors change it (``CatalogEditor``)."""
+"""The catalog's rules: what viewers see (``CatalogReader``) and how editors change it (``CatalogEditor``)."""
 
 from vuga.catalog.service.editing import CatalogEditor
 from vuga.catalog.service.reading import BrowseQuery, CatalogReader, GenreRef

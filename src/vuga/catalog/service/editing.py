@@ -18,12 +18,12 @@ from vuga.catalog.models import (
     Episode,
     Genre,
     Language,
+    Maturity,
     MediaSource,
     Person,
     Season,
     Subtitle,
     Title,
-    Maturity,
     TitleKind,
     Trailer,
 )
@@ -296,7 +296,9 @@ class CatalogEditor:
         assert title_id is not None
         title = await self._require(Title, title_id, "title")
         if title.kind != TitleKind.MOVIE:
-            raise InvalidInput.field("title_id", f"title {title_id} is a series; attach media to its episodes")
+            raise InvalidInput.field(
+                "title_id", f"title {title_id} is a series; attach media to its episodes"
+            )
         return title.id, None
 
     async def create_source(self, data: SourceCreate) -> int:
@@ -326,7 +328,7 @@ class CatalogEditor:
     # --- deletes ----------------------------------------------------------------------------------------
 
     async def delete(self, entity: str, row_id: int) -> None:
-        """Delete one row by entity name; dependants (a season's episodes, a title's credits, ...) go with it."""
+        """Delete one row by entity name; its dependants (a season's episodes, ...) go with it."""
         await self.repository.delete(await self._require(DELETABLE[entity], row_id, entity))
         await self._save()
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+
+from sqlalchemy.engine import RowMapping
 
 from vuga.catalog.models import Maturity
 from vuga.catalog.schemas import (
@@ -15,7 +16,7 @@ from vuga.catalog.schemas import (
 )
 from vuga.core.media import MediaUrls
 
-Row = Mapping[str, Any]
+Row = RowMapping
 
 
 def genres(rows: Sequence[Row]) -> list[GenreOut]:

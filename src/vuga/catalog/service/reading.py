@@ -64,7 +64,9 @@ class BrowseQuery:
         )
 
     def fingerprint(self) -> str:
-        genre = self.genre.id if self.genre and self.genre.id is not None else (self.genre and self.genre.slug)
+        genre = (
+            self.genre.id if self.genre and self.genre.id is not None else (self.genre and self.genre.slug)
+        )
         return query_fingerprint(
             sort=self.sort,
             kind=self.kind,
@@ -204,7 +206,9 @@ class CatalogReader:
         row = await self.repository.person(person_id)
         if row is None:
             raise NotFound(f"person {person_id} does not exist")
-        credits = await self.repository.credits_of_person(person_id, max_maturity.min_age if max_maturity else None)
+        credits = await self.repository.credits_of_person(
+            person_id, max_maturity.min_age if max_maturity else None
+        )
         genres = await self.repository.genres_by_title(credit["id"] for credit in credits)
         return PersonOut(
             id=row["id"],
