@@ -1,0 +1,47 @@
+"""The `vuga` command as an operator uses it: help, migrate, demo data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import in_own_thread
+from vuga.cli import app
+
+runner = CliRunner()
+
+
+def test_help_lists_the_commands_and_explains_settings() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("serve", "migrate", "demo-data"):
+        assert command in result.output
+    assert "VUGA_DATABASE_URL" in result.output
+
+
+@pytest.fixture
+def sqlite_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("VUGA_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path}/cli.db")
+    monkeypatch.setenv("VUGA_MEDIA_DIR", str(tmp_path / "media"))
+    return tmp_path
+
+
+def test_migrate_then_demo_data_loads_a_catalog_once(sqlite_env: Path) -> None:
+    def invoke(*args: str) -> tuple[int, str]:
+        result = in_own_thread(lambda: runner.invoke(app, list(args)))
+        return result.exit_code, result.output
+
+    assert invoke("migrate")[0] == 0
+    code, output = invoke("demo-data")
+    assert code == 0, output
+    assert "demo catalog loaded: 160 titles" in output
+    assert len(list((sqlite_env / "media" / "artwork").glob("*.jpg"))) >= 320
+
+    code, output = invoke("demo-data", "--if-empty")
+    assert code == 0
+    assert "already has titles" in output
+    code, output = invoke("demo-data")
+    assert code == 1
+    assert "not empty" in output
