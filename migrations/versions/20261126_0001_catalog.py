@@ -92,7 +92,7 @@ def upgrade() -> None:
         ["kind", sa.literal_column("popularity DESC"), sa.literal_column("id DESC")],
         unique=False,
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.create_index(
         "ix_titles_browse_kind_year",
@@ -100,7 +100,7 @@ def upgrade() -> None:
         ["kind", sa.literal_column("release_year DESC"), sa.literal_column("popularity DESC")],
         unique=False,
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.create_index(
         "ix_titles_browse_newest",
@@ -108,7 +108,7 @@ def upgrade() -> None:
         [sa.literal_column("published_at DESC"), sa.literal_column("id DESC")],
         unique=False,
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.create_index(
         "ix_titles_browse_popular",
@@ -116,7 +116,7 @@ def upgrade() -> None:
         [sa.literal_column("popularity DESC"), sa.literal_column("id DESC")],
         unique=False,
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.create_index(
         "ix_titles_browse_rating",
@@ -124,7 +124,7 @@ def upgrade() -> None:
         [sa.literal_column("rating_avg DESC"), sa.literal_column("id DESC")],
         unique=False,
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.create_index(
         "ix_titles_browse_release_year",
@@ -132,7 +132,7 @@ def upgrade() -> None:
         [sa.literal_column("release_year DESC"), sa.literal_column("id DESC")],
         unique=False,
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.create_index(
         "ix_titles_browse_title",
@@ -140,7 +140,7 @@ def upgrade() -> None:
         ["sort_title", "id"],
         unique=False,
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.create_index(
         "ix_titles_featured",
@@ -148,7 +148,7 @@ def upgrade() -> None:
         [sa.literal_column("popularity DESC")],
         unique=False,
         postgresql_where=sa.text("is_published AND is_featured"),
-        sqlite_where=sa.text("is_published AND is_featured"),
+        sqlite_where=sa.text("is_published = 1 AND is_featured = 1"),
     )
     op.create_index("ix_titles_language_id", "titles", ["language_id"], unique=False)
     op.create_table(
@@ -336,49 +336,49 @@ def downgrade() -> None:
         "ix_titles_featured",
         table_name="titles",
         postgresql_where=sa.text("is_published AND is_featured"),
-        sqlite_where=sa.text("is_published AND is_featured"),
+        sqlite_where=sa.text("is_published = 1 AND is_featured = 1"),
     )
     op.drop_index(
         "ix_titles_browse_title",
         table_name="titles",
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.drop_index(
         "ix_titles_browse_release_year",
         table_name="titles",
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.drop_index(
         "ix_titles_browse_rating",
         table_name="titles",
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.drop_index(
         "ix_titles_browse_popular",
         table_name="titles",
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.drop_index(
         "ix_titles_browse_newest",
         table_name="titles",
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.drop_index(
         "ix_titles_browse_kind_year",
         table_name="titles",
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.drop_index(
         "ix_titles_browse_kind_popular",
         table_name="titles",
         postgresql_where=sa.text("is_published"),
-        sqlite_where=sa.text("is_published"),
+        sqlite_where=sa.text("is_published = 1"),
     )
     op.drop_table("titles")
     op.drop_table("people")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -97,6 +98,14 @@ class TrailerKind(StrEnum):
     MP4 = "mp4"
 
 
+# Partial indexes hold only what viewers can see. Each engine gets the predicate in the form its planner
+# matches against the queries SQLAlchemy writes: "is_published" on PostgreSQL, "is_published = 1" on SQLite.
+ONLY_PUBLISHED: dict[str, Any] = {
+    "postgresql_where": text("is_published"),
+    "sqlite_where": text("is_published = 1"),
+}
+
+
 def _enum_check(column: str, enum: type[StrEnum]) -> CheckConstraint:
     values = ", ".join(f"'{member.value}'" for member in enum)
     return CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
@@ -161,58 +170,51 @@ class Title(Base):
             "ix_titles_browse_popular",
             text("popularity DESC"),
             text("id DESC"),
-            postgresql_where=text("is_published"),
-            sqlite_where=text("is_published"),
+            **ONLY_PUBLISHED,
         ),
         Index(
             "ix_titles_browse_kind_popular",
             "kind",
             text("popularity DESC"),
             text("id DESC"),
-            postgresql_where=text("is_published"),
-            sqlite_where=text("is_published"),
+            **ONLY_PUBLISHED,
         ),
         Index(
             "ix_titles_browse_kind_year",
             "kind",
             text("release_year DESC"),
             text("popularity DESC"),
-            postgresql_where=text("is_published"),
-            sqlite_where=text("is_published"),
+            **ONLY_PUBLISHED,
         ),
         Index(
             "ix_titles_browse_newest",
             text("published_at DESC"),
             text("id DESC"),
-            postgresql_where=text("is_published"),
-            sqlite_where=text("is_published"),
+            **ONLY_PUBLISHED,
         ),
         Index(
             "ix_titles_browse_release_year",
             text("release_year DESC"),
             text("id DESC"),
-            postgresql_where=text("is_published"),
-            sqlite_where=text("is_published"),
+            **ONLY_PUBLISHED,
         ),
         Index(
             "ix_titles_browse_rating",
             text("rating_avg DESC"),
             text("id DESC"),
-            postgresql_where=text("is_published"),
-            sqlite_where=text("is_published"),
+            **ONLY_PUBLISHED,
         ),
         Index(
             "ix_titles_browse_title",
             "sort_title",
             "id",
-            postgresql_where=text("is_published"),
-            sqlite_where=text("is_published"),
+            **ONLY_PUBLISHED,
         ),
         Index(
             "ix_titles_featured",
             text("popularity DESC"),
             postgresql_where=text("is_published AND is_featured"),
-            sqlite_where=text("is_published AND is_featured"),
+            sqlite_where=text("is_published = 1 AND is_featured = 1"),
         ),
         Index("ix_titles_language_id", "language_id"),
     )

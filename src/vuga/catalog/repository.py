@@ -93,7 +93,7 @@ def columns_of(model: type[Base]) -> list[Any]:
 
 
 def _visible(max_age: int | None) -> ColumnElement[bool]:
-    condition: ColumnElement[bool] = Title.is_published.is_(True)
+    condition: ColumnElement[bool] = Title.is_published.expression
     if max_age is not None:
         condition = and_(condition, Title.maturity_age <= max_age)
     return condition
