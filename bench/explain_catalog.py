@@ -23,10 +23,10 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
-from vuga.catalog.models import Maturity
 from vuga.catalog.schemas import TitleSort
 from vuga.catalog.service import BrowseQuery, CatalogReader, GenreRef
 from vuga.cli import alembic_config
+from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 
 GENRES = 20

@@ -7,7 +7,10 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
-import vuga.catalog.models  # noqa: F401  (registers the catalog tables on the metadata)
+# Importing the models registers their tables on the metadata.
+import vuga.accounts.models
+import vuga.catalog.models
+import vuga.library.models  # noqa: F401
 from vuga.core.db import Base, create_engine, is_sqlite
 from vuga.settings import Settings
 

@@ -27,14 +27,21 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from tests.factories import CatalogFactory
+from tests.members import Member, register
 from vuga.app import create_app
 from vuga.cli import alembic_config
 from vuga.core.db import Base, Database
-from vuga.settings import AdminSettings, DatabaseSettings, MediaSettings, RedisSettings, Settings
+from vuga.settings import (
+    AuthSettings,
+    DatabaseSettings,
+    MediaSettings,
+    RateLimitSettings,
+    RedisSettings,
+    Settings,
+)
 
 T = TypeVar("T")
 
-ADMIN_TOKEN = "test-admin-token"
 DEFAULT_PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/vuga_test"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/15"
 REQUIRE_SERVICES = os.environ.get("VUGA_TEST_REQUIRE_SERVICES") == "1"
@@ -139,8 +146,11 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
     return Settings(
         database=DatabaseSettings(url=database_url, pool_size=5),
         redis=RedisSettings(url=None),
-        admin=AdminSettings(token=ADMIN_TOKEN),
+        auth=AuthSettings(secret_key="test-signing-key-0123456789abcdef0123456789"),
+        # Off by default so that tests can make many requests; the rate-limit tests turn it on.
+        rate_limit=RateLimitSettings(enabled=False),
         media=MediaSettings(dir=tmp_path / "media", base_url="https://cdn.test/media"),
+        var_dir=tmp_path / "var",
     )
 
 
@@ -184,8 +194,22 @@ async def client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
 
 
 @pytest.fixture
-def admin_headers() -> dict[str, str]:
-    return {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+async def member(client: httpx.AsyncClient) -> Member:
+    """A registered viewer with one profile."""
+    return await register(client)
+
+
+@pytest.fixture
+async def admin_headers(client: httpx.AsyncClient, database: Database) -> dict[str, str]:
+    """Credentials of an account with the admin role."""
+    admin = await register(client, email="admin@example.com")
+    async with database.writer() as session, session.begin():
+        await session.execute(text("UPDATE accounts SET role = 'admin' WHERE email = 'admin@example.com'"))
+    # A fresh session: the first one's resolved role (viewer) stays cached for a few minutes.
+    login = await client.post("/api/v1/auth/login", json={"email": admin.email, "password": admin.password})
+    headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+    await client.get("/api/v1/me", headers=headers)  # resolves the session once, as any client's first call
+    return headers
 
 
 @pytest.fixture

@@ -16,6 +16,9 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.static_files import create_static_files_router
 
 from vuga import __version__
+from vuga.accounts.auth import Authenticator
+from vuga.accounts.avatars import ensure_default_avatars
+from vuga.accounts.routes import accounts_router
 from vuga.admin.routes import admin_router
 from vuga.catalog.routes import catalog_router
 from vuga.core.cache import create_cache
@@ -23,6 +26,9 @@ from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
 from vuga.core.health import healthz, readyz
 from vuga.core.media import MediaUrls
+from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
+from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
+from vuga.library.routes import library_router
 from vuga.settings import Settings
 
 
@@ -36,17 +42,30 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings()
     settings.media.dir.mkdir(parents=True, exist_ok=True)
 
+    ensure_default_avatars(settings.media.dir)
+    access_tokens = AccessTokens(
+        load_or_create_secret(settings.auth, settings.var_dir),
+        [key.get_secret_value().encode() for key in settings.auth.previous_secret_keys],
+        settings.auth.access_token_ttl_s,
+    )
+    rate_limiter = RateLimiter(settings.rate_limit, settings.redis)
+
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         app.state.database = Database.from_settings(settings.database)
         app.state.cache = create_cache(settings.redis)
+        app.state.authenticator = Authenticator(
+            access_tokens, app.state.cache, app.state.database, settings.auth.session_cache_ttl_s
+        )
         try:
             yield
         finally:
             await app.state.cache.close()
             await app.state.database.dispose()
 
-    api_v1 = Router(path="/api/v1", route_handlers=[catalog_router, admin_router])
+    api_v1 = Router(
+        path="/api/v1", route_handlers=[catalog_router, accounts_router, library_router, admin_router]
+    )
     media = create_static_files_router(
         path="/media",
         directories=[settings.media.dir],
@@ -58,6 +77,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         route_handlers=[healthz, readyz, openapi_document, api_v1, media],
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
+        middleware=[RateLimitMiddleware(rate_limiter, access_tokens)] if settings.rate_limit.enabled else [],
         compression_config=CompressionConfig(
             backend="brotli", brotli_gzip_fallback=True, minimum_size=500, gzip_compress_level=6
         ),
@@ -69,11 +89,24 @@ def create_app(settings: Settings | None = None) -> Litestar:
             render_plugins=[ScalarRenderPlugin(path="/"), SwaggerRenderPlugin(path="/swagger")],
             components=Components(
                 security_schemes={
-                    "AdminToken": SecurityScheme(type="http", scheme="bearer", description="VUGA_ADMIN_TOKEN")
+                    "BearerToken": SecurityScheme(
+                        type="http",
+                        scheme="bearer",
+                        bearer_format="JWT",
+                        description="The access_token from POST /api/v1/auth/login.",
+                    )
                 }
             ),
         ),
-        state=State({"settings": settings, "media_urls": MediaUrls(settings.media.base_url)}),
+        state=State(
+            {
+                "settings": settings,
+                "media_urls": MediaUrls(settings.media.base_url),
+                "passwords": Passwords(settings.auth),
+                "access_tokens": access_tokens,
+                "rate_limiter": rate_limiter,
+            }
+        ),
         debug=settings.debug,
     )
 

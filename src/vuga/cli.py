@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,7 +19,8 @@ app = typer.Typer(
         "VUGA TV platform server.\n\n"
         "Settings come from VUGA_* environment variables (or a .env file): VUGA_DATABASE_URL selects the "
         "database (SQLite under ./var by default, postgresql+asyncpg://... in production), "
-        "VUGA_REDIS_URL the cache, VUGA_ADMIN_TOKEN enables the admin API."
+        "VUGA_REDIS_URL the cache, VUGA_AUTH_SECRET_KEY signs access tokens. Start with `vuga migrate`, "
+        "then `vuga create-admin EMAIL` for the first administrator."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -107,6 +108,60 @@ async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> N
         await database.dispose()
 
 
+@app.command("create-admin")
+def create_admin(
+    email: Annotated[str, typer.Argument(help="The account's email; an existing account is promoted.")],
+    role: Annotated[str, typer.Option(help="admin (everything) or editor (the catalog).")] = "admin",
+) -> None:
+    """Create the first administrator (or give an account the admin or editor role).
+
+    The password is asked for on the terminal (or read from standard input when piped), never from the
+    command line, where other users of the machine could see it.
+    """
+    from vuga.accounts.models import Role
+
+    if role not in (Role.ADMIN, Role.EDITOR):
+        raise typer.BadParameter("choose admin or editor", param_hint="--role")
+    password = typer.prompt("Password (for a new account)", hide_input=True, confirmation_prompt=True)
+    asyncio.run(_create_admin(Settings(), email, password, Role(role)))
+
+
+async def _create_admin(settings: Settings, email: str, password: str, role: Any) -> None:
+    from vuga.accounts.auth import Authenticator
+    from vuga.accounts.schemas import RegisterIn
+    from vuga.accounts.service import AuthService
+    from vuga.core.cache import MemoryCache
+    from vuga.core.db import Database
+    from vuga.core.errors import Conflict, VugaError
+    from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
+
+    database = Database.from_settings(settings.database)
+    tokens = AccessTokens(load_or_create_secret(settings.auth, settings.var_dir), [], 60)
+    try:
+        async with database.writer() as session, session.begin():
+            auth = AuthService(
+                session,
+                Passwords(settings.auth),
+                tokens,
+                Authenticator(tokens, MemoryCache(), database, 0),
+                60,
+            )
+            try:
+                await auth.register(
+                    RegisterIn(email=email, password=password), user_agent="vuga create-admin"
+                )
+                created = True
+            except Conflict:
+                created = False
+            await auth.set_role(email, role)
+    except VugaError as exc:
+        console.print(f"[red]{exc.detail}[/red]")
+        raise typer.Exit(1) from exc
+    finally:
+        await database.dispose()
+    console.print(f"[green]{'created' if created else 'updated'} {email} with the {role} role[/green]")
+
+
 @app.command()
 def serve(
     host: Annotated[
@@ -126,7 +181,7 @@ def serve(
     host, port = host or settings.host, port or settings.port
     console.print(
         f"VUGA TV on http://{host}:{port} — API docs at http://{host}:{port}/api/docs "
-        f"(admin: set VUGA_ADMIN_TOKEN)"
+        "(editors and admins: `vuga create-admin EMAIL`)"
     )
     Granian(
         "vuga.app:create_app_from_environment",

@@ -37,11 +37,32 @@ class RedisSettings(BaseModel):
     socket_timeout_s: float = Field(default=0.25, gt=0)
 
 
-class AdminSettings(BaseModel):
-    token: SecretStr | None = Field(
+class AuthSettings(BaseModel):
+    secret_key: SecretStr | None = Field(
         default=None,
-        description="Bearer token for /api/v1/admin until accounts with roles exist; unset disables admin.",
+        description=(
+            "Signs access tokens; every API process needs the same one. Unset: a random key is created once "
+            "in var/secret.key (fine for one machine, set it explicitly for several)."
+        ),
     )
+    previous_secret_keys: list[SecretStr] = Field(
+        default=[], description="Keys still accepted while tokens signed with them expire (key rotation)."
+    )
+    access_token_ttl_s: int = Field(default=15 * 60, ge=60, le=24 * 3600)
+    refresh_token_ttl_s: int = Field(default=30 * 24 * 3600, ge=3600)
+    session_cache_ttl_s: int = Field(default=5 * 60, ge=0, description="The plan's 5 minutes.")
+    # OWASP's minimum for argon2id: 19 MiB, 2 iterations, 1 lane. Raising them rehashes on the next login.
+    argon2_memory_kib: int = Field(default=19 * 1024, ge=19 * 1024)
+    argon2_time_cost: int = Field(default=2, ge=2)
+    argon2_parallelism: int = Field(default=1, ge=1)
+    max_profiles: int = Field(default=5, ge=1, le=20, description="Profiles per account.")
+
+
+class RateLimitSettings(BaseModel):
+    enabled: bool = True
+    per_minute: int = Field(default=60, ge=1, description="Requests per account (or per IP when anonymous).")
+    auth_per_minute_per_ip: int = Field(default=20, ge=1, description="Login, register and refresh, per IP.")
+    auth_per_minute_per_email: int = Field(default=5, ge=1, description="Login attempts per email address.")
 
 
 class MediaSettings(BaseModel):
@@ -70,8 +91,10 @@ class Settings(BaseSettings):
     )
 
     debug: bool = False
+    var_dir: Path = Field(default=DEFAULT_VAR_DIR, description="Where the embedded mode keeps its files.")
     database: DatabaseSettings = DatabaseSettings()
     redis: RedisSettings = RedisSettings()
-    admin: AdminSettings = AdminSettings()
+    auth: AuthSettings = AuthSettings()
+    rate_limit: RateLimitSettings = RateLimitSettings()
     media: MediaSettings = MediaSettings()
     server: ServerSettings = ServerSettings()

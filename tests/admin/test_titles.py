@@ -24,7 +24,7 @@ async def public_ids(client: AsyncClient) -> set[int]:
     "headers",
     [{}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic dGVzdA=="}, {"Authorization": "Bearer"}],
 )
-async def test_admin_api_needs_the_admin_token(client: AsyncClient, headers: dict[str, str]) -> None:
+async def test_admin_api_needs_an_editor_or_admin(client: AsyncClient, headers: dict[str, str]) -> None:
     response = await client.post(TITLES, json=MOVIE, headers=headers)
     assert response.status_code == 401
     assert response.headers["content-type"].startswith("application/problem+json")

@@ -8,7 +8,7 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.admin.guards import require_admin_token
+from vuga.accounts.auth import require_editor
 from vuga.catalog.schemas import (
     AdminTitle,
     Created,
@@ -250,8 +250,8 @@ admin_router = Router(
         create_trailer,
         delete_trailer,
     ],
-    guards=[require_admin_token],
+    guards=[require_editor],
     dependencies={"writer": Provide(provide_writer), "editor": Provide(provide_editor, sync_to_thread=False)},
     tags=["admin"],
-    security=[{"AdminToken": []}],
+    security=[{"BearerToken": []}],
 )

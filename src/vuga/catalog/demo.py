@@ -31,7 +31,6 @@ from vuga.catalog.models import (
     Episode,
     Genre,
     Language,
-    Maturity,
     MediaSource,
     Person,
     Season,
@@ -48,6 +47,7 @@ from vuga.catalog.models import (
 )
 from vuga.catalog.service.editing import sort_title
 from vuga.core.db import Base
+from vuga.core.maturity import Maturity
 
 MOVIES, SERIES, PEOPLE, DIRECTORS, FEATURED = 120, 40, 250, 40, 15
 # Fixed "now" of the demo world: published_at values count back from it instead of reading the clock.
@@ -275,8 +275,10 @@ def _plan_titles(rng: random.Random, language_ids: list[int]) -> list[_Plan]:
             else None,
             popularity=popularity,
             view_count=view_count,
-            rating_avg=round(rng.triangular(5.0, 9.5, 7.2), 1),
-            rating_count=max(1, int(view_count * rng.uniform(0.01, 0.05))),
+            **_ratings(
+                rating_avg=rng.triangular(5.0, 9.5, 7.2),
+                count=max(1, int(view_count * rng.uniform(0.01, 0.05))),
+            ),
             poster_url=f"/artwork/{slug}-poster.jpg",
             poster_wide_url=f"/artwork/{slug}-wide.jpg",
         )
@@ -368,6 +370,12 @@ def _seasons(rng: random.Random, plan: _Plan) -> list[tuple[Season, list[Episode
         season = Season(title_id=plan.row.id, number=number, name=f"Season {number}", release_year=year)
         seasons.append((season, episodes))
     return seasons
+
+
+def _ratings(rating_avg: float, count: int) -> dict[str, float | int]:
+    """Rating columns that agree with each other: the average is the integer total over the count."""
+    total = round(rating_avg * count)
+    return {"rating_total": total, "rating_count": count, "rating_avg": total / count}
 
 
 def _complication(rng: random.Random) -> str:

@@ -40,24 +40,6 @@ class TitleKind(StrEnum):
     SERIES = "series"
 
 
-class Maturity(StrEnum):
-    """Age ratings from least to most restricted; each is stored as its minimum viewer age."""
-
-    ALL = "all"
-    AGE_7 = "7+"
-    AGE_13 = "13+"
-    AGE_16 = "16+"
-    AGE_18 = "18+"
-
-    @property
-    def min_age(self) -> int:
-        return 0 if self is Maturity.ALL else int(self.value.rstrip("+"))
-
-    @classmethod
-    def from_min_age(cls, age: int) -> Maturity:
-        return next(rating for rating in reversed(cls) if rating.min_age <= age)
-
-
 class CreditRole(StrEnum):
     CAST = "cast"
     DIRECTOR = "director"
@@ -150,8 +132,11 @@ class Title(Base):
     view_count: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     share_count: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     download_count: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
-    rating_avg: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    # The average is kept next to the exact total and count it derives from, so that concurrent ratings
+    # adjust integers atomically and the average never drifts.
+    rating_total: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     rating_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    rating_avg: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     poster_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))  # vertical 2:3
     poster_wide_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))  # horizontal 16:9
     backdrop_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, delete, exists, func, select, tuple_
+from sqlalchemy import ColumnElement, Float, and_, case, cast, delete, exists, func, select, tuple_, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -243,11 +243,53 @@ class CatalogRepository:
         )
         return (await self.session.execute(query)).mappings().all()
 
-    async def published_season_id(self, title_id: int, number: int) -> int | None:
+    async def visible_titles(self, title_ids: Sequence[int], max_age: int | None) -> Sequence[RowMapping]:
+        query = select(*SUMMARY_COLUMNS).where(Title.id.in_(title_ids), _visible(max_age))
+        return (await self.session.execute(query)).mappings().all()
+
+    async def visible_episodes(self, episode_ids: Sequence[int], max_age: int | None) -> Sequence[RowMapping]:
+        query = (
+            select(
+                Episode.id,
+                Episode.title_id,
+                Episode.number,
+                Episode.name,
+                Episode.duration_s,
+                Episode.still_url,
+                Season.number.label("season_number"),
+            )
+            .join(Season, Season.id == Episode.season_id)
+            .join(Title, Title.id == Episode.title_id)
+            .where(Episode.id.in_(episode_ids), _visible(max_age))
+        )
+        return (await self.session.execute(query)).mappings().all()
+
+    async def add_to_rating(self, title_id: int, total_delta: int, count_delta: int) -> tuple[float, int]:
+        """Adjust a title's rating aggregates in one atomic statement; returns the new (average, count).
+
+        ``SET x = x + d`` reads the row as it is when the statement takes its lock, so concurrent ratings of
+        one title queue up instead of overwriting each other.
+        """
+        new_total = Title.rating_total + total_delta
+        new_count = Title.rating_count + count_delta
+        query = (
+            update(Title)
+            .where(Title.id == title_id)
+            .values(
+                rating_total=new_total,
+                rating_count=new_count,
+                rating_avg=case((new_count > 0, cast(new_total, Float) / new_count), else_=0.0),
+            )
+            .returning(Title.rating_avg, Title.rating_count)
+        )
+        row = (await self.session.execute(query)).one()
+        return float(row[0]), int(row[1])
+
+    async def published_season_id(self, title_id: int, number: int, max_age: int | None) -> int | None:
         query = (
             select(Season.id)
             .join(Title, Title.id == Season.title_id)
-            .where(Season.title_id == title_id, Season.number == number, _visible(None))
+            .where(Season.title_id == title_id, Season.number == number, _visible(max_age))
         )
         return (await self.session.execute(query)).scalar_one_or_none()
 

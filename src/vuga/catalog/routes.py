@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from litestar import Router, get
+from litestar import Request, Router, get
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromQuery, PathParameter, QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.catalog.models import Maturity, TitleKind
+from vuga.accounts.auth import provide_viewer
+from vuga.accounts.service import ProfileService
+from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import (
     EpisodeOut,
     GenreOut,
@@ -21,12 +23,46 @@ from vuga.catalog.schemas import (
     TitleSummary,
 )
 from vuga.catalog.service import BrowseQuery, CatalogReader, GenreRef
-from vuga.core.http import PathId, provide_reader
+from vuga.core.http import MAX_ID, PathId, provide_reader
+from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
+from vuga.settings import Settings
 
 Catalog = NamedDependency[CatalogReader]
+Ceiling = NamedDependency[Maturity | None]
 YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
+
+
+ProfileParam = Annotated[
+    int | None,
+    QueryParameter(
+        ge=1,
+        le=MAX_ID,
+        description="Browse as this profile of the caller (needs a bearer token): titles above its maturity "
+        "ceiling are left out, and are 404 on their own pages.",
+    ),
+]
+
+
+async def provide_ceiling(
+    request: Request[Any, Any, Any],
+    state: State,
+    reader: NamedDependency[AsyncSession],
+    profile_id: ProfileParam = None,
+) -> Maturity | None:
+    """The maturity ceiling of the profile browsing, if any (a kids profile, a restricted one)."""
+    if profile_id is None:
+        return None
+    viewer = await provide_viewer(request, state)
+    settings: Settings = state.settings
+    profiles = ProfileService(reader, settings.media.dir, state.media_urls, settings.auth.max_profiles)
+    return await profiles.ceiling(viewer, profile_id)
+
+
+def strictest(*ratings: Maturity | None) -> Maturity | None:
+    given = [rating for rating in ratings if rating is not None]
+    return min(given, key=lambda rating: rating.min_age) if given else None
 
 
 def provide_catalog_reader(reader: NamedDependency[AsyncSession], state: State) -> CatalogReader:
@@ -47,6 +83,7 @@ async def list_languages(catalog: Catalog) -> Page[LanguageOut]:
 @get("/titles", summary="Browse published titles with filters, sorted, a page at a time")
 async def browse_titles(
     catalog: Catalog,
+    ceiling: Ceiling,
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
     sort: FromQuery[TitleSort] = TitleSort.POPULAR,
@@ -80,14 +117,14 @@ async def browse_titles(
         language=language,
         year_from=year_from,
         year_to=year_to,
-        max_maturity=max_maturity,
+        max_maturity=strictest(max_maturity, ceiling),
     )
     return await catalog.browse(query, cursor, limit)
 
 
 @get("/titles/{title_id:int}", summary="One title with credits, seasons, sources and related titles")
-async def get_title(catalog: Catalog, title_id: PathId) -> TitleDetail:
-    return await catalog.title(title_id)
+async def get_title(catalog: Catalog, ceiling: Ceiling, title_id: PathId) -> TitleDetail:
+    return await catalog.title(title_id, ceiling)
 
 
 @get(
@@ -96,17 +133,18 @@ async def get_title(catalog: Catalog, title_id: PathId) -> TitleDetail:
 )
 async def list_episodes(
     catalog: Catalog,
+    ceiling: Ceiling,
     title_id: PathId,
     number: Annotated[int, PathParameter(ge=0, le=1000)],
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Page[EpisodeOut]:
-    return await catalog.episodes(title_id, number, cursor, limit)
+    return await catalog.episodes(title_id, number, cursor, limit, ceiling)
 
 
 @get("/people/{person_id:int}", summary="A person with the titles they are credited on")
-async def get_person(catalog: Catalog, person_id: PathId) -> PersonOut:
-    return await catalog.person(person_id)
+async def get_person(catalog: Catalog, ceiling: Ceiling, person_id: PathId) -> PersonOut:
+    return await catalog.person(person_id, ceiling)
 
 
 catalog_router = Router(

@@ -13,13 +13,13 @@ from vuga.catalog.models import (
     URL_LENGTH,
     Access,
     CreditRole,
-    Maturity,
     SourceKind,
     SourceQuality,
     SubtitleFormat,
     TitleKind,
     TrailerKind,
 )
+from vuga.core.maturity import Maturity
 
 Id = Annotated[int, Meta(ge=1, le=2**31 - 1)]
 Name = Annotated[str, Meta(min_length=1, max_length=300)]
@@ -162,6 +162,18 @@ class EpisodeOut(msgspec.Struct):
     still_url: str | None
     sources: list[SourceOut]
     subtitles: list[SubtitleOut]
+
+
+class EpisodeRef(msgspec.Struct):
+    """An episode as lists elsewhere show it (a watchlist, continue watching)."""
+
+    id: int
+    title_id: int
+    season_number: int
+    number: int
+    name: str
+    duration_s: int | None
+    still_url: str | None
 
 
 class PersonCredit(msgspec.Struct):

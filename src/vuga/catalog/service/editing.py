@@ -18,7 +18,6 @@ from vuga.catalog.models import (
     Episode,
     Genre,
     Language,
-    Maturity,
     MediaSource,
     Person,
     Season,
@@ -53,6 +52,7 @@ from vuga.catalog.schemas import (
 from vuga.core.clock import utcnow
 from vuga.core.db import Base
 from vuga.core.errors import Conflict, InvalidInput, NotFound
+from vuga.core.maturity import Maturity
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -204,6 +204,12 @@ class CatalogEditor:
         await self.repository.replace_top10(data.title_ids)
         await self._save()
         return await self.repository.top10_title_ids()
+
+    async def record_rating_change(
+        self, title_id: int, total_delta: int, count_delta: int
+    ) -> tuple[float, int]:
+        """A viewer's rating was added, changed or removed: move the title's aggregates by the difference."""
+        return await self.repository.add_to_rating(title_id, total_delta, count_delta)
 
     # --- seasons and episodes ---------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 
 from sqlalchemy.engine import RowMapping
 
-from vuga.catalog.models import Maturity
 from vuga.catalog.schemas import (
     Artwork,
     GenreOut,
@@ -14,6 +13,7 @@ from vuga.catalog.schemas import (
     SubtitleOut,
     TitleSummary,
 )
+from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 
 Row = RowMapping

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.catalog.models import Maturity
 from vuga.catalog.repository import SORT_KEY_FIELDS, SORTS, CatalogRepository, TitleFilters
 from vuga.catalog.schemas import (
     CreditOut,
     EpisodeOut,
+    EpisodeRef,
     GenreOut,
     LanguageOut,
     PersonCredit,
@@ -24,6 +25,7 @@ from vuga.catalog.schemas import (
 )
 from vuga.catalog.service import presenters
 from vuga.core.errors import InvalidInput, NotFound
+from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
 
@@ -78,6 +80,10 @@ class BrowseQuery:
         )
 
 
+def _age(maturity: Maturity | None) -> int | None:
+    return maturity.min_age if maturity else None
+
+
 class CatalogReader:
     def __init__(self, repository: CatalogRepository, media: MediaUrls) -> None:
         self.repository = repository
@@ -104,6 +110,45 @@ class CatalogReader:
         page, next_cursor = paginate(rows, limit, fingerprint, lambda row: tuple(row[f] for f in key_fields))
         genres = await self.repository.genres_by_title(row["id"] for row in page)
         return Page(items=presenters.title_summaries(page, genres, self.media), next_cursor=next_cursor)
+
+    async def summaries(
+        self, title_ids: Sequence[int], max_maturity: Maturity | None
+    ) -> dict[int, TitleSummary]:
+        """Summaries of those of ``title_ids`` that are published and within ``max_maturity``."""
+        if not title_ids:
+            return {}
+        rows = await self.repository.visible_titles(title_ids, _age(max_maturity))
+        genres = await self.repository.genres_by_title(row["id"] for row in rows)
+        return {
+            row["id"]: presenters.title_summary(row, genres.get(row["id"], ()), self.media) for row in rows
+        }
+
+    async def episode_refs(
+        self, episode_ids: Sequence[int], max_maturity: Maturity | None
+    ) -> dict[int, EpisodeRef]:
+        if not episode_ids:
+            return {}
+        rows = await self.repository.visible_episodes(episode_ids, _age(max_maturity))
+        return {
+            row["id"]: EpisodeRef(
+                id=row["id"],
+                title_id=row["title_id"],
+                season_number=row["season_number"],
+                number=row["number"],
+                name=row["name"],
+                duration_s=row["duration_s"],
+                still_url=self.media.absolute(row["still_url"]),
+            )
+            for row in rows
+        }
+
+    async def require_visible_title(self, title_id: int, max_maturity: Maturity | None) -> None:
+        if not await self.repository.visible_titles([title_id], _age(max_maturity)):
+            raise NotFound(f"title {title_id} does not exist")
+
+    async def require_visible_episode(self, episode_id: int, max_maturity: Maturity | None) -> None:
+        if not await self.repository.visible_episodes([episode_id], _age(max_maturity)):
+            raise NotFound(f"episode {episode_id} does not exist")
 
     async def title(self, title_id: int, max_maturity: Maturity | None = None) -> TitleDetail:
         row = await self.repository.published_title(title_id)
@@ -174,9 +219,14 @@ class CatalogReader:
         )
 
     async def episodes(
-        self, title_id: int, season_number: int, cursor: str | None, limit: int
+        self,
+        title_id: int,
+        season_number: int,
+        cursor: str | None,
+        limit: int,
+        max_maturity: Maturity | None = None,
     ) -> Page[EpisodeOut]:
-        season_id = await self.repository.published_season_id(title_id, season_number)
+        season_id = await self.repository.published_season_id(title_id, season_number, _age(max_maturity))
         if season_id is None:
             raise NotFound(f"title {title_id} has no season {season_number}")
         fingerprint = query_fingerprint(season=season_id)

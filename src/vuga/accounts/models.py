@@ -1,0 +1,79 @@
+"""Accounts, their login sessions and refresh tokens, and their profiles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, func, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from vuga.core.db import Base, UTCDateTime
+
+
+class Role(StrEnum):
+    VIEWER = "viewer"
+    EDITOR = "editor"
+    ADMIN = "admin"
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)  # stored lower-cased
+    password_hash: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    role: Mapped[str] = mapped_column(String(10), default=Role.VIEWER.value, server_default=Role.VIEWER.value)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
+
+    __table_args__ = (CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="role_valid"),)
+
+
+class AuthSession(Base):
+    """One login on one device: the family of refresh tokens that descend from it.
+
+    Revoking the session (logout, password change, a replayed refresh token) ends every token of the family.
+    """
+
+    __tablename__ = "auth_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user_agent: Mapped[str] = mapped_column(String(300), default="", server_default="")
+
+    __table_args__ = (Index("ix_auth_sessions_account_id", "account_id"),)
+
+
+class RefreshToken(Base):
+    __tablename__ = "refresh_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("auth_sessions.id", ondelete="CASCADE"))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the token; never the token
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+    used_at: Mapped[datetime | None] = mapped_column(
+        UTCDateTime
+    )  # set when rotated; a second use is a replay
+
+    __table_args__ = (Index("ix_refresh_tokens_session_id", "session_id"),)
+
+
+class Profile(Base):
+    __tablename__ = "profiles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(50))
+    avatar_url: Mapped[str] = mapped_column(String(500))
+    is_kids: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # The highest age rating this profile may see, as a minimum viewer age (see catalog.models.Maturity).
+    max_maturity_age: Mapped[int] = mapped_column(SmallInteger, default=18, server_default="18")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
+
+    __table_args__ = (Index("ix_profiles_account_id", "account_id"),)

@@ -1,0 +1,89 @@
+"""The accounts' SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken
+
+
+class AccountsRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def account_by_email(self, email: str) -> Account | None:
+        return (
+            await self.session.execute(select(Account).where(Account.email == email))
+        ).scalar_one_or_none()
+
+    async def account(self, account_id: int) -> Account | None:
+        return await self.session.get(Account, account_id)
+
+    async def active_session_role(self, session_id: int, now: datetime) -> tuple[int, str] | None:
+        """(account id, role) of a session that is neither revoked nor expired."""
+        query = (
+            select(Account.id, Account.role)
+            .join(AuthSession, AuthSession.account_id == Account.id)
+            .where(
+                AuthSession.id == session_id, AuthSession.revoked_at.is_(None), AuthSession.expires_at > now
+            )
+        )
+        row = (await self.session.execute(query)).one_or_none()
+        return (row[0], row[1]) if row else None
+
+    async def refresh_token(self, digest: str) -> tuple[RefreshToken, AuthSession] | None:
+        query = (
+            select(RefreshToken, AuthSession)
+            .join(AuthSession, AuthSession.id == RefreshToken.session_id)
+            .where(RefreshToken.digest == digest)
+            .with_for_update(
+                of=RefreshToken
+            )  # two refreshes racing with one token: one wins, one is a replay
+        )
+        row = (await self.session.execute(query)).one_or_none()
+        return (row[0], row[1]) if row else None
+
+    async def revoke_sessions(self, account_id: int, now: datetime, keep: int | None = None) -> list[int]:
+        """Revoke the account's live sessions (but ``keep``), returning their ids."""
+        query = (
+            update(AuthSession)
+            .where(AuthSession.account_id == account_id, AuthSession.revoked_at.is_(None))
+            .values(revoked_at=now)
+            .returning(AuthSession.id)
+        )
+        if keep is not None:
+            query = query.where(AuthSession.id != keep)
+        return list((await self.session.execute(query)).scalars())
+
+    async def session_ids(self, account_id: int) -> list[int]:
+        query = select(AuthSession.id).where(AuthSession.account_id == account_id)
+        return list((await self.session.execute(query)).scalars())
+
+    async def profiles(self, account_id: int) -> Sequence[Profile]:
+        query = select(Profile).where(Profile.account_id == account_id).order_by(Profile.id)
+        return (await self.session.execute(query)).scalars().all()
+
+    async def profile(self, account_id: int, profile_id: int) -> Profile | None:
+        query = select(Profile).where(Profile.id == profile_id, Profile.account_id == account_id)
+        return (await self.session.execute(query)).scalar_one_or_none()
+
+    async def profile_count(self, account_id: int) -> int:
+        query = select(func.count(Profile.id)).where(Profile.account_id == account_id)
+        return int((await self.session.execute(query)).scalar_one())
+
+    async def lock_account(self, account_id: int) -> None:
+        """Serialise profile changes of one account (the profile limit must hold under concurrent creates)."""
+        await self.session.execute(select(Account.id).where(Account.id == account_id).with_for_update())
+
+    def add(self, *rows: Account | AuthSession | RefreshToken | Profile) -> None:
+        self.session.add_all(rows)
+
+    async def delete(self, row: Account | Profile) -> None:
+        await self.session.delete(row)
+
+    async def flush(self) -> None:
+        await self.session.flush()

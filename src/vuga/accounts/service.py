@@ -1,0 +1,337 @@
+"""Accounts' rules: registration and login, token rotation, sessions, the account itself and its profiles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import anyio
+import msgspec
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.auth import Authenticator, Viewer
+from vuga.accounts.avatars import default_avatar_path, store_uploaded_avatar
+from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken, Role
+from vuga.accounts.repository import AccountsRepository
+from vuga.accounts.schemas import (
+    AccountOut,
+    AccountUpdate,
+    LoginIn,
+    PasswordChangeIn,
+    ProfileCreate,
+    ProfileOut,
+    ProfileUpdate,
+    RegisterIn,
+    TokenPair,
+)
+from vuga.core.clock import utcnow
+from vuga.core.errors import Conflict, InvalidInput, NotFound, Unauthorized
+from vuga.core.maturity import Maturity
+from vuga.core.media import MediaUrls
+from vuga.core.security import AccessTokens, Passwords, new_refresh_token, refresh_token_digest
+
+MIN_PASSWORD, MAX_PASSWORD = 10, 128
+KIDS_CEILING = Maturity.AGE_7
+# The most used passwords of at least MIN_PASSWORD characters in public breach corpora.
+COMMON_PASSWORDS = frozenset(
+    {
+        "1234567890",
+        "0123456789",
+        "12345678910",
+        "1q2w3e4r5t",
+        "qwertyuiop",
+        "1qaz2wsx3edc",
+        "password1",
+        "password12",
+        "password123",
+        "password1234",
+        "iloveyou12",
+        "qwerty1234",
+        "qwerty12345",
+        "abcdefghij",
+        "abc1234567",
+        "aaaaaaaaaa",
+        "1111111111",
+        "0000000000",
+        "9876543210",
+        "passw0rd12",
+        "football12",
+        "baseball12",
+        "princess12",
+        "superman12",
+        "letmein123",
+        "welcome123",
+        "changeme12",
+        "administrator",
+        "sunshine12",
+        "trustno1234",
+        "zaq12wsxcde",
+        "asdfghjkl1",
+        "q1w2e3r4t5",
+        "monkey1234",
+    }
+)
+WRONG_CREDENTIALS = "the email or the password is wrong"
+
+
+def normalise_email(email: str) -> str:
+    try:
+        return validate_email(email, check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise InvalidInput.field("email", str(exc)) from exc
+
+
+def check_password_strength(password: str, email: str, field: str = "password") -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput.field(field, f"use at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise InvalidInput.field(field, f"use at most {MAX_PASSWORD} characters")
+    lowered = password.lower()
+    local_part = email.split("@", 1)[0].lower()
+    if (
+        lowered in COMMON_PASSWORDS
+        or len(set(password)) < 5
+        or (len(local_part) >= 4 and local_part in lowered)
+    ):
+        raise InvalidInput.field(
+            field, "this password is too easy to guess; choose a longer, less common one"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A refusal that must still commit (a replayed refresh token revokes its session for good)."""
+
+    detail: str
+
+
+class AuthService:
+    def __init__(
+        self,
+        session: AsyncSession,
+        passwords: Passwords,
+        tokens: AccessTokens,
+        authenticator: Authenticator,
+        refresh_ttl_s: int,
+    ) -> None:
+        self.repository = AccountsRepository(session)
+        self.passwords = passwords
+        self.tokens = tokens
+        self.authenticator = authenticator
+        self.refresh_ttl_s = refresh_ttl_s
+
+    async def _start_session(self, account: Account, user_agent: str) -> TokenPair:
+        auth_session = AuthSession(
+            account_id=account.id,
+            expires_at=utcnow() + timedelta(seconds=self.refresh_ttl_s),
+            user_agent=user_agent[:300],
+        )
+        self.repository.add(auth_session)
+        await self.repository.flush()
+        return await self._issue(account.id, account.role, auth_session.id)
+
+    async def _issue(self, account_id: int, role: str, session_id: int) -> TokenPair:
+        refresh_token, digest = new_refresh_token()
+        self.repository.add(RefreshToken(session_id=session_id, digest=digest))
+        await self.repository.flush()
+        access_token, expires_in = self.tokens.issue(account_id, session_id, role)
+        return TokenPair(access_token=access_token, refresh_token=refresh_token, expires_in=expires_in)
+
+    async def register(self, data: RegisterIn, user_agent: str) -> TokenPair:
+        email = normalise_email(data.email)
+        check_password_strength(data.password, email)
+        if await self.repository.account_by_email(email) is not None:
+            raise Conflict("an account with this email exists; log in instead")
+        display_name = data.display_name.strip() or email.split("@", 1)[0]
+        account = Account(
+            email=email, password_hash=await self.passwords.hash(data.password), display_name=display_name
+        )
+        self.repository.add(account)
+        try:
+            await self.repository.flush()
+        except IntegrityError as exc:  # the same email registered concurrently
+            raise Conflict("an account with this email exists; log in instead") from exc
+        self.repository.add(
+            Profile(
+                account_id=account.id, name=display_name[:50], avatar_url=default_avatar_path("default-1")
+            )
+        )
+        return await self._start_session(account, user_agent)
+
+    async def login(self, data: LoginIn, user_agent: str) -> TokenPair:
+        # An unknown email is checked against a decoy hash: same work, same answer, no account enumeration.
+        account = await self.repository.account_by_email(data.email.strip().lower())
+        if not await self.passwords.verify(account.password_hash if account else None, data.password):
+            raise Unauthorized(WRONG_CREDENTIALS)
+        assert account is not None
+        if self.passwords.needs_rehash(account.password_hash):
+            account.password_hash = await self.passwords.hash(data.password)
+        return await self._start_session(account, user_agent)
+
+    async def refresh(self, refresh_token: str) -> TokenPair | Refused:
+        found = await self.repository.refresh_token(refresh_token_digest(refresh_token))
+        if found is None:
+            return Refused("the refresh token is not valid; log in again")
+        token, auth_session = found
+        now = utcnow()
+        if auth_session.revoked_at is not None or auth_session.expires_at <= now:
+            return Refused("the session has ended; log in again")
+        if token.used_at is not None:
+            # A rotated token came back: either its holder or a thief has a copy. End the whole family.
+            auth_session.revoked_at = now
+            await self.authenticator.revoke(auth_session.id)
+            return Refused("this refresh token was already used; the session is ended, log in again")
+        token.used_at = now
+        account = await self.repository.account(auth_session.account_id)
+        assert account is not None  # sessions are deleted with their account
+        return await self._issue(account.id, account.role, auth_session.id)
+
+    async def logout(self, viewer: Viewer) -> None:
+        auth_session = await self.repository.session.get(AuthSession, viewer.session_id)
+        await self.authenticator.revoke(viewer.session_id)
+        if auth_session is not None and auth_session.revoked_at is None:
+            auth_session.revoked_at = utcnow()
+
+    async def logout_everywhere(self, viewer: Viewer, keep_current: bool = False) -> None:
+        revoked = await self.repository.revoke_sessions(
+            viewer.account_id, utcnow(), keep=viewer.session_id if keep_current else None
+        )
+        await self.authenticator.revoke(*revoked)
+
+    async def change_password(self, viewer: Viewer, data: PasswordChangeIn) -> None:
+        account = await self._account(viewer)
+        if not await self.passwords.verify(account.password_hash, data.current_password):
+            raise InvalidInput.field("current_password", "the current password is wrong")
+        check_password_strength(data.new_password, account.email, field="new_password")
+        account.password_hash = await self.passwords.hash(data.new_password)
+        # Whoever else holds a session may have learnt the old password: end every session but this one.
+        await self.logout_everywhere(viewer, keep_current=True)
+
+    async def _account(self, viewer: Viewer) -> Account:
+        account = await self.repository.account(viewer.account_id)
+        if account is None:
+            raise Unauthorized("the account no longer exists")
+        return account
+
+    async def me(self, viewer: Viewer) -> AccountOut:
+        account = await self._account(viewer)
+        return AccountOut(
+            id=account.id,
+            email=account.email,
+            display_name=account.display_name,
+            role=Role(account.role),
+            created_at=account.created_at,
+        )
+
+    async def update_me(self, viewer: Viewer, data: AccountUpdate) -> AccountOut:
+        account = await self._account(viewer)
+        if data.display_name is not msgspec.UNSET:
+            account.display_name = data.display_name.strip()
+        await self.repository.flush()
+        return await self.me(viewer)
+
+    async def delete_me(self, viewer: Viewer) -> None:
+        """Delete the account with everything personal hanging off it (profiles, libraries, sessions)."""
+        account = await self._account(viewer)
+        await self.authenticator.revoke(*await self.repository.session_ids(account.id))
+        await self.repository.delete(account)
+        await self.repository.flush()
+
+    async def set_role(self, email: str, role: Role) -> None:
+        account = await self.repository.account_by_email(normalise_email(email))
+        if account is None:
+            raise NotFound(f"no account with email {email}")
+        account.role = role.value
+
+
+class ProfileService:
+    def __init__(self, session: AsyncSession, media_dir: Path, media: MediaUrls, max_profiles: int) -> None:
+        self.repository = AccountsRepository(session)
+        self.media_dir = media_dir
+        self.media = media
+        self.max_profiles = max_profiles
+
+    def _out(self, profile: Profile) -> ProfileOut:
+        return ProfileOut(
+            id=profile.id,
+            name=profile.name,
+            is_kids=profile.is_kids,
+            max_maturity=Maturity.from_min_age(profile.max_maturity_age),
+            avatar_url=self.media.absolute(profile.avatar_url) or "",
+        )
+
+    async def owned(self, viewer: Viewer, profile_id: int) -> Profile:
+        """The viewer's profile ``profile_id``; another account's profile is as absent as a missing one."""
+        profile = await self.repository.profile(viewer.account_id, profile_id)
+        if profile is None:
+            raise NotFound(f"profile {profile_id} does not exist")
+        return profile
+
+    async def ceiling(self, viewer: Viewer, profile_id: int) -> Maturity:
+        return Maturity.from_min_age((await self.owned(viewer, profile_id)).max_maturity_age)
+
+    async def list(self, viewer: Viewer) -> list[ProfileOut]:
+        return [self._out(profile) for profile in await self.repository.profiles(viewer.account_id)]
+
+    async def get(self, viewer: Viewer, profile_id: int) -> ProfileOut:
+        return self._out(await self.owned(viewer, profile_id))
+
+    @staticmethod
+    def _ceiling_for(is_kids: bool, wanted: Maturity | None) -> int:
+        if is_kids:
+            if wanted is not None and wanted.min_age > KIDS_CEILING.min_age:
+                raise InvalidInput.field("max_maturity", f"a kids profile goes up to {KIDS_CEILING} at most")
+            return (wanted or KIDS_CEILING).min_age
+        return (wanted or Maturity.AGE_18).min_age
+
+    async def create(self, viewer: Viewer, data: ProfileCreate) -> ProfileOut:
+        await self.repository.lock_account(viewer.account_id)
+        if await self.repository.profile_count(viewer.account_id) >= self.max_profiles:
+            raise Conflict(f"an account has at most {self.max_profiles} profiles; delete one first")
+        profile = Profile(
+            account_id=viewer.account_id,
+            name=data.name.strip(),
+            is_kids=data.is_kids,
+            max_maturity_age=self._ceiling_for(data.is_kids, data.max_maturity),
+            avatar_url=default_avatar_path(data.avatar),
+        )
+        self.repository.add(profile)
+        await self.repository.flush()
+        return self._out(profile)
+
+    async def update(self, viewer: Viewer, profile_id: int, data: ProfileUpdate) -> ProfileOut:
+        profile = await self.owned(viewer, profile_id)
+        is_kids = profile.is_kids if data.is_kids is msgspec.UNSET else data.is_kids
+        if data.max_maturity is not msgspec.UNSET or data.is_kids is not msgspec.UNSET:
+            wanted = None if data.max_maturity is msgspec.UNSET else data.max_maturity
+            if wanted is None and not is_kids:  # only is_kids changed: keep the ceiling unless it must drop
+                wanted = Maturity.from_min_age(profile.max_maturity_age)
+            profile.max_maturity_age = self._ceiling_for(is_kids, wanted)
+            profile.is_kids = is_kids
+        if data.name is not msgspec.UNSET:
+            profile.name = data.name.strip()
+        if data.avatar is not msgspec.UNSET:
+            profile.avatar_url = default_avatar_path(data.avatar)
+        profile.updated_at = utcnow()
+        await self.repository.flush()
+        return self._out(profile)
+
+    async def delete(self, viewer: Viewer, profile_id: int) -> None:
+        profile = await self.owned(viewer, profile_id)
+        await self.repository.lock_account(viewer.account_id)
+        if await self.repository.profile_count(viewer.account_id) <= 1:
+            raise Conflict("an account keeps at least one profile")
+        await self.repository.delete(profile)
+        await self.repository.flush()
+
+    async def upload_avatar(self, viewer: Viewer, profile_id: int, data: bytes) -> ProfileOut:
+        profile = await self.owned(viewer, profile_id)
+        profile.avatar_url = await anyio.to_thread.run_sync(
+            store_uploaded_avatar, data, self.media_dir, profile.id
+        )
+        profile.updated_at = utcnow()
+        await self.repository.flush()
+        return self._out(profile)

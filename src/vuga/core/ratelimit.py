@@ -1,0 +1,156 @@
+"""Rate limits: per account when the request carries a valid access token, per client address otherwise.
+
+Counting uses the ``limits`` library's moving window: in Redis its check-and-count is one Lua script, so the
+limit holds exactly across any number of API processes; without Redis it is counted in this process. A
+Redis failure falls back to the in-process counter rather than failing the request.
+
+Responses carry ``RateLimit-Limit``, ``RateLimit-Remaining``, ``RateLimit-Reset`` and ``RateLimit-Policy``;
+a refusal is a 429 problem with ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from dataclasses import dataclass
+
+import msgspec
+from limits import RateLimitItem, RateLimitItemPerMinute
+from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.errors import StorageError
+from litestar.enums import ScopeType
+from litestar.middleware import ASGIMiddleware
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from redis.exceptions import RedisError
+
+from vuga.core.errors import PROBLEM_MEDIA_TYPE, Problem
+from vuga.core.security import AccessTokens, InvalidToken
+from vuga.settings import RateLimitSettings, RedisSettings
+
+logger = logging.getLogger("vuga.ratelimit")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    allowed: bool
+    limit: int
+    remaining: int
+    reset_after_s: int
+    window_s: int
+
+    def headers(self) -> dict[str, str]:
+        headers = {
+            "RateLimit-Limit": str(self.limit),
+            "RateLimit-Remaining": str(self.remaining),
+            "RateLimit-Reset": str(self.reset_after_s),
+            "RateLimit-Policy": f"{self.limit};w={self.window_s}",
+        }
+        if not self.allowed:
+            headers["Retry-After"] = str(max(self.reset_after_s, 1))
+        return headers
+
+
+class RateLimiter:
+    def __init__(self, settings: RateLimitSettings, redis: RedisSettings) -> None:
+        self.settings = settings
+        self._local = MovingWindowRateLimiter(MemoryStorage())
+        self._shared: MovingWindowRateLimiter | None = None
+        if redis.url:
+            storage: Storage = RedisStorage(
+                redis.url.replace("redis://", "async+redis://", 1).replace("rediss://", "async+rediss://", 1),
+                implementation="redispy",
+                socket_timeout=redis.socket_timeout_s,
+                socket_connect_timeout=redis.socket_timeout_s,
+                key_prefix="vuga:ratelimit",
+            )
+            self._shared = MovingWindowRateLimiter(storage)
+
+    @property
+    def default(self) -> RateLimitItem:
+        return RateLimitItemPerMinute(self.settings.per_minute)
+
+    async def hit(self, item: RateLimitItem, *identity: str) -> Decision:
+        for limiter in (self._shared, self._local):
+            if limiter is None:
+                continue
+            try:
+                allowed = await limiter.hit(item, *identity)
+                stats = await limiter.get_window_stats(item, *identity)
+            except (StorageError, RedisError, OSError, TimeoutError) as exc:
+                logger.warning("shared rate-limit storage unavailable, counting in this process: %s", exc)
+                continue
+            return Decision(
+                allowed=allowed,
+                limit=item.amount,
+                remaining=max(stats.remaining, 0),
+                reset_after_s=max(math.ceil(stats.reset_time - time.time()), 0),
+                window_s=item.get_expiry(),
+            )
+        raise AssertionError("the in-process limiter cannot fail")
+
+
+def bearer_token(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            scheme, _, token = value.decode("latin-1").partition(" ")
+            return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+    return None
+
+
+class RateLimitMiddleware(ASGIMiddleware):
+    """Counts every API request against its caller's limit before any other work is done."""
+
+    scopes = (ScopeType.HTTP,)
+    exclude_path_pattern = (
+        "^/healthz",
+        "^/readyz",
+        "^/metrics",
+        "^/api/docs",
+        "^/api/openapi.json",
+        "^/media/",
+    )
+
+    def __init__(self, limiter: RateLimiter, tokens: AccessTokens) -> None:
+        self.limiter = limiter
+        self.tokens = tokens
+
+    def identity(self, scope: Scope) -> str:
+        token = bearer_token(scope)
+        if token is not None:
+            try:
+                # The signature is enough to attribute the request; the session is checked later, by auth.
+                return f"account:{self.tokens.verify(token).account_id}"
+            except InvalidToken:
+                pass
+        client = scope.get("client")
+        return f"ip:{client[0] if client else 'unknown'}"
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
+        decision = await self.limiter.hit(self.limiter.default, self.identity(scope))
+        headers = [(name.lower().encode(), value.encode()) for name, value in decision.headers().items()]
+        if not decision.allowed:
+            body = msgspec.json.encode(
+                Problem.of(429, "the request rate limit is exceeded; retry after the delay given")
+            )
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 429,
+                    "headers": [
+                        (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                        (b"content-length", str(len(body)).encode()),
+                        *headers,
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *headers]}
+            await send(message)
+
+        await next_app(scope, receive, send_with_headers)

@@ -1,0 +1,148 @@
+"""Credentials and tokens: argon2id password hashes, signed access tokens, opaque refresh tokens.
+
+Access tokens are short-lived JWTs (HS256 only: ``alg: none`` and algorithm confusion are refused by
+construction) carrying the account, its session and role, with a key id so keys can rotate. Refresh tokens
+are random strings the server stores only as SHA-256 digests: a leaked database leaks no usable token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import jwt
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from vuga.core.clock import utcnow
+from vuga.settings import AuthSettings
+
+ALGORITHM = "HS256"
+ISSUER = "vuga"
+REFRESH_TOKEN_PREFIX = "vrt_"  # noqa: S105 (a marker that makes leaked tokens easy to scan for)
+
+
+class InvalidToken(Exception):
+    """The token is malformed, forged, of the wrong kind, or expired."""
+
+
+class Passwords:
+    """argon2id hashing. Hashing costs tens of milliseconds of CPU, so it runs off the event loop."""
+
+    def __init__(self, settings: AuthSettings) -> None:
+        self._hasher = PasswordHasher(
+            time_cost=settings.argon2_time_cost,
+            memory_cost=settings.argon2_memory_kib,
+            parallelism=settings.argon2_parallelism,
+        )
+        # Verified when the email is unknown, so that both answers cost the same time.
+        self._decoy_hash = self._hasher.hash(secrets.token_urlsafe(16))
+
+    async def hash(self, password: str) -> str:
+        return await asyncio.to_thread(self._hasher.hash, password)
+
+    async def verify(self, password_hash: str | None, password: str) -> bool:
+        def check() -> bool:
+            try:
+                return (
+                    self._hasher.verify(password_hash or self._decoy_hash, password)
+                    and password_hash is not None
+                )
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                return False
+
+        return await asyncio.to_thread(check)
+
+    def needs_rehash(self, password_hash: str) -> bool:
+        return self._hasher.check_needs_rehash(password_hash)
+
+
+@dataclass(frozen=True, slots=True)
+class AccessClaims:
+    account_id: int
+    session_id: int
+    role: str
+    expires_at: datetime
+
+
+def _key_id(secret: bytes) -> str:
+    return hashlib.sha256(secret).hexdigest()[:12]
+
+
+class AccessTokens:
+    def __init__(self, secret: bytes, previous: list[bytes], ttl_s: int) -> None:
+        self._signing_key = secret
+        self._kid = _key_id(secret)
+        self._keys = {_key_id(key): key for key in [*previous, secret]}
+        self.ttl_s = ttl_s
+
+    def issue(self, account_id: int, session_id: int, role: str) -> tuple[str, int]:
+        now = utcnow()
+        payload = {
+            "iss": ISSUER,
+            "sub": str(account_id),
+            "sid": session_id,
+            "role": role,
+            "typ": "access",
+            "iat": now,
+            "exp": now + timedelta(seconds=self.ttl_s),
+        }
+        return jwt.encode(
+            payload, self._signing_key, algorithm=ALGORITHM, headers={"kid": self._kid}
+        ), self.ttl_s
+
+    def verify(self, token: str) -> AccessClaims:
+        try:
+            kid = jwt.get_unverified_header(token).get("kid")
+            key = self._keys.get(kid) if isinstance(kid, str) else None
+            if key is None:
+                raise InvalidToken("unknown signing key")
+            payload = jwt.decode(
+                token,
+                key,
+                algorithms=[ALGORITHM],
+                issuer=ISSUER,
+                options={"require": ["exp", "iat", "sub", "sid", "typ"]},
+            )
+            if payload["typ"] != "access" or not isinstance(payload["sid"], int):
+                raise InvalidToken("not an access token")
+            return AccessClaims(
+                account_id=int(payload["sub"]),
+                session_id=payload["sid"],
+                role=str(payload.get("role", "")),
+                expires_at=datetime.fromtimestamp(payload["exp"], tz=utcnow().tzinfo),
+            )
+        except (jwt.PyJWTError, ValueError, KeyError) as exc:
+            raise InvalidToken(str(exc)) from exc
+
+
+def new_refresh_token() -> tuple[str, str]:
+    """A fresh refresh token and the digest to store for it."""
+    token = REFRESH_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    return token, refresh_token_digest(token)
+
+
+def refresh_token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def load_or_create_secret(settings: AuthSettings, var_dir: Path) -> bytes:
+    """The configured signing key, or one generated once and kept in ``var_dir`` (embedded mode)."""
+    if settings.secret_key is not None:
+        return settings.secret_key.get_secret_value().encode()
+    path = var_dir / "secret.key"
+    var_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: when several workers start at once, exactly one writes the key and all read the same.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as file:
+            file.write(secrets.token_urlsafe(48))
+    return path.read_text().strip().encode()

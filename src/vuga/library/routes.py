@@ -1,0 +1,106 @@
+"""A profile's library: watchlist and favourites (titles and episodes), and ratings."""
+
+from __future__ import annotations
+
+from litestar import Router, delete, get, put
+from litestar.datastructures import State
+from litestar.di import NamedDependency, Provide
+from litestar.handlers import HTTPRouteHandler
+from litestar.params import JSONBody
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.auth import Viewer, provide_viewer
+from vuga.accounts.service import ProfileService
+from vuga.core.http import PathId, provide_writer
+from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
+from vuga.library.schemas import ItemKind, LibraryItem, RatingIn, RatingOut, Shelf
+from vuga.library.service import LibraryService
+from vuga.settings import Settings
+
+Library = NamedDependency[LibraryService]
+CurrentViewer = NamedDependency[Viewer]
+
+
+def provide_library(writer: NamedDependency[AsyncSession], state: State) -> LibraryService:
+    settings: Settings = state.settings
+    profiles = ProfileService(writer, settings.media.dir, state.media_urls, settings.auth.max_profiles)
+    return LibraryService(writer, profiles, state.media_urls)
+
+
+def shelf_routes(shelf: Shelf) -> list[HTTPRouteHandler]:
+    """The same five endpoints for each shelf: list, add and remove a title, add and remove an episode."""
+    base = f"/profiles/{{profile_id:int}}/{shelf.value}"
+
+    @get(base, name=f"{shelf.value}-list", summary=f"The profile's {shelf.value}, most recently added first")
+    async def list_shelf(
+        library: Library,
+        viewer: CurrentViewer,
+        profile_id: PathId,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Page[LibraryItem]:
+        return await library.list(viewer, profile_id, shelf, cursor, limit)
+
+    @put(f"{base}/{{title_id:int}}", name=f"{shelf.value}-add-title", status_code=204)
+    async def add_title(
+        library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
+    ) -> None:
+        await library.put(viewer, profile_id, shelf, ItemKind.TITLE, title_id)
+
+    @delete(f"{base}/{{title_id:int}}", name=f"{shelf.value}-remove-title")
+    async def remove_title(
+        library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
+    ) -> None:
+        await library.remove(viewer, profile_id, shelf, ItemKind.TITLE, title_id)
+
+    @put(f"{base}/episodes/{{episode_id:int}}", name=f"{shelf.value}-add-episode", status_code=204)
+    async def add_episode(
+        library: Library, viewer: CurrentViewer, profile_id: PathId, episode_id: PathId
+    ) -> None:
+        await library.put(viewer, profile_id, shelf, ItemKind.EPISODE, episode_id)
+
+    @delete(f"{base}/episodes/{{episode_id:int}}", name=f"{shelf.value}-remove-episode")
+    async def remove_episode(
+        library: Library, viewer: CurrentViewer, profile_id: PathId, episode_id: PathId
+    ) -> None:
+        await library.remove(viewer, profile_id, shelf, ItemKind.EPISODE, episode_id)
+
+    return [list_shelf, add_title, remove_title, add_episode, remove_episode]
+
+
+@get("/profiles/{profile_id:int}/ratings/{title_id:int}", summary="The profile's score for a title")
+async def get_rating(
+    library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
+) -> RatingIn:
+    return RatingIn(score=await library.rating(viewer, profile_id, title_id))
+
+
+@put("/profiles/{profile_id:int}/ratings/{title_id:int}", summary="Rate a title from 1 to 10")
+async def rate_title(
+    library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId, data: JSONBody[RatingIn]
+) -> RatingOut:
+    return await library.rate(viewer, profile_id, title_id, data.score)
+
+
+@delete("/profiles/{profile_id:int}/ratings/{title_id:int}", summary="Withdraw the profile's rating")
+async def unrate_title(library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId) -> None:
+    await library.unrate(viewer, profile_id, title_id)
+
+
+library_router = Router(
+    path="/",
+    route_handlers=[
+        *shelf_routes(Shelf.WATCHLIST),
+        *shelf_routes(Shelf.FAVORITES),
+        get_rating,
+        rate_title,
+        unrate_title,
+    ],
+    dependencies={
+        "writer": Provide(provide_writer),
+        "viewer": Provide(provide_viewer),
+        "library": Provide(provide_library, sync_to_thread=False),
+    },
+    tags=["library"],
+    security=[{"BearerToken": []}],
+)
