@@ -146,7 +146,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
     return Settings(
         database=DatabaseSettings(url=database_url, pool_size=5),
         redis=RedisSettings(url=None),
-        auth=AuthSettings(secret_key="test-signing-key-0123456789abcdef0123456789"),
+        auth=AuthSettings(secret_key="test-signing-key-" + "0123456789abcdef" * 4),
         # Off by default so that tests can make many requests; the rate-limit tests turn it on.
         rate_limit=RateLimitSettings(enabled=False),
         media=MediaSettings(dir=tmp_path / "media", base_url="https://cdn.test/media"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -113,53 +113,47 @@ def create_admin(
     email: Annotated[str, typer.Argument(help="The account's email; an existing account is promoted.")],
     role: Annotated[str, typer.Option(help="admin (everything) or editor (the catalog).")] = "admin",
 ) -> None:
-    """Create the first administrator (or give an account the admin or editor role).
+    """Create the first administrator, or give an existing account the admin or editor role.
 
-    The password is asked for on the terminal (or read from standard input when piped), never from the
-    command line, where other users of the machine could see it.
+    For a new account the password is asked for on the terminal (or read from standard input when piped),
+    never taken from the command line, where other users of the machine could see it.
     """
-    from vuga.accounts.models import Role
-
-    if role not in (Role.ADMIN, Role.EDITOR):
-        raise typer.BadParameter("choose admin or editor", param_hint="--role")
-    password = typer.prompt("Password (for a new account)", hide_input=True, confirmation_prompt=True)
-    asyncio.run(_create_admin(Settings(), email, password, Role(role)))
+    asyncio.run(_create_admin(Settings(), email, role))
 
 
-async def _create_admin(settings: Settings, email: str, password: str, role: Any) -> None:
+async def _create_admin(settings: Settings, email: str, role_name: str) -> None:
     from vuga.accounts.auth import Authenticator
-    from vuga.accounts.schemas import RegisterIn
+    from vuga.accounts.models import Role
     from vuga.accounts.service import AuthService
-    from vuga.core.cache import MemoryCache
+    from vuga.core.cache import create_cache
     from vuga.core.db import Database
-    from vuga.core.errors import Conflict, VugaError
+    from vuga.core.errors import VugaError
     from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 
+    if role_name not in (Role.ADMIN, Role.EDITOR):
+        raise typer.BadParameter("choose admin or editor", param_hint="--role")
     database = Database.from_settings(settings.database)
-    tokens = AccessTokens(load_or_create_secret(settings.auth, settings.var_dir), [], 60)
+    cache = create_cache(settings.redis)  # the API's cache: promoting an account ends its cached sessions
+    tokens = AccessTokens(
+        load_or_create_secret(settings.auth, settings.var_dir), [], settings.auth.access_token_ttl_s
+    )
+    authenticator = Authenticator(tokens, cache, database, settings.auth.session_cache_ttl_s)
     try:
         async with database.writer() as session, session.begin():
-            auth = AuthService(
-                session,
-                Passwords(settings.auth),
-                tokens,
-                Authenticator(tokens, MemoryCache(), database, 0),
-                60,
-            )
-            try:
-                await auth.register(
-                    RegisterIn(email=email, password=password), user_agent="vuga create-admin"
-                )
-                created = True
-            except Conflict:
-                created = False
-            await auth.set_role(email, role)
+            auth = AuthService(session, Passwords(settings.auth), tokens, authenticator, 0)
+            created = await auth.grant_role(email, Role(role_name), _ask_password)
     except VugaError as exc:
         console.print(f"[red]{exc.detail}[/red]")
         raise typer.Exit(1) from exc
     finally:
+        await cache.close()
         await database.dispose()
-    console.print(f"[green]{'created' if created else 'updated'} {email} with the {role} role[/green]")
+    console.print(f"[green]{'created' if created else 'updated'} {email} with the {role_name} role[/green]")
+
+
+def _ask_password() -> str:
+    password: str = typer.prompt("Password for the new account", hide_input=True, confirmation_prompt=True)
+    return password
 
 
 @app.command()

@@ -12,7 +12,6 @@ from typing import Any
 
 import msgspec
 from litestar.connection import ASGIConnection
-from litestar.datastructures import State
 from litestar.handlers.base import BaseRouteHandler
 
 from vuga.accounts.models import Role
@@ -77,17 +76,28 @@ class Authenticator:
             await self.cache.set(self._key(session_id), _REVOKED, max(self.cache_ttl_s, 1))
 
 
-async def provide_viewer(request: ASGIConnection[Any, Any, Any, Any], state: State) -> Viewer:
-    authenticator: Authenticator = state.authenticator
-    return await authenticator.authenticate(bearer_token(request.scope))
+async def authenticated(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """Route guard: admit only callers with a live session, and keep who they are for the handler.
+
+    A guard, not a dependency, so that a refusal happens before any database session is opened for the
+    request.
+    """
+    authenticator: Authenticator = connection.app.state.authenticator
+    connection.state.viewer = await authenticator.authenticate(bearer_token(connection.scope))
+
+
+def provide_viewer(request: ASGIConnection[Any, Any, Any, Any]) -> Viewer:
+    """The caller, as established by the ``authenticated`` guard of the route."""
+    viewer: Viewer = request.state.viewer
+    return viewer
 
 
 def require_role(*roles: Role) -> Any:
     """A route guard admitting only viewers whose role is one of ``roles``."""
 
-    async def guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
-        viewer = await provide_viewer(connection, connection.app.state)
-        if viewer.role not in roles:
+    async def guard(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
+        await authenticated(connection, handler)
+        if connection.state.viewer.role not in roles:
             raise Forbidden(f"this needs the {' or '.join(roles)} role")
 
     return guard

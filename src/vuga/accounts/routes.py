@@ -12,7 +12,7 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import JSONBody, MultipartBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.accounts.auth import Viewer, provide_viewer
+from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.avatars import MAX_UPLOAD_BYTES
 from vuga.accounts.schemas import (
     AccountOut,
@@ -100,17 +100,27 @@ async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Re
     return Response(outcome)
 
 
-@post("/auth/logout", status_code=204, summary="End this session")
+@post("/auth/logout", status_code=204, guards=[authenticated], summary="End this session")
 async def logout(auth: Auth, viewer: CurrentViewer) -> None:
     await auth.logout(viewer)
 
 
-@post("/auth/logout-all", status_code=204, summary="End every session of the account, this one included")
+@post(
+    "/auth/logout-all",
+    status_code=204,
+    guards=[authenticated],
+    summary="End every session of the account, this one included",
+)
 async def logout_all(auth: Auth, viewer: CurrentViewer) -> None:
     await auth.logout_everywhere(viewer)
 
 
-@post("/auth/password", status_code=204, summary="Change the password; ends every other session")
+@post(
+    "/auth/password",
+    status_code=204,
+    guards=[authenticated],
+    summary="Change the password; ends every other session",
+)
 async def change_password(auth: Auth, viewer: CurrentViewer, data: JSONBody[PasswordChangeIn]) -> None:
     await auth.change_password(viewer, data)
 
@@ -118,17 +128,17 @@ async def change_password(auth: Auth, viewer: CurrentViewer, data: JSONBody[Pass
 # --- the account ----------------------------------------------------------------------------------------
 
 
-@get("/me", summary="The caller's account")
+@get("/me", guards=[authenticated], summary="The caller's account")
 async def get_me(auth: Auth, viewer: CurrentViewer) -> AccountOut:
     return await auth.me(viewer)
 
 
-@patch("/me", summary="Change the account's display name")
+@patch("/me", guards=[authenticated], summary="Change the account's display name")
 async def update_me(auth: Auth, viewer: CurrentViewer, data: JSONBody[AccountUpdate]) -> AccountOut:
     return await auth.update_me(viewer, data)
 
 
-@delete("/me", summary="Delete the account and all its personal data")
+@delete("/me", guards=[authenticated], summary="Delete the account and all its personal data")
 async def delete_me(auth: Auth, viewer: CurrentViewer) -> None:
     await auth.delete_me(viewer)
 
@@ -183,6 +193,19 @@ async def upload_avatar(
     return await profiles.upload_avatar(viewer, profile_id, await data.file.read())
 
 
+profiles_router = Router(
+    path="/",
+    route_handlers=[
+        list_profiles,
+        create_profile,
+        get_profile,
+        update_profile,
+        delete_profile,
+        upload_avatar,
+    ],
+    guards=[authenticated],
+)
+
 accounts_router = Router(
     path="/",
     route_handlers=[
@@ -195,16 +218,11 @@ accounts_router = Router(
         get_me,
         update_me,
         delete_me,
-        list_profiles,
-        create_profile,
-        get_profile,
-        update_profile,
-        delete_profile,
-        upload_avatar,
+        profiles_router,
     ],
     dependencies={
         "writer": Provide(provide_writer),
-        "viewer": Provide(provide_viewer),
+        "viewer": Provide(provide_viewer, sync_to_thread=False),
         "auth": Provide(provide_auth_service, sync_to_thread=False),
         "profiles": Provide(provide_profile_service, sync_to_thread=False),
     },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -140,14 +141,20 @@ class AuthService:
         access_token, expires_in = self.tokens.issue(account_id, session_id, role)
         return TokenPair(access_token=access_token, refresh_token=refresh_token, expires_in=expires_in)
 
-    async def register(self, data: RegisterIn, user_agent: str) -> TokenPair:
-        email = normalise_email(data.email)
-        check_password_strength(data.password, email)
+    async def create_account(
+        self, email: str, password: str, display_name: str = "", role: Role = Role.VIEWER
+    ) -> Account:
+        """A new account with its first profile. Raises InvalidInput for a bad email or weak password."""
+        email = normalise_email(email)
+        check_password_strength(password, email)
         if await self.repository.account_by_email(email) is not None:
             raise Conflict("an account with this email exists; log in instead")
-        display_name = data.display_name.strip() or email.split("@", 1)[0]
+        display_name = display_name.strip() or email.split("@", 1)[0]
         account = Account(
-            email=email, password_hash=await self.passwords.hash(data.password), display_name=display_name
+            email=email,
+            password_hash=await self.passwords.hash(password),
+            display_name=display_name,
+            role=role,
         )
         self.repository.add(account)
         try:
@@ -159,6 +166,11 @@ class AuthService:
                 account_id=account.id, name=display_name[:50], avatar_url=default_avatar_path("default-1")
             )
         )
+        await self.repository.flush()
+        return account
+
+    async def register(self, data: RegisterIn, user_agent: str) -> TokenPair:
+        account = await self.create_account(data.email, data.password, data.display_name)
         return await self._start_session(account, user_agent)
 
     async def login(self, data: LoginIn, user_agent: str) -> TokenPair:
@@ -240,11 +252,18 @@ class AuthService:
         await self.repository.delete(account)
         await self.repository.flush()
 
-    async def set_role(self, email: str, role: Role) -> None:
+    async def grant_role(self, email: str, role: Role, ask_password: Callable[[], str]) -> bool:
+        """Give the account ``email`` a role, creating it (asking for its password) if needed.
+
+        Returns True when the account was created.
+        """
         account = await self.repository.account_by_email(normalise_email(email))
         if account is None:
-            raise NotFound(f"no account with email {email}")
+            await self.create_account(email, ask_password(), role=role)
+            return True
         account.role = role.value
+        await self.authenticator.revoke(*await self.repository.session_ids(account.id))  # re-read the role
+        return False
 
 
 class ProfileService:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from litestar import Request, Router, get
@@ -10,7 +11,7 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromQuery, PathParameter, QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.accounts.auth import provide_viewer
+from vuga.accounts.auth import Authenticator
 from vuga.accounts.service import ProfileService
 from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import (
@@ -27,10 +28,10 @@ from vuga.core.http import MAX_ID, PathId, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
+from vuga.core.ratelimit import bearer_token
 from vuga.settings import Settings
 
 Catalog = NamedDependency[CatalogReader]
-Ceiling = NamedDependency[Maturity | None]
 YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
 
 
@@ -45,19 +46,42 @@ ProfileParam = Annotated[
 ]
 
 
-async def provide_ceiling(
+@dataclass(frozen=True, slots=True)
+class BrowsingProfile:
+    """The profile a request browses as (``?profile_id=``), checked when the handler asks for its ceiling.
+
+    Resolved in the handler rather than as a dependency, so that a refusal (no token, another account's
+    profile) is raised where the request's database session is cleaned up.
+    """
+
+    profile_id: int | None
+    token: str | None
+    authenticator: Authenticator
+    profiles: ProfileService
+
+    async def ceiling(self) -> Maturity | None:
+        if self.profile_id is None:
+            return None
+        viewer = await self.authenticator.authenticate(self.token)
+        return await self.profiles.ceiling(viewer, self.profile_id)
+
+
+Browsing = NamedDependency[BrowsingProfile]
+
+
+def provide_browsing_profile(
     request: Request[Any, Any, Any],
     state: State,
     reader: NamedDependency[AsyncSession],
     profile_id: ProfileParam = None,
-) -> Maturity | None:
-    """The maturity ceiling of the profile browsing, if any (a kids profile, a restricted one)."""
-    if profile_id is None:
-        return None
-    viewer = await provide_viewer(request, state)
+) -> BrowsingProfile:
     settings: Settings = state.settings
-    profiles = ProfileService(reader, settings.media.dir, state.media_urls, settings.auth.max_profiles)
-    return await profiles.ceiling(viewer, profile_id)
+    return BrowsingProfile(
+        profile_id=profile_id,
+        token=bearer_token(request.scope),
+        authenticator=state.authenticator,
+        profiles=ProfileService(reader, settings.media.dir, state.media_urls, settings.auth.max_profiles),
+    )
 
 
 def strictest(*ratings: Maturity | None) -> Maturity | None:
@@ -83,7 +107,7 @@ async def list_languages(catalog: Catalog) -> Page[LanguageOut]:
 @get("/titles", summary="Browse published titles with filters, sorted, a page at a time")
 async def browse_titles(
     catalog: Catalog,
-    ceiling: Ceiling,
+    browsing: Browsing,
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
     sort: FromQuery[TitleSort] = TitleSort.POPULAR,
@@ -117,14 +141,14 @@ async def browse_titles(
         language=language,
         year_from=year_from,
         year_to=year_to,
-        max_maturity=strictest(max_maturity, ceiling),
+        max_maturity=strictest(max_maturity, await browsing.ceiling()),
     )
     return await catalog.browse(query, cursor, limit)
 
 
 @get("/titles/{title_id:int}", summary="One title with credits, seasons, sources and related titles")
-async def get_title(catalog: Catalog, ceiling: Ceiling, title_id: PathId) -> TitleDetail:
-    return await catalog.title(title_id, ceiling)
+async def get_title(catalog: Catalog, browsing: Browsing, title_id: PathId) -> TitleDetail:
+    return await catalog.title(title_id, await browsing.ceiling())
 
 
 @get(
@@ -133,18 +157,18 @@ async def get_title(catalog: Catalog, ceiling: Ceiling, title_id: PathId) -> Tit
 )
 async def list_episodes(
     catalog: Catalog,
-    ceiling: Ceiling,
+    browsing: Browsing,
     title_id: PathId,
     number: Annotated[int, PathParameter(ge=0, le=1000)],
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Page[EpisodeOut]:
-    return await catalog.episodes(title_id, number, cursor, limit, ceiling)
+    return await catalog.episodes(title_id, number, cursor, limit, await browsing.ceiling())
 
 
 @get("/people/{person_id:int}", summary="A person with the titles they are credited on")
-async def get_person(catalog: Catalog, ceiling: Ceiling, person_id: PathId) -> PersonOut:
-    return await catalog.person(person_id, ceiling)
+async def get_person(catalog: Catalog, browsing: Browsing, person_id: PathId) -> PersonOut:
+    return await catalog.person(person_id, await browsing.ceiling())
 
 
 catalog_router = Router(
@@ -153,6 +177,7 @@ catalog_router = Router(
     dependencies={
         "reader": Provide(provide_reader),
         "catalog": Provide(provide_catalog_reader, sync_to_thread=False),
+        "browsing": Provide(provide_browsing_profile, sync_to_thread=False),
     },
     tags=["catalog"],
 )

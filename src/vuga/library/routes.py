@@ -9,7 +9,7 @@ from litestar.handlers import HTTPRouteHandler
 from litestar.params import JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.accounts.auth import Viewer, provide_viewer
+from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.service import ProfileService
 from vuga.core.http import PathId, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
@@ -98,9 +98,10 @@ library_router = Router(
     ],
     dependencies={
         "writer": Provide(provide_writer),
-        "viewer": Provide(provide_viewer),
+        "viewer": Provide(provide_viewer, sync_to_thread=False),
         "library": Provide(provide_library, sync_to_thread=False),
     },
+    guards=[authenticated],
     tags=["library"],
     security=[{"BearerToken": []}],
 )
