@@ -9,6 +9,9 @@
     ├── InvalidInput       422   well-formed input that breaks a rule, naming the fields in ``errors[]``
     └── TooManyRequests    429   over a rate limit, with ``Retry-After``
 
+A database pool with no free connection within its timeout answers 503 with ``Retry-After``: the request
+may succeed a moment later, and the bounded pool protects the database.
+
 Litestar's own HTTP exceptions (route not found, method not allowed, body or parameter validation) are
 rendered in the same shape, and anything unexpected becomes a 500 problem with no internals in it.
 """
@@ -23,6 +26,7 @@ import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.types import ExceptionHandlersMap
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://vuga.tv/problems/"
@@ -160,6 +164,15 @@ def handle_http_exception(_request: Request[Any, Any, Any], exc: HTTPException) 
     return problem_response(Problem.of(exc.status_code, exc.detail), headers=exc.headers)
 
 
+def handle_pool_exhausted(request: Request[Any, Any, Any], exc: SQLAlchemyTimeoutError) -> Response[bytes]:
+    logger.warning(
+        "no database connection free within the pool timeout on %s %s", request.method, request.url.path
+    )
+    return problem_response(
+        Problem.of(503, "The server is busy; retry in a moment."), headers={"Retry-After": "1"}
+    )
+
+
 def handle_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
     logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return problem_response(Problem.of(500, "The server could not complete the request."))
@@ -168,5 +181,6 @@ def handle_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Respon
 EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     VugaError: handle_vuga_error,
     HTTPException: handle_http_exception,
+    SQLAlchemyTimeoutError: handle_pool_exhausted,
     Exception: handle_unexpected,
 }
