@@ -23,6 +23,7 @@ from limits.errors import StorageError
 from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from redis.asyncio import BlockingConnectionPool
 from redis.exceptions import RedisError
 
 from vuga.core.errors import PROBLEM_MEDIA_TYPE, Problem
@@ -30,6 +31,9 @@ from vuga.core.security import AccessTokens, InvalidToken
 from vuga.settings import RateLimitSettings, RedisSettings
 
 logger = logging.getLogger("vuga.ratelimit")
+
+LIMITER_CONNECTIONS = 32
+LIMITER_TIMEOUT_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +62,20 @@ class RateLimiter:
         self._local = MovingWindowRateLimiter(MemoryStorage())
         self._shared: MovingWindowRateLimiter | None = None
         if redis.url:
+            # A bounded pool that waits for a free connection: a burst of requests must not open a connection
+            # each (and time out doing so), or requests would fall back to counting in-process and the
+            # limit would loosen exactly when it matters.
+            pool = BlockingConnectionPool.from_url(
+                redis.url,
+                max_connections=LIMITER_CONNECTIONS,
+                timeout=LIMITER_TIMEOUT_S,
+                socket_timeout=LIMITER_TIMEOUT_S,
+                socket_connect_timeout=LIMITER_TIMEOUT_S,
+            )
             storage: Storage = RedisStorage(
-                redis.url.replace("redis://", "async+redis://", 1).replace("rediss://", "async+rediss://", 1),
+                "async+redis://",
                 implementation="redispy",
-                socket_timeout=redis.socket_timeout_s,
-                socket_connect_timeout=redis.socket_timeout_s,
+                connection_pool=pool,  # type: ignore[arg-type]  # passed through to redis-py, typed too narrowly
                 key_prefix="vuga:ratelimit",
             )
             self._shared = MovingWindowRateLimiter(storage)

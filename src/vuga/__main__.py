@@ -1,0 +1,5 @@
+"""``python -m vuga`` is the ``vuga`` command."""
+
+from vuga.cli import main
+
+main()

@@ -1,0 +1,143 @@
+"""Who may call what, generated from the app's route table so that a new route cannot go untested.
+
+Two accounts with two profiles each. Every route under /api/v1/profiles/{profile_id} is called by account B
+with account A's ids: each must answer 404 (A's things do not exist for B) and change nothing of A's. Every
+admin route refuses anonymous callers (401) and viewers (403).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+import pytest
+from httpx import AsyncClient
+from litestar import Litestar
+from litestar.handlers import HTTPRouteHandler
+from litestar.routes import HTTPRoute
+from PIL import Image
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tests.factories import CatalogFactory
+from tests.members import Member, add_profile, register
+
+# A valid body for each route that takes one, so that a refusal cannot come from validation instead.
+BODIES: dict[tuple[str, str], Any] = {
+    ("PATCH", "/api/v1/profiles/{profile_id:int}"): {"json": {"name": "Taken over"}},
+    ("PUT", "/api/v1/profiles/{profile_id:int}/ratings/{title_id:int}"): {"json": {"score": 1}},
+    ("PUT", "/api/v1/profiles/{profile_id:int}/avatar"): "avatar",
+}
+
+
+def routes(app: Litestar, prefix: str) -> list[tuple[str, str, HTTPRouteHandler]]:
+    found = []
+    for route in app.routes:
+        if not isinstance(route, HTTPRoute) or not route.path.startswith(prefix):
+            continue
+        for method, handler in route.route_handler_map.items():
+            if method not in ("HEAD", "OPTIONS"):
+                found.append((method, route.path, handler[0] if isinstance(handler, tuple) else handler))
+    return found
+
+
+def png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (100, 100), "red").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+async def snapshot(session: AsyncSession, account_email: str) -> dict[str, list[Any]]:
+    """Everything account A owns, to compare before and after B's attempts."""
+    owner = "(SELECT p.id FROM profiles p JOIN accounts a ON a.id = p.account_id WHERE a.email = :email)"
+    owned = {
+        "profiles": ("id, name, avatar_url, is_kids, max_maturity_age", "id"),
+        "watchlist_titles": ("profile_id, title_id", "profile_id"),
+        "watchlist_episodes": ("profile_id, episode_id", "profile_id"),
+        "favorite_titles": ("profile_id, title_id", "profile_id"),
+        "favorite_episodes": ("profile_id, episode_id", "profile_id"),
+        "ratings": ("profile_id, title_id, score", "profile_id"),
+    }
+    queries = {
+        table: f"SELECT {columns} FROM {table} WHERE {key} IN {owner} ORDER BY 1, 2"
+        for table, (columns, key) in owned.items()
+    }
+    queries["rating_aggregates"] = "SELECT id, rating_total, rating_count FROM titles ORDER BY id"
+    result = {}
+    for name, query in queries.items():
+        rows = await session.execute(text(query), {"email": account_email})
+        result[name] = [tuple(row) for row in rows]
+    await session.commit()
+    return result
+
+
+async def test_no_account_reaches_another_accounts_profiles(
+    app: Litestar, client: AsyncClient, make: CatalogFactory, session: AsyncSession
+) -> None:
+    a, b = await register(client), await register(client)
+    for member in (a, b):
+        await add_profile(client, member)
+    title = await make.title()
+    episode = await make.episode(await make.season(await make.title(kind="series")))
+    for profile_id in a.profile_ids:
+        base = f"/api/v1/profiles/{profile_id}"
+        for shelf in ("watchlist", "favorites"):
+            assert (await client.put(f"{base}/{shelf}/{title.id}", headers=a.headers)).status_code == 204
+            assert (
+                await client.put(f"{base}/{shelf}/episodes/{episode.id}", headers=a.headers)
+            ).status_code == 204
+        assert (
+            await client.put(f"{base}/ratings/{title.id}", json={"score": 9}, headers=a.headers)
+        ).is_success
+    values = {"profile_id": a.profile_ids[1], "title_id": title.id, "episode_id": episode.id}
+    before = await snapshot(session, a.email)
+
+    profile_routes = routes(app, "/api/v1/profiles/{profile_id")
+    assert len(profile_routes) >= 15
+    for method, path, handler in profile_routes:
+        params = re.findall(r"\{(\w+):int\}", path)
+        missing = [name for name in params if name not in values]
+        assert not missing, f"{method} {path}: add a value for {missing} to this test"
+        url = re.sub(r"\{(\w+):int\}", lambda match: str(values[match.group(1)]), path)
+        body = BODIES.get((method, path))
+        if "data" in handler.parsed_fn_signature.parameters:
+            assert body is not None, f"{method} {path} takes a body: add a valid one to BODIES"
+        kwargs = {"files": {"file": ("a.png", png(), "image/png")}} if body == "avatar" else (body or {})
+        response = await client.request(method, url, headers=b.headers, **kwargs)
+        assert response.status_code == 404, f"{method} {path}: {response.status_code} {response.text}"
+        assert response.headers["content-type"].startswith("application/problem+json")
+
+    assert await snapshot(session, a.email) == before
+    # and A still reaches all of it
+    for profile_id in a.profile_ids:
+        items = (await client.get(f"/api/v1/profiles/{profile_id}/watchlist", headers=a.headers)).json()[
+            "items"
+        ]
+        assert len(items) == 2
+
+
+@pytest.mark.parametrize("as_viewer", [False, True])
+async def test_admin_routes_refuse_anonymous_callers_and_viewers(
+    app: Litestar, client: AsyncClient, member: Member, as_viewer: bool
+) -> None:
+    admin_routes = routes(app, "/api/v1/admin")
+    assert len(admin_routes) >= 30
+    headers = member.headers if as_viewer else {}
+    for method, path, _handler in admin_routes:
+        url = re.sub(r"\{(\w+):int\}", "1", path)
+        response = await client.request(method, url, headers=headers, json={})
+        assert response.status_code == (403 if as_viewer else 401), f"{method} {path}"
+
+
+async def test_personal_routes_need_a_token(app: Litestar, client: AsyncClient) -> None:
+    personal = routes(app, "/api/v1/profiles") + routes(app, "/api/v1/me")
+    personal += [
+        r
+        for r in routes(app, "/api/v1/auth")
+        if r[1] not in {"/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh"}
+    ]
+    for method, path, _handler in personal:
+        url = re.sub(r"\{(\w+):int\}", "1", path)
+        response = await client.request(method, url, json={})
+        assert response.status_code == 401, f"{method} {path}"
