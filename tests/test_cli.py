@@ -45,3 +45,21 @@ def test_migrate_then_demo_data_loads_a_catalog_once(sqlite_env: Path) -> None:
     code, output = invoke("demo-data")
     assert code == 1
     assert "not empty" in output
+
+
+def test_create_admin_creates_then_promotes(sqlite_env: Path) -> None:
+    def invoke(*args: str, stdin: str = "") -> tuple[int, str]:
+        result = in_own_thread(lambda: runner.invoke(app, list(args), input=stdin))
+        return result.exit_code, result.output
+
+    assert invoke("migrate")[0] == 0
+    code, output = invoke("create-admin", "root@example.com", stdin="a long admin passphrase\n" * 2)
+    assert code == 0, output
+    assert "created root@example.com with the admin role" in output
+    code, output = invoke("create-admin", "root@example.com", "--role", "editor")
+    assert code == 0, output
+    assert "updated root@example.com with the editor role" in output
+    code, output = invoke("create-admin", "weak@example.com", stdin="short\nshort\n")
+    assert code == 1
+    assert "password" in output
+    assert invoke("create-admin", "x@example.com", "--role", "viewer")[0] != 0

@@ -306,3 +306,37 @@ async def test_deleting_the_account_removes_its_personal_data(
     assert set(remaining_sessions.scalars()) == {
         (await session.execute(select(Account.id).where(Account.email == other.email))).scalar_one()
     }
+
+
+async def test_sessions_are_shared_and_revoked_across_instances_through_redis(
+    settings: Settings, redis_url: str
+) -> None:
+    from redis.asyncio import Redis
+
+    from tests.conftest import app_client
+    from vuga.app import create_app
+    from vuga.settings import RedisSettings
+
+    redis = Redis.from_url(redis_url)
+    await redis.flushdb()
+    shared = settings.model_copy(update={"redis": RedisSettings(url=redis_url)})
+    async with app_client(create_app(shared)) as first, app_client(create_app(shared)) as second:
+        member = await register(first)
+        assert (await second.get("/api/v1/me", headers=member.headers)).status_code == 200
+        assert await redis.keys("vuga:session:*")  # the resolved session is cached for both
+        assert (await first.post(f"{AUTH}/logout", headers=member.headers)).status_code == 204
+        assert (await second.get("/api/v1/me", headers=member.headers)).status_code == 401
+    await redis.aclose()
+
+
+async def test_an_unreachable_redis_costs_no_request(settings: Settings) -> None:
+    from tests.conftest import app_client
+    from vuga.app import create_app
+    from vuga.settings import RedisSettings
+
+    broken = settings.model_copy(update={"redis": RedisSettings(url="redis://127.0.0.1:1/0")})
+    async with app_client(create_app(broken)) as client:
+        member = await register(client)
+        assert (await client.get("/api/v1/me", headers=member.headers)).status_code == 200
+        assert (await client.post(f"{AUTH}/logout", headers=member.headers)).status_code == 204
+        assert (await client.get("/api/v1/me", headers=member.headers)).status_code == 401

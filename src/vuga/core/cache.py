@@ -6,6 +6,7 @@ and stampede protection builds on it.
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Protocol
 
@@ -13,6 +14,8 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from vuga.settings import RedisSettings
+
+logger = logging.getLogger("vuga.cache")
 
 
 class Cache(Protocol):
@@ -58,6 +61,11 @@ class MemoryCache:
 
 
 class RedisCache:
+    """Redis as a cache: an unreachable or slow Redis is a miss, never an error for the request.
+
+    Every caller has the database to fall back on; a failure is logged and the request goes on.
+    """
+
     backend = "redis"
 
     def __init__(self, url: str, socket_timeout_s: float) -> None:
@@ -67,15 +75,26 @@ class RedisCache:
         )
 
     async def get(self, key: str) -> bytes | None:
-        value = await self._redis.get(key)
+        try:
+            value = await self._redis.get(key)
+        except (RedisError, OSError) as exc:
+            logger.warning("cache read failed, treated as a miss: %s", exc)
+            return None
         return value.encode() if isinstance(value, str) else value  # str only with decode_responses
 
     async def set(self, key: str, value: bytes, ttl_s: int) -> None:
-        await self._redis.set(key, value, ex=ttl_s)
+        try:
+            await self._redis.set(key, value, ex=ttl_s)
+        except (RedisError, OSError) as exc:
+            logger.warning("cache write failed: %s", exc)
 
     async def delete(self, *keys: str) -> None:
-        if keys:
+        if not keys:
+            return
+        try:
             await self._redis.delete(*keys)
+        except (RedisError, OSError) as exc:
+            logger.warning("cache delete failed: %s", exc)
 
     async def ping(self) -> bool:
         try:
