@@ -10,8 +10,10 @@ from sqlalchemy.engine import Connection
 # Importing the models registers their tables on the metadata.
 import vuga.accounts.models
 import vuga.catalog.models
-import vuga.library.models  # noqa: F401
+import vuga.library.models
+import vuga.playback.models  # noqa: F401
 from vuga.core.db import Base, create_engine, is_sqlite
+from vuga.playback.partitions import is_partition
 from vuga.settings import Settings
 
 config = context.config
@@ -20,6 +22,10 @@ target_metadata = Base.metadata
 
 def database_url() -> str:
     return config.attributes.get("database_url") or Settings().database.url
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    return not (type_ in ("table", "index") and is_partition(name))
 
 
 def run_migrations_offline() -> None:
@@ -34,6 +40,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=is_sqlite(database_url()),  # SQLite alters tables by copying them
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

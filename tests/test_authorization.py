@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -23,12 +24,27 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tests.factories import CatalogFactory
 from tests.members import Member, add_profile, register
 
-# A valid body for each route that takes one, so that a refusal cannot come from validation instead.
-BODIES: dict[tuple[str, str], Any] = {
-    ("PATCH", "/api/v1/profiles/{profile_id:int}"): {"json": {"name": "Taken over"}},
-    ("PUT", "/api/v1/profiles/{profile_id:int}/ratings/{title_id:int}"): {"json": {"score": 1}},
-    ("PUT", "/api/v1/profiles/{profile_id:int}/avatar"): "avatar",
-}
+
+def bodies(title_id: int) -> dict[tuple[str, str], Any]:
+    """A valid body for each route that takes one, so that a refusal cannot come from validation instead."""
+    return {
+        ("PATCH", "/api/v1/profiles/{profile_id:int}"): {"json": {"name": "Taken over"}},
+        ("PUT", "/api/v1/profiles/{profile_id:int}/ratings/{title_id:int}"): {"json": {"score": 1}},
+        ("PUT", "/api/v1/profiles/{profile_id:int}/avatar"): "avatar",
+        ("PUT", "/api/v1/profiles/{profile_id:int}/progress"): {
+            "json": heartbeat(title_id, "stranger-session")
+        },
+    }
+
+
+def heartbeat(title_id: int, session_id: str) -> dict[str, Any]:
+    return {
+        "title_id": title_id,
+        "position_s": 600,
+        "duration_s": 5400,
+        "session_id": session_id,
+        "client_time": datetime.now(UTC).isoformat(),
+    }
 
 
 def routes(app: Litestar, prefix: str) -> list[tuple[str, str, HTTPRouteHandler]]:
@@ -58,6 +74,9 @@ async def snapshot(session: AsyncSession, account_email: str) -> dict[str, list[
         "favorite_titles": ("profile_id, title_id", "profile_id"),
         "favorite_episodes": ("profile_id, episode_id", "profile_id"),
         "ratings": ("profile_id, title_id, score", "profile_id"),
+        "watch_state": ("profile_id, title_id, episode_key, position_s, completed", "profile_id"),
+        "title_progress": ("profile_id, title_id, episode_id, position_s, completed", "profile_id"),
+        "watch_history": ("profile_id, id, seconds_watched", "profile_id"),
     }
     queries = {
         table: f"SELECT {columns} FROM {table} WHERE {key} IN {owner} ORDER BY 1, 2"
@@ -90,7 +109,16 @@ async def test_no_account_reaches_another_accounts_profiles(
         assert (
             await client.put(f"{base}/ratings/{title.id}", json={"score": 9}, headers=a.headers)
         ).is_success
-    values = {"profile_id": a.profile_ids[1], "title_id": title.id, "episode_id": episode.id}
+        beat = heartbeat(title.id, f"session-{profile_id}")
+        assert (await client.put(f"{base}/progress", json=beat, headers=a.headers)).status_code == 204
+    entries = (await client.get(f"/api/v1/profiles/{a.profile_ids[1]}/history", headers=a.headers)).json()
+    values = {
+        "profile_id": a.profile_ids[1],
+        "title_id": title.id,
+        "episode_id": episode.id,
+        "entry_id": entries["items"][0]["id"],
+    }
+    valid_bodies = bodies(title.id)
     before = await snapshot(session, a.email)
 
     profile_routes = routes(app, "/api/v1/profiles/{profile_id")
@@ -100,9 +128,9 @@ async def test_no_account_reaches_another_accounts_profiles(
         missing = [name for name in params if name not in values]
         assert not missing, f"{method} {path}: add a value for {missing} to this test"
         url = re.sub(r"\{(\w+):int\}", lambda match: str(values[match.group(1)]), path)
-        body = BODIES.get((method, path))
+        body = valid_bodies.get((method, path))
         if "data" in handler.parsed_fn_signature.parameters:
-            assert body is not None, f"{method} {path} takes a body: add a valid one to BODIES"
+            assert body is not None, f"{method} {path} takes a body: add a valid one to bodies()"
         kwargs = {"files": {"file": ("a.png", png(), "image/png")}} if body == "avatar" else (body or {})
         response = await client.request(method, url, headers=b.headers, **kwargs)
         assert response.status_code == 404, f"{method} {path}: {response.status_code} {response.text}"

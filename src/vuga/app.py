@@ -20,8 +20,11 @@ from vuga.accounts.auth import Authenticator
 from vuga.accounts.avatars import ensure_default_avatars
 from vuga.accounts.routes import accounts_router
 from vuga.admin.routes import admin_router
+from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.core.cache import create_cache
+from vuga.core.clock import utcnow
+from vuga.core.counters import create_counters
 from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
 from vuga.core.health import healthz, readyz
@@ -29,6 +32,9 @@ from vuga.core.media import MediaUrls
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 from vuga.library.routes import library_router
+from vuga.playback.batching import HeartbeatBatcher
+from vuga.playback.maintenance import PartitionMaintenance
+from vuga.playback.routes import counters_router, playback_router
 from vuga.settings import Settings
 
 
@@ -57,14 +63,38 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.authenticator = Authenticator(
             access_tokens, app.state.cache, app.state.database, settings.auth.session_cache_ttl_s
         )
+        app.state.counters = create_counters(settings.redis)
+        app.state.heartbeats = HeartbeatBatcher(
+            app.state.database, app.state.counters, settings.playback, utcnow
+        )
+        flusher = CounterFlusher(
+            app.state.database, app.state.counters, settings.playback.counter_flush_interval_s
+        )
+        maintenance = PartitionMaintenance(app.state.database, settings.playback)
+        await maintenance.run_safely()
+        for job in (app.state.heartbeats, flusher, maintenance):
+            job.start()
         try:
             yield
         finally:
+            # Pending heartbeats are written and counters flushed before the connections close.
+            await app.state.heartbeats.stop()
+            await flusher.stop()
+            await maintenance.stop()
+            await app.state.counters.close()
             await app.state.cache.close()
             await app.state.database.dispose()
 
     api_v1 = Router(
-        path="/api/v1", route_handlers=[catalog_router, accounts_router, library_router, admin_router]
+        path="/api/v1",
+        route_handlers=[
+            catalog_router,
+            counters_router,
+            accounts_router,
+            library_router,
+            playback_router,
+            admin_router,
+        ],
     )
     media = create_static_files_router(
         path="/media",

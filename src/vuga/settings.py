@@ -65,6 +65,28 @@ class RateLimitSettings(BaseModel):
     auth_per_minute_per_email: int = Field(default=5, ge=1, description="Login attempts per email address.")
 
 
+class PlaybackSettings(BaseModel):
+    batch_window_ms: int = Field(
+        default=20, ge=1, le=1000, description="How long heartbeats gather into one write."
+    )
+    batch_max: int = Field(
+        default=500, ge=1, le=10_000, description="A batch is written at this many heartbeats."
+    )
+    completion_ratio: float = Field(
+        default=0.9, gt=0, le=1, description="Watched share that completes an item."
+    )
+    credits_margin_s: int = Field(default=90, ge=0, description="Within this much of the end also completes.")
+    view_after_s: int = Field(default=30, ge=1, description="A session counts as a view after this long...")
+    view_dedupe_hours: int = Field(
+        default=6, ge=1, description="...once per profile and title in this window."
+    )
+    counter_flush_interval_s: float = Field(
+        default=10.0, gt=0, description="Counters reach the database this often."
+    )
+    history_retention_months: int = Field(default=13, ge=1)
+    partitions_ahead_months: int = Field(default=3, ge=1)
+
+
 class MediaSettings(BaseModel):
     dir: Path = Field(
         default=DEFAULT_VAR_DIR / "media", description="Where uploaded and generated images live."
@@ -96,5 +118,6 @@ class Settings(BaseSettings):
     redis: RedisSettings = RedisSettings()
     auth: AuthSettings = AuthSettings()
     rate_limit: RateLimitSettings = RateLimitSettings()
+    playback: PlaybackSettings = PlaybackSettings()
     media: MediaSettings = MediaSettings()
     server: ServerSettings = ServerSettings()

@@ -12,7 +12,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Float, and_, case, cast, delete, exists, func, select, tuple_, update
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    and_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -83,6 +96,15 @@ SUMMARY_COLUMNS = (
     Title.published_at,
     Title.sort_title,
 )
+
+# The counters kept outside the database between flushes, and the column each one adds to.
+COUNTED_COLUMNS: dict[str, tuple[Any, str]] = {
+    "title_views": (Title, "view_count"),
+    "title_shares": (Title, "share_count"),
+    "title_downloads": (Title, "download_count"),
+    "episode_views": (Episode, "view_count"),
+    "episode_downloads": (Episode, "download_count"),
+}
 
 RELATED_LIMIT = 12
 PERSON_CREDITS_LIMIT = 100
@@ -263,6 +285,40 @@ class CatalogRepository:
             .where(Episode.id.in_(episode_ids), _visible(max_age))
         )
         return (await self.session.execute(query)).mappings().all()
+
+    async def episode_order(self, title_ids: Sequence[int]) -> dict[int, list[tuple[int, int | None]]]:
+        """The episodes of each title in viewing order (season, then episode), as (id, duration)."""
+        if not title_ids:
+            return {}
+        query = (
+            select(Episode.title_id, Episode.id, Episode.duration_s)
+            .join(Season, Season.id == Episode.season_id)
+            .where(Episode.title_id.in_(title_ids))
+            .order_by(Episode.title_id, Season.number, Episode.number)
+        )
+        order: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
+        for title_id, episode_id, duration in (await self.session.execute(query)).all():
+            order[title_id].append((episode_id, duration))
+        return order
+
+    async def playable(self, title_id: int, episode_id: int | None, max_age: int | None) -> str | None:
+        """The kind of a visible title, if ``episode_id`` (when given) is one of its episodes; else None."""
+        query = select(Title.kind).where(Title.id == title_id, _visible(max_age))
+        if episode_id is not None:
+            query = query.where(exists().where(Episode.id == episode_id, Episode.title_id == Title.id))
+        return (await self.session.execute(query)).scalar_one_or_none()
+
+    async def add_counts(self, counter: str, counts: dict[int, int]) -> None:
+        """Add drained counter values to their rows, one statement for the whole batch."""
+        model, column = COUNTED_COLUMNS[counter]
+        table = model.__table__
+        values = {column: table.c[column] + bindparam("amount")}
+        if counter == "title_views":  # views feed the "popular" order
+            values["popularity"] = table.c.popularity + bindparam("amount")
+        statement = update(table).where(table.c.id == bindparam("row_id")).values(values)
+        await self.session.execute(
+            statement, [{"row_id": row_id, "amount": amount} for row_id, amount in counts.items()]
+        )
 
     async def add_to_rating(self, title_id: int, total_delta: int, count_delta: int) -> tuple[float, int]:
         """Adjust a title's rating aggregates in one atomic statement; returns the new (average, count).

@@ -14,6 +14,7 @@ from vuga.core.db import Database, read_session, transaction
 MAX_ID = 2**31 - 1
 
 PathId = Annotated[int, PathParameter(ge=1, le=MAX_ID, description="A positive integer id.")]
+BigPathId = Annotated[int, PathParameter(ge=1, le=2**63 - 1, description="A positive 64-bit id.")]
 
 
 async def provide_reader(state: State) -> AsyncIterator[AsyncSession]:

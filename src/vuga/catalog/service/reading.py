@@ -142,6 +142,21 @@ class CatalogReader:
             for row in rows
         }
 
+    async def require_playable(
+        self, title_id: int, episode_id: int | None, max_maturity: Maturity | None
+    ) -> str:
+        """The kind of the title a heartbeat names; 404 unless it is visible and owns ``episode_id``."""
+        kind = await self.repository.playable(title_id, episode_id, _age(max_maturity))
+        if kind is None:
+            what = f"episode {episode_id} of title {title_id}" if episode_id else f"title {title_id}"
+            raise NotFound(f"{what} does not exist")
+        if kind == "series" and episode_id is None:
+            raise InvalidInput.field("episode_id", "a series is watched episode by episode: name the episode")
+        return kind
+
+    async def episode_order(self, title_ids: Sequence[int]) -> dict[int, list[tuple[int, int | None]]]:
+        return await self.repository.episode_order(title_ids)
+
     async def require_visible_title(self, title_id: int, max_maturity: Maturity | None) -> None:
         if not await self.repository.visible_titles([title_id], _age(max_maturity)):
             raise NotFound(f"title {title_id} does not exist")

@@ -1,0 +1,264 @@
+"""The heartbeat write path: many requests, few transactions.
+
+Each heartbeat waits in the current batch; a batch is written when it is ``batch_window_ms`` old or holds
+``batch_max`` heartbeats, as a handful of multi-row upserts in one transaction. Every request is answered only
+after its batch committed, so an acknowledged position is never lost; if the write fails, every request of
+the batch gets the error (and the player sends the heartbeat again).
+
+Within a batch, heartbeats of one item are coalesced to the newest by client time, and the upserts only ever
+move a row forward in client time, so reordered heartbeats never rewind a position.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from vuga.catalog.service import CatalogReader
+from vuga.core.counters import Counters
+from vuga.core.db import Database
+from vuga.core.media import MediaUrls
+from vuga.playback.ids import new_id
+from vuga.playback.models import MOVIE
+from vuga.playback.repository import PlaybackRepository
+from vuga.playback.schemas import Heartbeat
+from vuga.settings import PlaybackSettings
+
+logger = logging.getLogger("vuga.playback")
+
+# Time between two heartbeats of one session that still counts as watching (a longer gap was a pause).
+MAX_COUNTED_GAP_S = 60.0
+
+
+@dataclass(slots=True)
+class PendingBeat:
+    profile_id: int
+    beat: Heartbeat
+    received_at: datetime
+    waiters: list[asyncio.Future[None]] = field(default_factory=list)
+
+    @property
+    def episode_key(self) -> int:
+        return self.beat.episode_id or MOVIE
+
+    @property
+    def session_key(self) -> tuple[int, int, int, str]:
+        return (self.profile_id, self.beat.title_id, self.episode_key, self.beat.session_id)
+
+
+def is_completed(position_s: float, duration_s: float, settings: PlaybackSettings) -> bool:
+    return position_s >= duration_s * settings.completion_ratio or duration_s - position_s <= min(
+        settings.credits_margin_s, duration_s * (1 - settings.completion_ratio)
+    )
+
+
+class HeartbeatBatcher:
+    def __init__(
+        self,
+        database: Database,
+        counters: Counters,
+        settings: PlaybackSettings,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.database = database
+        self.counters = counters
+        self.settings = settings
+        self.clock = clock
+        self._pending: dict[tuple[int, int, int, str], PendingBeat] = {}
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._closing = False
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="heartbeat-batcher")
+
+    async def stop(self) -> None:
+        """Write what is pending, then stop (on shutdown: no accepted heartbeat is dropped)."""
+        self._closing = True
+        self._wake.set()
+        if self._task is not None:
+            await self._task
+
+    async def submit(self, profile_id: int, beat: Heartbeat) -> None:
+        """Queue a validated heartbeat; return once it is committed (raise if its batch failed)."""
+        if self._closing:
+            raise RuntimeError("the server is shutting down")
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        pending = PendingBeat(profile_id, beat, self.clock(), [waiter])
+        current = self._pending.get(pending.session_key)
+        if current is not None:
+            pending.waiters += current.waiters
+            if current.beat.client_time > beat.client_time:  # keep the newest, answer both
+                pending = PendingBeat(profile_id, current.beat, current.received_at, pending.waiters)
+        self._pending[pending.session_key] = pending
+        if len(self._pending) >= self.settings.batch_max:
+            self._wake.set()
+        await waiter
+
+    async def _run(self) -> None:
+        window = self.settings.batch_window_ms / 1000
+        while True:
+            with contextlib.suppress(TimeoutError):  # the window ended with no full batch: write what there is
+                await asyncio.wait_for(self._wake.wait(), timeout=window)
+            self._wake.clear()
+            if self._pending:
+                batch, self._pending = self._pending, {}
+                await self._write(list(batch.values()))
+            if self._closing and not self._pending:
+                return
+
+    async def _write(self, batch: list[PendingBeat]) -> None:
+        views: list[PendingBeat] = []
+        try:
+            async with self.database.writer() as session, session.begin():
+                views = await BatchWriter(session, self.settings).write(batch)
+        except Exception as exc:
+            logger.exception("a heartbeat batch of %d failed", len(batch))
+            for pending in batch:
+                for waiter in pending.waiters:
+                    if not waiter.done():
+                        waiter.set_exception(exc)
+            return
+        for pending in batch:
+            for waiter in pending.waiters:
+                if not waiter.done():
+                    waiter.set_result(None)
+        await self._count_views(views)
+
+    async def _count_views(self, views: list[PendingBeat]) -> None:
+        """A view counts once per profile and title per window, whichever process sees it first."""
+        ttl = self.settings.view_dedupe_hours * 3600
+        try:
+            for pending in views:
+                beat = pending.beat
+                if await self.counters.claim(f"view:{pending.profile_id}:{beat.title_id}", ttl):
+                    await self.counters.add("title_views", beat.title_id)
+                if beat.episode_id and await self.counters.claim(
+                    f"view:{pending.profile_id}:e{beat.episode_id}", ttl
+                ):
+                    await self.counters.add("episode_views", beat.episode_id)
+        except Exception:  # counting is best effort; the positions are already safe
+            logger.exception("counting views failed")
+
+
+class BatchWriter:
+    """One batch, one transaction: watch state, title progress and history, as three upserts."""
+
+    def __init__(self, session: Any, settings: PlaybackSettings) -> None:
+        self.repository = PlaybackRepository(session)
+        self.catalog = CatalogReader.for_session(session, MediaUrls(""))
+        self.settings = settings
+
+    async def write(self, batch: list[PendingBeat]) -> list[PendingBeat]:
+        """Write the batch; return the heartbeats whose session just became a view."""
+        newest_per_item: dict[tuple[int, int, int], PendingBeat] = {}
+        newest_per_title: dict[tuple[int, int], PendingBeat] = {}
+        for pending in batch:
+            item = (pending.profile_id, pending.beat.title_id, pending.episode_key)
+            if (
+                item not in newest_per_item
+                or newest_per_item[item].beat.client_time < pending.beat.client_time
+            ):
+                newest_per_item[item] = pending
+            title = (pending.profile_id, pending.beat.title_id)
+            if (
+                title not in newest_per_title
+                or newest_per_title[title].beat.client_time < pending.beat.client_time
+            ):
+                newest_per_title[title] = pending
+
+        await self.repository.upsert_states([self._state_row(p) for p in newest_per_item.values()])
+        await self.repository.upsert_progress(await self._progress_rows(list(newest_per_title.values())))
+        return await self._write_history(batch)
+
+    def _state_row(self, pending: PendingBeat) -> dict[str, Any]:
+        beat = pending.beat
+        return {
+            "profile_id": pending.profile_id,
+            "title_id": beat.title_id,
+            "episode_key": pending.episode_key,
+            "episode_id": beat.episode_id,
+            "position_s": beat.position_s,
+            "duration_s": beat.duration_s,
+            "completed": is_completed(beat.position_s, beat.duration_s, self.settings),
+            "client_time": beat.client_time,
+            "updated_at": pending.received_at,
+        }
+
+    async def _progress_rows(self, newest: list[PendingBeat]) -> list[dict[str, Any]]:
+        """Per title: resume this item, or — an episode just finished — start the next one ("up next")."""
+        finished_episodes = [
+            p
+            for p in newest
+            if p.beat.episode_id and is_completed(p.beat.position_s, p.beat.duration_s, self.settings)
+        ]
+        order = await self.catalog.episode_order(sorted({p.beat.title_id for p in finished_episodes}))
+        rows = []
+        for pending in newest:
+            beat = pending.beat
+            row = self._state_row(pending)
+            del row["episode_key"]
+            if row["completed"] and beat.episode_id:
+                episodes = order.get(beat.title_id, [])
+                ids = [episode_id for episode_id, _ in episodes]
+                position = ids.index(beat.episode_id) if beat.episode_id in ids else len(ids)
+                if position + 1 < len(episodes):
+                    next_id, next_duration = episodes[position + 1]
+                    row |= {
+                        "episode_id": next_id,
+                        "position_s": 0.0,
+                        "duration_s": next_duration,
+                        "completed": False,
+                    }
+            rows.append(row)
+        return rows
+
+    async def _write_history(self, batch: list[PendingBeat]) -> list[PendingBeat]:
+        def key(pending: PendingBeat) -> tuple[int, str, int, int, date]:
+            return (
+                pending.profile_id,
+                pending.beat.session_id,
+                pending.episode_key,
+                pending.beat.title_id,
+                pending.received_at.date().replace(day=1),
+            )
+
+        existing = await self.repository.history_rows([key(p) for p in batch])
+        rows, views = [], []
+        for pending in batch:
+            beat = pending.beat
+            previous = existing.get(key(pending))
+            watched = 0.0
+            counted = False
+            if previous is not None:
+                gap = (beat.client_time - previous["last_client_time"]).total_seconds()
+                watched = previous["seconds_watched"] + (gap if 0 < gap <= MAX_COUNTED_GAP_S else 0.0)
+                counted = previous["view_counted"]
+            threshold = min(self.settings.view_after_s, beat.duration_s / 2)
+            if not counted and watched >= threshold:
+                counted = True
+                views.append(pending)
+            rows.append(
+                {
+                    "id": new_id(),
+                    "month": key(pending)[4],
+                    "profile_id": pending.profile_id,
+                    "title_id": beat.title_id,
+                    "episode_key": pending.episode_key,
+                    "episode_id": beat.episode_id,
+                    "session_id": beat.session_id,
+                    "device": beat.device.value,
+                    "started_at": pending.received_at,
+                    "last_seen_at": pending.received_at,
+                    "last_client_time": beat.client_time,
+                    "seconds_watched": watched,
+                    "view_counted": counted,
+                }
+            )
+        await self.repository.upsert_history(rows)
+        return views

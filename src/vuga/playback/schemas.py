@@ -1,0 +1,72 @@
+"""What the playback API reads and writes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+import msgspec
+from msgspec import Meta
+
+from vuga.catalog.schemas import EpisodeRef, TitleSummary
+
+MAX_DURATION_S = 24 * 3600.0
+Id = Annotated[int, Meta(ge=1, le=2**31 - 1)]
+
+
+class Device(StrEnum):
+    PHONE = "phone"
+    TABLET = "tablet"
+    TV = "tv"
+    WEB = "web"
+    OTHER = "other"
+
+
+class Heartbeat(msgspec.Struct, forbid_unknown_fields=True):
+    """Where playback is now. Sent every few seconds while playing, and on pause and stop."""
+
+    title_id: Id
+    position_s: Annotated[float, Meta(ge=0, le=MAX_DURATION_S)]
+    duration_s: Annotated[float, Meta(gt=0, le=MAX_DURATION_S)]
+    session_id: Annotated[
+        str,
+        Meta(
+            min_length=8,
+            max_length=64,
+            pattern=r"^[A-Za-z0-9_-]+$",
+            description="The player's id for one viewing.",
+        ),
+    ]
+    client_time: Annotated[
+        datetime, Meta(tz=True, description="When the player took this position (ISO 8601).")
+    ]
+    episode_id: Id | None = None
+    device: Device = Device.OTHER
+
+
+class ProgressItem(msgspec.Struct):
+    title: TitleSummary
+    episode: EpisodeRef | None
+    position_s: float
+    duration_s: float | None
+    progress: float  # 0..1 of the item
+    updated_at: datetime
+
+
+class Resume(msgspec.Struct):
+    title_id: int
+    episode_id: int | None
+    position_s: float
+    duration_s: float | None
+    completed: bool
+
+
+class HistoryEntry(msgspec.Struct):
+    id: int
+    title: TitleSummary
+    episode: EpisodeRef | None
+    device: Device
+    started_at: datetime
+    last_seen_at: datetime
+    seconds_watched: float

@@ -1,0 +1,149 @@
+"""Playback's rules: what a heartbeat may say, and what continue watching, resume and history show."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.auth import Viewer
+from vuga.accounts.service import ProfileService
+from vuga.catalog.service import CatalogReader
+from vuga.core.clock import utcnow
+from vuga.core.errors import InvalidInput, NotFound
+from vuga.core.maturity import Maturity
+from vuga.core.media import MediaUrls
+from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
+from vuga.playback.batching import HeartbeatBatcher
+from vuga.playback.models import MOVIE, TitleProgress
+from vuga.playback.repository import PlaybackRepository
+from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
+
+# A player's clock may be off; one far ahead would pin a position forever (newer client time wins).
+MAX_CLOCK_AHEAD = timedelta(minutes=5)
+MAX_AGE = timedelta(days=7)  # offline viewing synced later is fine; older is refused as implausible
+POSITION_SLACK_S = 1.0  # players report a position a little past the end
+
+
+class PlaybackService:
+    def __init__(self, session: AsyncSession, profiles: ProfileService, media: MediaUrls) -> None:
+        self.repository = PlaybackRepository(session)
+        self.profiles = profiles
+        self.catalog = CatalogReader.for_session(session, media)
+
+    async def record(
+        self, viewer: Viewer, profile_id: int, beat: Heartbeat, batcher: HeartbeatBatcher
+    ) -> None:
+        """Check a heartbeat, then hand it to the batch writer; returns once it is committed."""
+        if beat.position_s > beat.duration_s + POSITION_SLACK_S:
+            raise InvalidInput.field("position_s", "the position is past the end (duration_s)")
+        now = utcnow()
+        if beat.client_time > now + MAX_CLOCK_AHEAD:
+            raise InvalidInput.field("client_time", "is in the future; check the device's clock")
+        if beat.client_time < now - MAX_AGE:
+            raise InvalidInput.field("client_time", "is more than 7 days old")
+        ceiling = await self.profiles.ceiling(viewer, profile_id)
+        await self.catalog.require_playable(beat.title_id, beat.episode_id, ceiling)
+        await batcher.submit(profile_id, beat)
+
+    async def continue_watching(self, viewer: Viewer, profile_id: int) -> Page[ProgressItem]:
+        ceiling = await self.profiles.ceiling(viewer, profile_id)
+        rows = await self.repository.continue_watching(profile_id)
+        return Page(items=await self._items(rows, ceiling))
+
+    async def _items(self, progress: Sequence[TitleProgress], ceiling: Maturity) -> list[ProgressItem]:
+        titles = await self.catalog.summaries([p.title_id for p in progress], ceiling)
+        episodes = await self.catalog.episode_refs(
+            [p.episode_id for p in progress if p.episode_id is not None], ceiling
+        )
+        items = []
+        for p in progress:
+            if p.title_id not in titles or (p.episode_id is not None and p.episode_id not in episodes):
+                continue  # no longer visible to this profile
+            items.append(
+                ProgressItem(
+                    title=titles[p.title_id],
+                    episode=episodes.get(p.episode_id) if p.episode_id else None,
+                    position_s=p.position_s,
+                    duration_s=p.duration_s,
+                    progress=round(min(p.position_s / p.duration_s, 1.0), 4) if p.duration_s else 0.0,
+                    updated_at=p.updated_at,
+                )
+            )
+        return items
+
+    async def resume(self, viewer: Viewer, profile_id: int, title_id: int) -> Resume:
+        ceiling = await self.profiles.ceiling(viewer, profile_id)
+        await self.catalog.require_visible_title(title_id, ceiling)
+        progress = await self.repository.progress(profile_id, title_id)
+        if progress is None:
+            order = (await self.catalog.episode_order([title_id])).get(title_id, [])
+            first = order[0] if order else (None, None)
+            return Resume(
+                title_id=title_id, episode_id=first[0], position_s=0.0, duration_s=first[1], completed=False
+            )
+        return Resume(
+            title_id=title_id,
+            episode_id=progress.episode_id,
+            position_s=progress.position_s,
+            duration_s=progress.duration_s,
+            completed=progress.completed,
+        )
+
+    async def history(
+        self, viewer: Viewer, profile_id: int, cursor: str | None, limit: int
+    ) -> Page[HistoryEntry]:
+        ceiling = await self.profiles.ceiling(viewer, profile_id)
+        fingerprint = query_fingerprint(history=profile_id)
+        after = decode_cursor(cursor, fingerprint, tuple[datetime, int]) if cursor else None
+        rows = await self.repository.history_page(profile_id, after, limit + 1)
+        page, next_cursor = paginate(rows, limit, fingerprint, lambda row: (row.last_seen_at, row.id))
+        titles = await self.catalog.summaries([row.title_id for row in page], ceiling)
+        episodes = await self.catalog.episode_refs(
+            [row.episode_id for row in page if row.episode_id], ceiling
+        )
+        items = [
+            HistoryEntry(
+                id=row.id,
+                title=titles[row.title_id],
+                episode=episodes.get(row.episode_id) if row.episode_id else None,
+                device=row.device,  # type: ignore[arg-type]
+                started_at=row.started_at,
+                last_seen_at=row.last_seen_at,
+                seconds_watched=round(row.seconds_watched, 1),
+            )
+            for row in page
+            if row.title_id in titles
+        ]
+        return Page(items=items, next_cursor=next_cursor)
+
+    async def delete_history_entry(self, viewer: Viewer, profile_id: int, entry_id: int) -> None:
+        await self.profiles.owned(viewer, profile_id)
+        if not await self.repository.delete_history_entry(profile_id, entry_id):
+            raise NotFound(f"history entry {entry_id} does not exist")
+
+    async def clear(self, viewer: Viewer, profile_id: int) -> None:
+        """Forget everything the profile watched: history, positions and continue watching."""
+        await self.profiles.owned(viewer, profile_id)
+        await self.repository.clear(profile_id)
+
+    async def mark_completed(self, viewer: Viewer, profile_id: int, title_id: int) -> None:
+        ceiling = await self.profiles.ceiling(viewer, profile_id)
+        await self.catalog.require_visible_title(title_id, ceiling)
+        now = utcnow()
+        progress = await self.repository.progress(profile_id, title_id)
+        if progress is None:
+            progress = TitleProgress(profile_id=profile_id, title_id=title_id, position_s=0.0)
+            self.repository.add(progress)
+        progress.completed = True
+        progress.client_time = now
+        progress.updated_at = now
+        state = await self.repository.state(profile_id, title_id, MOVIE)
+        if state is not None:
+            state.completed = True
+        await self.repository.flush()
+
+    async def mark_unwatched(self, viewer: Viewer, profile_id: int, title_id: int) -> None:
+        await self.profiles.owned(viewer, profile_id)
+        await self.repository.forget_title(profile_id, title_id)
