@@ -72,8 +72,7 @@ class CatalogFactory:
             language_id=language.id if language else None,
             is_published=published,
             published_at=(published_at or BASE_TIME + timedelta(minutes=n)) if published else None,
-            duration_s=5400 if kind == "movie" else None,
-            **fields,
+            **({"duration_s": 5400 if kind == "movie" else None} | fields),
         )
         await self._save(row)
         if genres:

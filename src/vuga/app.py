@@ -67,7 +67,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.heartbeats = HeartbeatBatcher(
             app.state.database, app.state.counters, settings.playback, utcnow
         )
-        flusher = CounterFlusher(
+        app.state.counter_flusher = flusher = CounterFlusher(
             app.state.database, app.state.counters, settings.playback.counter_flush_interval_s
         )
         maintenance = PartitionMaintenance(app.state.database, settings.playback)

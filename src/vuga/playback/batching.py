@@ -103,7 +103,8 @@ class HeartbeatBatcher:
     async def _run(self) -> None:
         window = self.settings.batch_window_ms / 1000
         while True:
-            with contextlib.suppress(TimeoutError):  # the window ended with no full batch: write what there is
+            # A timeout means the window ended before the batch filled up: write what there is.
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=window)
             self._wake.clear()
             if self._pending:

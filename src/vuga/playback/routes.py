@@ -12,6 +12,7 @@ from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.service import ProfileService
 from vuga.catalog.service import CatalogReader
 from vuga.core.counters import Counters
+from vuga.core.db import Database
 from vuga.core.http import BigPathId, PathId, provide_reader, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.playback.batching import HeartbeatBatcher
@@ -33,32 +34,24 @@ def provide_playback(writer: NamedDependency[AsyncSession], state: State) -> Pla
     return _service(writer, state)
 
 
-def provide_heartbeat_checks(reader: NamedDependency[AsyncSession], state: State) -> PlaybackService:
-    """Heartbeats only read before they join a batch: no write transaction is held per request."""
-    return _service(reader, state)
-
-
 PROFILE = "/profiles/{profile_id:int}"
 
 
 @put(
     f"{PROFILE}/progress",
     status_code=204,
-    dependencies={
-        "reader": Provide(provide_reader),
-        "checks": Provide(provide_heartbeat_checks, sync_to_thread=False),
-    },
     summary="Report the playback position (every few seconds while playing); answered once it is stored",
 )
 async def heartbeat(
-    checks: NamedDependency[PlaybackService],
-    viewer: CurrentViewer,
-    state: State,
-    profile_id: PathId,
-    data: JSONBody[Heartbeat],
+    viewer: CurrentViewer, state: State, profile_id: PathId, data: JSONBody[Heartbeat]
 ) -> None:
+    database: Database = state.database
+    # The checks use a connection only while they run: a request waiting for its batch must not hold one,
+    # or waiting requests could take every connection from the batch that would release them.
+    async with database.reader() as session:
+        await _service(session, state).check(viewer, profile_id, data)
     batcher: HeartbeatBatcher = state.heartbeats
-    await checks.record(viewer, profile_id, data, batcher)
+    await batcher.submit(profile_id, data)
 
 
 @get(

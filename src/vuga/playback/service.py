@@ -15,7 +15,6 @@ from vuga.core.errors import InvalidInput, NotFound
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
-from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.models import MOVIE, TitleProgress
 from vuga.playback.repository import PlaybackRepository
 from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
@@ -32,10 +31,8 @@ class PlaybackService:
         self.profiles = profiles
         self.catalog = CatalogReader.for_session(session, media)
 
-    async def record(
-        self, viewer: Viewer, profile_id: int, beat: Heartbeat, batcher: HeartbeatBatcher
-    ) -> None:
-        """Check a heartbeat, then hand it to the batch writer; returns once it is committed."""
+    async def check(self, viewer: Viewer, profile_id: int, beat: Heartbeat) -> None:
+        """Refuse a heartbeat that is implausible, or names what the profile may not watch."""
         if beat.position_s > beat.duration_s + POSITION_SLACK_S:
             raise InvalidInput.field("position_s", "the position is past the end (duration_s)")
         now = utcnow()
@@ -45,7 +42,6 @@ class PlaybackService:
             raise InvalidInput.field("client_time", "is more than 7 days old")
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         await self.catalog.require_playable(beat.title_id, beat.episode_id, ceiling)
-        await batcher.submit(profile_id, beat)
 
     async def continue_watching(self, viewer: Viewer, profile_id: int) -> Page[ProgressItem]:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
