@@ -63,3 +63,10 @@ def test_create_admin_creates_then_promotes(sqlite_env: Path) -> None:
     assert code == 1
     assert "password" in output
     assert invoke("create-admin", "x@example.com", "--role", "viewer")[0] != 0
+
+
+def test_maintenance_runs_and_reports(sqlite_env: Path) -> None:
+    assert in_own_thread(lambda: runner.invoke(app, ["migrate"])).exit_code == 0
+    result = in_own_thread(lambda: runner.invoke(app, ["maintenance"]))
+    assert result.exit_code == 0, result.output
+    assert "partitions created: none; dropped: none" in result.output  # SQLite has no partitions

@@ -157,6 +157,29 @@ def _ask_password() -> str:
 
 
 @app.command()
+def maintenance() -> None:
+    """Create the watch history's partitions for the months ahead and drop those past retention.
+
+    Every API process does this at start-up and daily; run it from cron too if processes live for months.
+    """
+    asyncio.run(_maintenance(Settings()))
+
+
+async def _maintenance(settings: Settings) -> None:
+    from vuga.core.db import Database
+    from vuga.playback.maintenance import PartitionMaintenance
+
+    database = Database.from_settings(settings.database)
+    try:
+        created, dropped = await PartitionMaintenance(database, settings.playback).run_once()
+    finally:
+        await database.dispose()
+    console.print(
+        f"partitions created: {', '.join(created) or 'none'}; dropped: {', '.join(dropped) or 'none'}"
+    )
+
+
+@app.command()
 def serve(
     host: Annotated[
         str | None, typer.Option(help="Address to listen on [default: VUGA_SERVER_HOST].")

@@ -23,6 +23,9 @@ class AccountsRepository:
     async def account(self, account_id: int) -> Account | None:
         return await self.session.get(Account, account_id)
 
+    async def auth_session(self, session_id: int) -> AuthSession | None:
+        return await self.session.get(AuthSession, session_id)
+
     async def active_session_role(self, session_id: int, now: datetime) -> tuple[int, str] | None:
         """(account id, role) of a session that is neither revoked nor expired."""
         query = (

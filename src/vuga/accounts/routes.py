@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.avatars import MAX_UPLOAD_BYTES
+from vuga.accounts.dependencies import profile_service
 from vuga.accounts.schemas import (
     AccountOut,
     AccountUpdate,
@@ -46,8 +47,7 @@ def provide_auth_service(writer: NamedDependency[AsyncSession], state: State) ->
 
 
 def provide_profile_service(writer: NamedDependency[AsyncSession], state: State) -> ProfileService:
-    settings: Settings = state.settings
-    return ProfileService(writer, settings.media.dir, state.media_urls, settings.auth.max_profiles)
+    return profile_service(writer, state)
 
 
 async def limit_auth_attempts(request: Request[Any, Any, Any], email: str | None = None) -> None:

@@ -202,7 +202,7 @@ class AuthService:
         return await self._issue(account.id, account.role, auth_session.id)
 
     async def logout(self, viewer: Viewer) -> None:
-        auth_session = await self.repository.session.get(AuthSession, viewer.session_id)
+        auth_session = await self.repository.auth_session(viewer.session_id)
         await self.authenticator.revoke(viewer.session_id)
         if auth_session is not None and auth_session.revoked_at is None:
             auth_session.revoked_at = utcnow()

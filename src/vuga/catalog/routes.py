@@ -12,6 +12,7 @@ from litestar.params import FromQuery, PathParameter, QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Authenticator
+from vuga.accounts.dependencies import profile_service
 from vuga.accounts.service import ProfileService
 from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import (
@@ -29,7 +30,6 @@ from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.core.ratelimit import bearer_token
-from vuga.settings import Settings
 
 Catalog = NamedDependency[CatalogReader]
 YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
@@ -75,12 +75,11 @@ def provide_browsing_profile(
     reader: NamedDependency[AsyncSession],
     profile_id: ProfileParam = None,
 ) -> BrowsingProfile:
-    settings: Settings = state.settings
     return BrowsingProfile(
         profile_id=profile_id,
         token=bearer_token(request.scope),
         authenticator=state.authenticator,
-        profiles=ProfileService(reader, settings.media.dir, state.media_urls, settings.auth.max_profiles),
+        profiles=profile_service(reader, state),
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
@@ -67,6 +68,12 @@ def _enable_sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) 
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def insert_for(session: AsyncSession, model: Any) -> Any:
+    """The engine's own INSERT, for ``ON CONFLICT`` upserts (PostgreSQL and SQLite spell them alike)."""
+    dialect = session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
 
 
 def create_engine(url: str, settings: DatabaseSettings) -> AsyncEngine:

@@ -7,10 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, literal, select, tuple_, union_all, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vuga.core.db import insert_for
 from vuga.library.models import (
     FavoriteEpisode,
     FavoriteTitle,
@@ -34,15 +34,10 @@ class LibraryRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    def _insert(self, model: Any) -> Any:
-        """The engine's INSERT, for its ON CONFLICT clause (both engines spell it the same way)."""
-        dialect = self.session.get_bind().dialect.name
-        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
-
     async def put(self, shelf: Shelf, kind: ItemKind, profile_id: int, item_id: int, now: datetime) -> None:
         model = SHELF_TABLES[shelf][kind]
         values = {"profile_id": profile_id, _item_column(model).key: item_id, "added_at": now}
-        await self.session.execute(self._insert(model).values(values).on_conflict_do_nothing())
+        await self.session.execute(insert_for(self.session, model).values(values).on_conflict_do_nothing())
 
     async def remove(self, shelf: Shelf, kind: ItemKind, profile_id: int, item_id: int) -> None:
         model = SHELF_TABLES[shelf][kind]
@@ -80,7 +75,7 @@ class LibraryRepository:
         as a first rating.
         """
         inserted = await self.session.execute(
-            self._insert(Rating)
+            insert_for(self.session, Rating)
             .values(profile_id=profile_id, title_id=title_id, score=score, rated_at=now)
             .on_conflict_do_nothing()
             .returning(Rating.score)

@@ -10,21 +10,18 @@ from litestar.params import JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
-from vuga.accounts.service import ProfileService
+from vuga.accounts.dependencies import profile_service
 from vuga.core.http import PathId, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.library.schemas import ItemKind, LibraryItem, RatingIn, RatingOut, Shelf
 from vuga.library.service import LibraryService
-from vuga.settings import Settings
 
 Library = NamedDependency[LibraryService]
 CurrentViewer = NamedDependency[Viewer]
 
 
 def provide_library(writer: NamedDependency[AsyncSession], state: State) -> LibraryService:
-    settings: Settings = state.settings
-    profiles = ProfileService(writer, settings.media.dir, state.media_urls, settings.auth.max_profiles)
-    return LibraryService(writer, profiles, state.media_urls)
+    return LibraryService(writer, profile_service(writer, state), state.media_urls)
 
 
 def shelf_routes(shelf: Shelf) -> list[HTTPRouteHandler]:

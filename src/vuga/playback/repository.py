@@ -7,10 +7,10 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vuga.core.db import insert_for
 from vuga.playback.models import TitleProgress, WatchHistory, WatchState
 
 CONTINUE_WATCHING_LIMIT = 20
@@ -20,54 +20,38 @@ class PlaybackRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    def _insert(self, model: Any) -> Any:
-        dialect = self.session.get_bind().dialect.name
-        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+    async def _upsert_newer(
+        self,
+        model: Any,
+        rows: Sequence[dict[str, Any]],
+        key: list[str],
+        stamp: str,
+        keep: frozenset[str] = frozenset(),
+    ) -> None:
+        """Insert ``rows``, or update the row of the same key — only when the new one is newer by ``stamp``.
+
+        The guard makes every write move a row forward in client time, so reordered heartbeats never rewind
+        it. Columns in ``keep`` are written on insert only.
+        """
+        if not rows:
+            return
+        insert = insert_for(self.session, model).values(list(rows))
+        updated = [name for name in rows[0] if name not in key and name not in keep]
+        await self.session.execute(
+            insert.on_conflict_do_update(
+                index_elements=key,
+                set_={column: insert.excluded[column] for column in updated},
+                where=getattr(model, stamp) < insert.excluded[stamp],
+            )
+        )
 
     async def upsert_states(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Write the newest position per item; a row only moves forward in client time."""
-        if not rows:
-            return
-        insert = self._insert(WatchState).values(list(rows))
-        await self.session.execute(
-            insert.on_conflict_do_update(
-                index_elements=["profile_id", "title_id", "episode_key"],
-                set_={
-                    column: insert.excluded[column]
-                    for column in (
-                        "episode_id",
-                        "position_s",
-                        "duration_s",
-                        "completed",
-                        "client_time",
-                        "updated_at",
-                    )
-                },
-                where=WatchState.client_time < insert.excluded.client_time,
-            )
-        )
+        """The newest position per (profile, title, episode)."""
+        await self._upsert_newer(WatchState, rows, ["profile_id", "title_id", "episode_key"], "client_time")
 
     async def upsert_progress(self, rows: Sequence[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        insert = self._insert(TitleProgress).values(list(rows))
-        await self.session.execute(
-            insert.on_conflict_do_update(
-                index_elements=["profile_id", "title_id"],
-                set_={
-                    column: insert.excluded[column]
-                    for column in (
-                        "episode_id",
-                        "position_s",
-                        "duration_s",
-                        "completed",
-                        "client_time",
-                        "updated_at",
-                    )
-                },
-                where=TitleProgress.client_time < insert.excluded.client_time,
-            )
-        )
+        """Per (profile, title): what to resume or play next."""
+        await self._upsert_newer(TitleProgress, rows, ["profile_id", "title_id"], "client_time")
 
     async def history_rows(
         self, keys: Sequence[tuple[int, str, int, int, date]]
@@ -103,24 +87,10 @@ class PlaybackRepository:
         }
 
     async def upsert_history(self, rows: Sequence[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        insert = self._insert(WatchHistory).values(list(rows))
-        await self.session.execute(
-            insert.on_conflict_do_update(
-                index_elements=["profile_id", "session_id", "episode_key", "title_id", "month"],
-                set_={
-                    column: insert.excluded[column]
-                    for column in (
-                        "last_seen_at",
-                        "last_client_time",
-                        "seconds_watched",
-                        "view_counted",
-                        "device",
-                    )
-                },
-                where=WatchHistory.last_client_time < insert.excluded.last_client_time,
-            )
+        """Start viewing sessions, or extend them (an entry keeps its id and start time)."""
+        key = ["profile_id", "session_id", "episode_key", "title_id", "month"]
+        await self._upsert_newer(
+            WatchHistory, rows, key, "last_client_time", keep=frozenset({"id", "started_at", "episode_id"})
         )
 
     # --- reads ------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from litestar.params import JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
-from vuga.accounts.service import ProfileService
+from vuga.accounts.dependencies import profile_service
 from vuga.catalog.service import CatalogReader
 from vuga.core.counters import Counters
 from vuga.core.db import Database
@@ -18,16 +18,13 @@ from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
 from vuga.playback.service import PlaybackService
-from vuga.settings import Settings
 
 Playback = NamedDependency[PlaybackService]
 CurrentViewer = NamedDependency[Viewer]
 
 
 def _service(session: AsyncSession, state: State) -> PlaybackService:
-    settings: Settings = state.settings
-    profiles = ProfileService(session, settings.media.dir, state.media_urls, settings.auth.max_profiles)
-    return PlaybackService(session, profiles, state.media_urls)
+    return PlaybackService(session, profile_service(session, state), state.media_urls)
 
 
 def provide_playback(writer: NamedDependency[AsyncSession], state: State) -> PlaybackService:

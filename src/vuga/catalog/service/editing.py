@@ -110,7 +110,8 @@ class CatalogEditor:
             raise InvalidInput.field("language", f"unknown language code {code!r}; see GET /api/v1/languages")
         return language_id
 
-    async def _apply(self, row: Base, fields: dict[str, Any]) -> None:
+    @staticmethod
+    def _apply(row: Base, fields: dict[str, Any]) -> None:
         for field, value in fields.items():
             setattr(row, field, value)
 
@@ -171,7 +172,7 @@ class CatalogEditor:
             fields["language_id"] = await self._language_id(fields.pop("language"))
         if "title" in fields:
             fields["sort_title"] = sort_title(fields["title"])
-        await self._apply(title, fields)
+        self._apply(title, fields)
         title.updated_at = utcnow()
         await self._save()
         return await self.admin_title(title_id)
@@ -223,7 +224,7 @@ class CatalogEditor:
 
     async def update_season(self, season_id: int, data: SeasonUpdate) -> None:
         season = await self._require(Season, season_id, "season")
-        await self._apply(season, _sent_fields(data))
+        self._apply(season, _sent_fields(data))
         await self._save(clash=f"the title already has a season {season.number}")
 
     async def create_episode(self, data: EpisodeCreate) -> int:
@@ -234,7 +235,7 @@ class CatalogEditor:
 
     async def update_episode(self, episode_id: int, data: EpisodeUpdate) -> None:
         episode = await self._require(Episode, episode_id, "episode")
-        await self._apply(episode, _sent_fields(data))
+        self._apply(episode, _sent_fields(data))
         await self._save(clash=f"the season already has an episode {episode.number}")
 
     # --- genres, languages, people, credits, trailers --------------------------------------------------
@@ -246,7 +247,7 @@ class CatalogEditor:
 
     async def update_genre(self, genre_id: int, data: GenreUpdate) -> None:
         genre = await self._require(Genre, genre_id, "genre")
-        await self._apply(genre, _sent_fields(data))
+        self._apply(genre, _sent_fields(data))
         await self._save(clash=f"a genre with slug {genre.slug!r} exists")
 
     async def create_language(self, data: LanguageCreate) -> int:
@@ -263,7 +264,7 @@ class CatalogEditor:
 
     async def update_person(self, person_id: int, data: PersonUpdate) -> None:
         person = await self._require(Person, person_id, "person")
-        await self._apply(person, _sent_fields(data))
+        self._apply(person, _sent_fields(data))
         await self._save()
 
     async def create_credit(self, data: CreditCreate) -> int:
@@ -281,7 +282,7 @@ class CatalogEditor:
 
     async def update_credit(self, credit_id: int, data: CreditUpdate) -> None:
         credit = await self._require(Credit, credit_id, "credit")
-        await self._apply(credit, _sent_fields(data))
+        self._apply(credit, _sent_fields(data))
         await self._save(clash="the person already holds that role on this title")
 
     async def create_trailer(self, data: TrailerCreate) -> int:
@@ -316,7 +317,7 @@ class CatalogEditor:
 
     async def update_source(self, source_id: int, data: SourceUpdate) -> None:
         source = await self._require(MediaSource, source_id, "source")
-        await self._apply(source, _sent_fields(data))
+        self._apply(source, _sent_fields(data))
         await self._save()
 
     async def create_subtitle(self, data: SubtitleCreate) -> int:
@@ -328,7 +329,7 @@ class CatalogEditor:
 
     async def update_subtitle(self, subtitle_id: int, data: SubtitleUpdate) -> None:
         subtitle = await self._require(Subtitle, subtitle_id, "subtitle")
-        await self._apply(subtitle, _sent_fields(data))
+        self._apply(subtitle, _sent_fields(data))
         await self._save()
 
     # --- deletes ----------------------------------------------------------------------------------------

@@ -1,0 +1,83 @@
+-- wrk script for bench/heartbeats.py: PUT /api/v1/profiles/{id}/progress, one distinct heartbeat per request.
+--
+-- The data file (HEARTBEATS_DATA, written by heartbeats.py) returns
+--   { accounts = { {token = "...", profile = 12}, ... }, titles = { 1, 2, ... } }
+-- Every request rotates over accounts (token + first profile) and titles, opens a new session id (so every
+-- acknowledged heartbeat is one new watch_history row the script can count afterwards), reports a new
+-- position and the current time as client_time.
+--
+-- HEARTBEATS_MODE=healthz sends GET /healthz instead, with the same status counting: the baseline.
+-- HEARTBEATS_RUN tags the session ids of one run (its rows are counted by that prefix).
+-- done() prints one line starting with "RESULT " (JSON) that heartbeats.py parses.
+
+local data = dofile(os.getenv("HEARTBEATS_DATA"))
+local mode = os.getenv("HEARTBEATS_MODE") or "heartbeat"
+local run = os.getenv("HEARTBEATS_RUN") or "r0"
+local accounts, titles = data.accounts, data.titles
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("tid", #threads)
+end
+
+function init(args)
+  counter = 0
+  statuses = {}
+  last_second, stamp = -1, nil
+  headers = {}
+end
+
+local function now_iso()
+  local second = os.time()
+  if second ~= last_second then
+    last_second = second
+    stamp = os.date("!%Y-%m-%dT%H:%M:%S", second)
+  end
+  return stamp
+end
+
+function request()
+  counter = counter + 1
+  if mode == "healthz" then
+    return wrk.format("GET", "/healthz")
+  end
+  local account = accounts[(counter % #accounts) + 1]
+  local title = titles[(math.floor(counter / #accounts) % #titles) + 1]
+  local body = string.format(
+    '{"title_id":%d,"position_s":%d.5,"duration_s":6000.0,"session_id":"%s-%d-%d",' ..
+      '"client_time":"%s.%06dZ","device":"web"}',
+    title, (counter * 7) % 5000, run, tid, counter, now_iso(), counter % 1000000
+  )
+  headers["Authorization"] = "Bearer " .. account.token
+  headers["Content-Type"] = "application/json"
+  return wrk.format("PUT", "/api/v1/profiles/" .. account.profile .. "/progress", headers, body)
+end
+
+function response(status, hdrs, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local counts = {}
+  for _, thread in ipairs(threads) do
+    local s = thread:get("statuses")
+    for status, n in pairs(s) do
+      counts[status] = (counts[status] or 0) + n
+    end
+  end
+  local parts = {}
+  for status, n in pairs(counts) do
+    table.insert(parts, string.format('"%d":%d', status, n))
+  end
+  local e = summary.errors
+  io.write(string.format(
+    'RESULT {"requests":%d,"duration_us":%d,"statuses":{%s},' ..
+      '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},' ..
+      '"latency_us":{"p50":%d,"p90":%d,"p99":%d,"p999":%d,"max":%d,"mean":%.1f}}\n',
+    summary.requests, summary.duration, table.concat(parts, ","),
+    e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency:percentile(99.9),
+    latency.max, latency.mean
+  ))
+end
