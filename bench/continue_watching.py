@@ -50,12 +50,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import heartbeats as hb  # noqa: E402  (the shared helpers of the heartbeat benchmark)
+import heartbeats as hb
 
-from vuga.cli import alembic_config  # noqa: E402
-from vuga.core.security import Passwords  # noqa: E402
-from vuga.playback.repository import PlaybackRepository  # noqa: E402
-from vuga.settings import AuthSettings  # noqa: E402
+from vuga.cli import alembic_config
+from vuga.core.security import Passwords
+from vuga.playback.repository import PlaybackRepository
+from vuga.settings import AuthSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 LUA = ROOT / "bench" / "continue_watching.lua"
@@ -162,7 +162,9 @@ async def seed(engine: AsyncEngine, args: argparse.Namespace, rng: random.Random
                         episode_id, duration = None, float(4800 + title_id % 3600)
                     position = duration if completed else round(duration * rng.random() * 0.85, 1)
                     updated = now - timedelta(seconds=max_age_s * rng.random() ** 2)
-                    records.append((p + 1, title_id, episode_id, position, duration, completed, updated, updated))
+                    records.append(
+                        (p + 1, title_id, episode_id, position, duration, completed, updated, updated)
+                    )
                 await copy(
                     raw,
                     "title_progress",
@@ -264,13 +266,16 @@ async def login_many(base: str, profile_ids: list[int]) -> list[tuple[str, int]]
         # One pass over every token: the session cache is warm, and each answer is checked once.
         for token, profile_id in tokens:
             response = await client.get(
-                f"/api/v1/profiles/{profile_id}/continue-watching", headers={"Authorization": f"Bearer {token}"}
+                f"/api/v1/profiles/{profile_id}/continue-watching",
+                headers={"Authorization": f"Bearer {token}"},
             )
             response.raise_for_status()
     return tokens
 
 
-def run_wrk(base: str, connections: int, duration: int, data: Path, wrk_core: str) -> tuple[dict[str, Any], str]:
+def run_wrk(
+    base: str, connections: int, duration: int, data: Path, wrk_core: str
+) -> tuple[dict[str, Any], str]:
     cmd = [
         "taskset", "-c", wrk_core, "wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--timeout", "10s",
         "--latency", "-s", str(LUA), base,
@@ -294,10 +299,22 @@ def measure_http(args: argparse.Namespace, url: str, rng: random.Random) -> dict
         "VUGA_REDIS_URL": args.redis_url,
     }
     subprocess.run(["redis-cli", "-n", args.redis_url.rsplit("/", 1)[1], "FLUSHDB"], capture_output=True)
-    cmd = ["taskset", "-c", args.server_core, str(hb.VUGA), "serve", "--port", str(args.port), "--workers", "1"]
+    cmd = [
+        "taskset",
+        "-c",
+        args.server_core,
+        str(hb.VUGA),
+        "serve",
+        "--port",
+        str(args.port),
+        "--workers",
+        "1",
+    ]
     log("starting: " + " ".join(cmd))
-    server_log = open(workdir / "server.log", "wb")  # noqa: SIM115
-    server = subprocess.Popen(cmd, env=env, cwd=workdir, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True)
+    server_log = open(workdir / "server.log", "wb")
+    server = subprocess.Popen(
+        cmd, env=env, cwd=workdir, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     results: dict[str, Any] = {"runs": []}
     try:
         hb.wait_ready(base, server)
@@ -329,31 +346,59 @@ def measure_http(args: argparse.Namespace, url: str, rng: random.Random) -> dict
     return results
 
 
-def report(args: argparse.Namespace, timings: dict[str, float], sizes: dict[str, Any], sql: dict[str, Any], http: dict[str, Any]) -> None:
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
-    pg = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SHOW server_version"], capture_output=True, text=True).stdout.strip()
+def report(
+    args: argparse.Namespace,
+    timings: dict[str, float],
+    sizes: dict[str, Any],
+    sql: dict[str, Any],
+    http: dict[str, Any],
+) -> None:
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+        "?",
+    )
+    pg = subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SHOW server_version"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     print(f"# Continue watching at {sizes['title_progress']:,} title_progress rows\n")
-    print(f"Produced by `.venv/bin/python {' '.join(['bench/continue_watching.py', *sys.argv[1:]])}` on {time.strftime('%Y-%m-%d %H:%M %Z')}.\n")
-    print(f"- machine: {os.cpu_count()} cores ({cpu}), Linux {os.uname().release}; PostgreSQL {pg} on loopback")
+    print(
+        f"Produced by `.venv/bin/python {' '.join(['bench/continue_watching.py', *sys.argv[1:]])}` on {time.strftime('%Y-%m-%d %H:%M %Z')}.\n"
+    )
+    print(
+        f"- machine: {os.cpu_count()} cores ({cpu}), Linux {os.uname().release}; PostgreSQL {pg} on loopback"
+    )
     print(f"- {hb.versions()}")
     print(f"- data: {json.dumps(sizes)}")
     print("- seeding: " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items()) + "\n")
     print("## (a) The query\n")
-    print(f"```sql\n{sql['statement']}\n```\n\nParameters as sent for profile 1: `{sql['parameters']}`. Rows returned per profile: "
-          f"p50 {sql['rows']['p50']:.0f}, max {sql['rows']['max']:.0f}.\n")
-    print(f"| measured over {sql['server']['n']:,} random profiles, one at a time | p50 ms | p95 ms | p99 ms | max ms |")
+    print(
+        f"```sql\n{sql['statement']}\n```\n\nParameters as sent for profile 1: `{sql['parameters']}`. Rows returned per profile: "
+        f"p50 {sql['rows']['p50']:.0f}, max {sql['rows']['max']:.0f}.\n"
+    )
+    print(
+        f"| measured over {sql['server']['n']:,} random profiles, one at a time | p50 ms | p95 ms | p99 ms | max ms |"
+    )
     print("| --- | --- | --- | --- | --- |")
-    for name, key in (("server execution time (EXPLAIN ANALYZE)", "server"), ("asyncpg prepared statement, round trip", "asyncpg"),
-                      ("PlaybackRepository.continue_watching (SQLAlchemy)", "repository")):
+    for name, key in (
+        ("server execution time (EXPLAIN ANALYZE)", "server"),
+        ("asyncpg prepared statement, round trip", "asyncpg"),
+        ("PlaybackRepository.continue_watching (SQLAlchemy)", "repository"),
+    ):
         s = sql[key]
         print(f"| {name} | {s['p50']:.3f} | {s['p95']:.3f} | {s['p99']:.3f} | {s['max']:.3f} |")
     for profile_id, plan in sql["plans"]:
         print(f"\nProfile {profile_id}:\n\n```\n{plan}\n```")
     print("\n## (b) HTTP, end to end\n")
-    print(f"`GET /api/v1/profiles/{{id}}/continue-watching` with real tokens for {args.http_profiles} random accounts (logged in"
-          f" through the API), one server process on core {args.server_core} (Redis cache, rate limits off), wrk on core"
-          f" {args.wrk_core}: `taskset -c {args.wrk_core} wrk -t1 -c<N> -d{args.duration}s --timeout 10s --latency -s bench/continue_watching.lua`.\n")
-    print("| conns | req/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | 2xx | non-2xx | socket errors | core 0 % | core 1 % |")
+    print(
+        f"`GET /api/v1/profiles/{{id}}/continue-watching` with real tokens for {args.http_profiles} random accounts (logged in"
+        f" through the API), one server process on core {args.server_core} (Redis cache, rate limits off), wrk on core"
+        f" {args.wrk_core}: `taskset -c {args.wrk_core} wrk -t1 -c<N> -d{args.duration}s --timeout 10s --latency -s bench/continue_watching.lua`.\n"
+    )
+    print(
+        "| conns | req/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | 2xx | non-2xx | socket errors | core 0 % | core 1 % |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in http["runs"]:
         ok = sum(n for s, n in r["statuses"].items() if s.startswith("2"))
@@ -373,8 +418,12 @@ def report(args: argparse.Namespace, timings: dict[str, float], sizes: dict[str,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/vuga_bench_continue")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--database-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/vuga_bench_continue"
+    )
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/14")
     parser.add_argument("--titles", type=int, default=5000)
     parser.add_argument("--profiles", type=int, default=1_000_000)
@@ -382,12 +431,16 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=250_000, help="rows per COPY")
     parser.add_argument("--sql-samples", type=int, default=1000)
     parser.add_argument("--http-profiles", type=int, default=200)
-    parser.add_argument("--http-connections", default="16", help="connection counts after the 1-connection run")
+    parser.add_argument(
+        "--http-connections", default="16", help="connection counts after the 1-connection run"
+    )
     parser.add_argument("--duration", type=int, default=20, help="seconds per wrk run")
     parser.add_argument("--port", type=int, default=8766)
     parser.add_argument("--server-core", default="0")
     parser.add_argument("--wrk-core", default="1")
-    parser.add_argument("--skip-seed", action="store_true", help="reuse a database seeded by an earlier --keep-database run")
+    parser.add_argument(
+        "--skip-seed", action="store_true", help="reuse a database seeded by an earlier --keep-database run"
+    )
     parser.add_argument("--keep-database", action="store_true")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -410,7 +463,9 @@ def main() -> None:
                 for table in ("title_progress", "profiles", "accounts", "titles")
             }
             sizes["title_progress size (table + indexes)"] = (
-                await connection.execute(text("SELECT pg_size_pretty(pg_total_relation_size('title_progress'))"))
+                await connection.execute(
+                    text("SELECT pg_size_pretty(pg_total_relation_size('title_progress'))")
+                )
             ).scalar_one()
         log("measuring the query")
         sql = await measure_sql(engine, sizes["profiles"], args.sql_samples, rng)
@@ -418,7 +473,9 @@ def main() -> None:
         return sizes, sql
 
     sizes, sql = asyncio.run(seed_and_measure())
-    log(f"SQL: server p95 {sql['server']['p95']:.3f} ms, asyncpg p95 {sql['asyncpg']['p95']:.3f} ms, repository p95 {sql['repository']['p95']:.3f} ms")
+    log(
+        f"SQL: server p95 {sql['server']['p95']:.3f} ms, asyncpg p95 {sql['asyncpg']['p95']:.3f} ms, repository p95 {sql['repository']['p95']:.3f} ms"
+    )
     http = measure_http(args, url, rng)
     report(args, timings, sizes, sql, http)
     if not args.keep_database:

@@ -2,9 +2,10 @@
 --
 -- The data file (HEARTBEATS_DATA, written by heartbeats.py) returns
 --   { accounts = { {token = "...", profile = 12}, ... }, titles = { 1, 2, ... } }
--- Every request rotates over accounts (token + first profile) and titles, opens a new session id (so every
--- acknowledged heartbeat is one new watch_history row the script can count afterwards), reports a new
--- position and the current time as client_time.
+-- Every request rotates over the accounts (token + first profile), each account always reporting the same
+-- title (one player per account), opens a new session id (so every acknowledged heartbeat is one new
+-- watch_history row the script can count afterwards: the heaviest write), reports a new position and the
+-- current time as client_time.
 --
 -- HEARTBEATS_MODE=healthz sends GET /healthz instead, with the same status counting: the baseline.
 -- HEARTBEATS_RUN tags the session ids of one run (its rows are counted by that prefix).
@@ -42,8 +43,11 @@ function request()
   if mode == "healthz" then
     return wrk.format("GET", "/healthz")
   end
-  local account = accounts[(counter % #accounts) + 1]
-  local title = titles[(math.floor(counter / #accounts) % #titles) + 1]
+  local index = (counter % #accounts) + 1
+  local account = accounts[index]
+  -- Each account is a player watching one title, as real players do: its profile and title are checked
+  -- on its first heartbeat and remembered by the server for a while (RecentAccessChecks).
+  local title = titles[(index % #titles) + 1]
   local body = string.format(
     '{"title_id":%d,"position_s":%d.5,"duration_s":6000.0,"session_id":"%s-%d-%d",' ..
       '"client_time":"%s.%06dZ","device":"web"}',

@@ -141,9 +141,7 @@ def cpu_times() -> list[tuple[int, int]]:
 
 
 def core_usage(before: list[tuple[int, int]], after: list[tuple[int, int]]) -> list[float]:
-    return [
-        100.0 * (b1 - b0) / max(t1 - t0, 1) for (b0, t0), (b1, t1) in zip(before, after, strict=True)
-    ]
+    return [100.0 * (b1 - b0) / max(t1 - t0, 1) for (b0, t0), (b1, t1) in zip(before, after, strict=True)]
 
 
 def process_tree(root: int) -> list[int]:
@@ -225,8 +223,12 @@ def versions() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/vuga_bench_playback")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--database-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/vuga_bench_playback"
+    )
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/14")
     parser.add_argument("--no-redis", action="store_true", help="use the in-process cache and counters")
     parser.add_argument("--connections", default="32,128,256", help="wrk connection counts, comma-separated")
@@ -260,9 +262,19 @@ def main() -> None:
     if not args.no_redis:
         env["VUGA_REDIS_URL"] = args.redis_url
         subprocess.run(["redis-cli", "-n", args.redis_url.rsplit("/", 1)[1], "FLUSHDB"], capture_output=True)
-    server_cmd = ["taskset", "-c", args.server_core, str(VUGA), "serve", "--port", str(args.port), "--workers", "1"]
+    server_cmd = [
+        "taskset",
+        "-c",
+        args.server_core,
+        str(VUGA),
+        "serve",
+        "--port",
+        str(args.port),
+        "--workers",
+        "1",
+    ]
     log("starting: " + " ".join(server_cmd))
-    server_log = open(workdir / "server.log", "wb")  # noqa: SIM115
+    server_log = open(workdir / "server.log", "wb")
     server = subprocess.Popen(
         server_cmd, env=env, cwd=workdir, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True
     )
@@ -295,7 +307,9 @@ def main() -> None:
                 if mode == "heartbeat":
                     time.sleep(2)  # batches still in flight when wrk stopped
                     result["rows"] = asyncio.run(
-                        scalar(url, "SELECT count(*) FROM watch_history WHERE session_id LIKE :p", p=f"{run}-%")
+                        scalar(
+                            url, "SELECT count(*) FROM watch_history WHERE session_id LIKE :p", p=f"{run}-%"
+                        )
                     )
                 results.append(result)
                 ok = result["statuses"].get("204", 0) + result["statuses"].get("200", 0)
@@ -334,21 +348,34 @@ def report(
     accounts: int,
     titles: int,
 ) -> None:
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+        "?",
+    )
     pg = subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SHOW server_version"], capture_output=True, text=True
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SHOW server_version"],
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     print("# Heartbeats on one server core\n")
-    print(f"Produced by `.venv/bin/python {' '.join(['bench/heartbeats.py', *sys.argv[1:]])}` on {time.strftime('%Y-%m-%d %H:%M %Z')}.\n")
-    print(f"- machine: {os.cpu_count()} cores ({cpu}), Linux {os.uname().release}; PostgreSQL {pg} on loopback")
+    print(
+        f"Produced by `.venv/bin/python {' '.join(['bench/heartbeats.py', *sys.argv[1:]])}` on {time.strftime('%Y-%m-%d %H:%M %Z')}.\n"
+    )
+    print(
+        f"- machine: {os.cpu_count()} cores ({cpu}), Linux {os.uname().release}; PostgreSQL {pg} on loopback"
+    )
     print(f"- {versions()}")
     print(
         f"- server: `taskset -c {args.server_core} vuga serve --workers 1`, rate limits off, "
         f"cache and counters: {'in-process' if args.no_redis else 'Redis'}; "
         f"wrk: `taskset -c {args.wrk_core} wrk -t1 -c<N> -d{args.duration}s --timeout 10s --latency -s bench/heartbeats.lua`"
     )
-    print(f"- {accounts} accounts (first profile each), {titles} published titles; every heartbeat a new session\n")
-    print("| endpoint | conns | req/s | p50 ms | p90 ms | p99 ms | max ms | 2xx | non-2xx | socket errors | rows in PG | core 0 % | core 1 % | server CPU s |")
+    print(
+        f"- {accounts} accounts (first profile each), {titles} published titles; every heartbeat a new session\n"
+    )
+    print(
+        "| endpoint | conns | req/s | p50 ms | p90 ms | p99 ms | max ms | 2xx | non-2xx | socket errors | rows in PG | core 0 % | core 1 % | server CPU s |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in results:
         ok = sum(n for status, n in r["statuses"].items() if status.startswith("2"))

@@ -35,6 +35,7 @@ from vuga.library.routes import library_router
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.maintenance import PartitionMaintenance
 from vuga.playback.routes import counters_router, playback_router
+from vuga.playback.service import RecentAccessChecks
 from vuga.settings import Settings
 
 
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             access_tokens, app.state.cache, app.state.database, settings.auth.session_cache_ttl_s
         )
         app.state.counters = create_counters(settings.redis)
+        app.state.heartbeat_checks = RecentAccessChecks()
         app.state.heartbeats = HeartbeatBatcher(
             app.state.database, app.state.counters, settings.playback, utcnow
         )

@@ -290,7 +290,12 @@ class ProfileService:
         return profile
 
     async def ceiling(self, viewer: Viewer, profile_id: int) -> Maturity:
-        return Maturity.from_min_age((await self.owned(viewer, profile_id)).max_maturity_age)
+        """The profile's maturity ceiling; 404 for another account's profile. Read on every personal request,
+        so it loads one value rather than the profile."""
+        age = await self.repository.profile_ceiling(viewer.account_id, profile_id)
+        if age is None:
+            raise NotFound(f"profile {profile_id} does not exist")
+        return Maturity.from_min_age(age)
 
     async def list(self, viewer: Viewer) -> list[ProfileOut]:
         return [self._out(profile) for profile in await self.repository.profiles(viewer.account_id)]

@@ -95,7 +95,8 @@ def create_engine(url: str, settings: DatabaseSettings) -> AsyncEngine:
         pool_size=settings.pool_size,
         max_overflow=0,  # the pool is the bound: the plan's 30 connections per server
         pool_timeout=settings.pool_timeout_s,
-        pool_pre_ping=True,
+        # No pre-ping: it costs a round trip on every checkout. Connections are recycled before servers
+        # or proxies drop idle ones, and a dead one fails its request with a 5xx that a retry clears.
         pool_recycle=1800,
         connect_args={"server_settings": server_settings},
     )

@@ -24,6 +24,7 @@ from vuga.settings import AuthSettings
 
 ALGORITHM = "HS256"
 ISSUER = "vuga"
+VERIFIED_TOKENS_KEPT = 100_000
 REFRESH_TOKEN_PREFIX = "vrt_"  # noqa: S105 (a marker that makes leaked tokens easy to scan for)
 
 
@@ -80,6 +81,7 @@ class AccessTokens:
         self._kid = _key_id(secret)
         self._keys = {_key_id(key): key for key in [*previous, secret]}
         self.ttl_s = ttl_s
+        self._verified: dict[str, AccessClaims] = {}
 
     def issue(self, account_id: int, session_id: int, role: str) -> tuple[str, int]:
         now = utcnow()
@@ -97,6 +99,24 @@ class AccessTokens:
         ), self.ttl_s
 
     def verify(self, token: str) -> AccessClaims:
+        """The claims of a valid, unexpired token. Raises InvalidToken.
+
+        A client sends the same token with every request for its lifetime, so checked tokens are remembered
+        (keyed by the whole token, signature included) until they expire: the signature is computed once.
+        """
+        claims = self._verified.get(token)
+        if claims is not None:
+            if claims.expires_at > utcnow():
+                return claims
+            del self._verified[token]
+            raise InvalidToken("expired")
+        claims = self._verify(token)
+        if len(self._verified) >= VERIFIED_TOKENS_KEPT:
+            self._verified.clear()
+        self._verified[token] = claims
+        return claims
+
+    def _verify(self, token: str) -> AccessClaims:
         try:
             kid = jwt.get_unverified_header(token).get("kid")
             key = self._keys.get(kid) if isinstance(kid, str) else None

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from vuga.catalog.service import CatalogReader
 from vuga.core.counters import Counters
 from vuga.core.db import Database
@@ -55,6 +57,17 @@ def is_completed(position_s: float, duration_s: float, settings: PlaybackSetting
     return position_s >= duration_s * settings.completion_ratio or duration_s - position_s <= min(
         settings.credits_margin_s, duration_s * (1 - settings.completion_ratio)
     )
+
+
+def _answer(batch: list[PendingBeat], error: Exception | None) -> None:
+    for pending in batch:
+        for waiter in pending.waiters:
+            if waiter.done():
+                continue
+            if error is None:
+                waiter.set_result(None)
+            else:
+                waiter.set_exception(error)
 
 
 class HeartbeatBatcher:
@@ -114,22 +127,30 @@ class HeartbeatBatcher:
                 return
 
     async def _write(self, batch: list[PendingBeat]) -> None:
-        views: list[PendingBeat] = []
         try:
-            async with self.database.writer() as session, session.begin():
-                views = await BatchWriter(session, self.settings).write(batch)
+            views = await self._commit(batch)
+        except IntegrityError:
+            # One heartbeat names a row deleted since it was checked (a profile, a title): write them one by
+            # one so that only that one fails.
+            views = []
+            for pending in batch:
+                try:
+                    views += await self._commit([pending])
+                except Exception as exc:
+                    _answer([pending], exc)
+                else:
+                    _answer([pending], None)
         except Exception as exc:
             logger.exception("a heartbeat batch of %d failed", len(batch))
-            for pending in batch:
-                for waiter in pending.waiters:
-                    if not waiter.done():
-                        waiter.set_exception(exc)
+            _answer(batch, exc)
             return
-        for pending in batch:
-            for waiter in pending.waiters:
-                if not waiter.done():
-                    waiter.set_result(None)
+        else:
+            _answer(batch, None)
         await self._count_views(views)
+
+    async def _commit(self, batch: list[PendingBeat]) -> list[PendingBeat]:
+        async with self.database.writer() as session, session.begin():
+            return await BatchWriter(session, self.settings).write(batch)
 
     async def _count_views(self, views: list[PendingBeat]) -> None:
         """A view counts once per profile and title per window, whichever process sees it first."""

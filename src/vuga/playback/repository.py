@@ -15,6 +15,9 @@ from vuga.playback.models import TitleProgress, WatchHistory, WatchState
 
 CONTINUE_WATCHING_LIMIT = 20
 
+# Upsert statements by (dialect, table, key, columns, stamp): building one costs more than writing a batch.
+_UPSERTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], str], Any] = {}
+
 
 class PlaybackRepository:
     def __init__(self, session: AsyncSession) -> None:
@@ -35,15 +38,21 @@ class PlaybackRepository:
         """
         if not rows:
             return
-        insert = insert_for(self.session, model).values(list(rows))
-        updated = [name for name in rows[0] if name not in key and name not in keep]
-        await self.session.execute(
-            insert.on_conflict_do_update(
+        dialect = self.session.get_bind().dialect.name
+        columns = tuple(name for name in rows[0] if name not in key and name not in keep)
+        cache_key = (dialect, model.__tablename__, tuple(key), columns, stamp)
+        statement = _UPSERTS.get(cache_key)
+        if statement is None:
+            table = model.__table__  # Core, not the ORM's bulk-insert path: these rows are never objects
+            insert = insert_for(self.session, table)
+            statement = _UPSERTS[cache_key] = insert.on_conflict_do_update(
                 index_elements=key,
-                set_={column: insert.excluded[column] for column in updated},
-                where=getattr(model, stamp) < insert.excluded[stamp],
+                set_={column: insert.excluded[column] for column in columns},
+                where=table.c[stamp] < insert.excluded[stamp],
             )
-        )
+        # Rows as parameters, not as VALUES in the statement: the statement is built and compiled once, and
+        # the driver sends the rows in a few round trips (SQLAlchemy's "insertmanyvalues").
+        await self.session.execute(statement, list(rows))
 
     async def upsert_states(self, rows: Sequence[dict[str, Any]]) -> None:
         """The newest position per (profile, title, episode)."""
@@ -95,14 +104,21 @@ class PlaybackRepository:
 
     # --- reads ------------------------------------------------------------------------------------------
 
-    async def continue_watching(self, profile_id: int) -> Sequence[TitleProgress]:
+    async def continue_watching(self, profile_id: int) -> Sequence[RowMapping]:
+        progress = TitleProgress.__table__.c
         query = (
-            select(TitleProgress)
-            .where(TitleProgress.profile_id == profile_id, TitleProgress.completed.is_(False))
-            .order_by(TitleProgress.updated_at.desc())
+            select(
+                progress.title_id,
+                progress.episode_id,
+                progress.position_s,
+                progress.duration_s,
+                progress.updated_at,
+            )
+            .where(progress.profile_id == profile_id, progress.completed.is_(False))
+            .order_by(progress.updated_at.desc())
             .limit(CONTINUE_WATCHING_LIMIT)
         )
-        return (await self.session.execute(query)).scalars().all()
+        return (await self.session.execute(query)).mappings().all()
 
     async def progress(self, profile_id: int, title_id: int) -> TitleProgress | None:
         return await self.session.get(TitleProgress, (profile_id, title_id))

@@ -17,7 +17,7 @@ from vuga.core.http import BigPathId, PathId, provide_reader, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
-from vuga.playback.service import PlaybackService
+from vuga.playback.service import PlaybackService, RecentAccessChecks
 
 Playback = NamedDependency[PlaybackService]
 CurrentViewer = NamedDependency[Viewer]
@@ -42,11 +42,16 @@ PROFILE = "/profiles/{profile_id:int}"
 async def heartbeat(
     viewer: CurrentViewer, state: State, profile_id: PathId, data: JSONBody[Heartbeat]
 ) -> None:
-    database: Database = state.database
-    # The checks use a connection only while they run: a request waiting for its batch must not hold one,
-    # or waiting requests could take every connection from the batch that would release them.
-    async with database.reader() as session:
-        await _service(session, state).check(viewer, profile_id, data)
+    PlaybackService.check_values(data)
+    recent: RecentAccessChecks = state.heartbeat_checks
+    key = (viewer.account_id, profile_id, data.title_id, data.episode_id)
+    if not recent.passed(key):
+        database: Database = state.database
+        # The checks hold a connection only while they run: a request waiting for its batch must not hold
+        # one, or waiting requests could take every connection from the batch that would release them.
+        async with database.reader() as session:
+            await _service(session, state).check_access(viewer, profile_id, data)
+        recent.remember(key)
     batcher: HeartbeatBatcher = state.heartbeats
     await batcher.submit(profile_id, data)
 

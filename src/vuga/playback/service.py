@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
@@ -25,14 +27,39 @@ MAX_AGE = timedelta(days=7)  # offline viewing synced later is fine; older is re
 POSITION_SLACK_S = 1.0  # players report a position a little past the end
 
 
+class RecentAccessChecks:
+    """Heartbeats that passed the access checks lately, by (account, profile, title, episode).
+
+    A player repeats the same heartbeat every few seconds; checking its profile and title once per
+    ``ttl_s`` instead of every time spares two queries per heartbeat. The price, documented: a profile
+    deleted, a ceiling lowered or a title unpublished takes up to ``ttl_s`` to stop that player's heartbeats
+    (a heartbeat for a deleted row then fails alone, see the batcher).
+    """
+
+    def __init__(self, ttl_s: float = 30.0, max_entries: int = 200_000) -> None:
+        self.ttl_s = ttl_s
+        self.max_entries = max_entries
+        self._passed: dict[tuple[int, int, int, int | None], float] = {}
+
+    def passed(self, key: tuple[int, int, int, int | None]) -> bool:
+        expires = self._passed.get(key)
+        return expires is not None and expires > time.monotonic()
+
+    def remember(self, key: tuple[int, int, int, int | None]) -> None:
+        if len(self._passed) >= self.max_entries:
+            self._passed.clear()  # cheaper than tracking age; the next heartbeats simply check again
+        self._passed[key] = time.monotonic() + self.ttl_s
+
+
 class PlaybackService:
     def __init__(self, session: AsyncSession, profiles: ProfileService, media: MediaUrls) -> None:
         self.repository = PlaybackRepository(session)
         self.profiles = profiles
         self.catalog = CatalogReader.for_session(session, media)
 
-    async def check(self, viewer: Viewer, profile_id: int, beat: Heartbeat) -> None:
-        """Refuse a heartbeat that is implausible, or names what the profile may not watch."""
+    @staticmethod
+    def check_values(beat: Heartbeat) -> None:
+        """Refuse a heartbeat that cannot be true (the types and ranges are checked by its schema)."""
         if beat.position_s > beat.duration_s + POSITION_SLACK_S:
             raise InvalidInput.field("position_s", "the position is past the end (duration_s)")
         now = utcnow()
@@ -40,6 +67,9 @@ class PlaybackService:
             raise InvalidInput.field("client_time", "is in the future; check the device's clock")
         if beat.client_time < now - MAX_AGE:
             raise InvalidInput.field("client_time", "is more than 7 days old")
+
+    async def check_access(self, viewer: Viewer, profile_id: int, beat: Heartbeat) -> None:
+        """Refuse a heartbeat for another account's profile, or for what the profile may not watch."""
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         await self.catalog.require_playable(beat.title_id, beat.episode_id, ceiling)
 
@@ -48,23 +78,27 @@ class PlaybackService:
         rows = await self.repository.continue_watching(profile_id)
         return Page(items=await self._items(rows, ceiling))
 
-    async def _items(self, progress: Sequence[TitleProgress], ceiling: Maturity) -> list[ProgressItem]:
-        titles = await self.catalog.summaries([p.title_id for p in progress], ceiling)
+    async def _items(self, progress: Sequence[RowMapping], ceiling: Maturity) -> list[ProgressItem]:
+        titles = await self.catalog.summaries([p["title_id"] for p in progress], ceiling)
         episodes = await self.catalog.episode_refs(
-            [p.episode_id for p in progress if p.episode_id is not None], ceiling
+            [p["episode_id"] for p in progress if p["episode_id"] is not None], ceiling
         )
         items = []
         for p in progress:
-            if p.title_id not in titles or (p.episode_id is not None and p.episode_id not in episodes):
+            if p["title_id"] not in titles or (
+                p["episode_id"] is not None and p["episode_id"] not in episodes
+            ):
                 continue  # no longer visible to this profile
             items.append(
                 ProgressItem(
-                    title=titles[p.title_id],
-                    episode=episodes.get(p.episode_id) if p.episode_id else None,
-                    position_s=p.position_s,
-                    duration_s=p.duration_s,
-                    progress=round(min(p.position_s / p.duration_s, 1.0), 4) if p.duration_s else 0.0,
-                    updated_at=p.updated_at,
+                    title=titles[p["title_id"]],
+                    episode=episodes.get(p["episode_id"]) if p["episode_id"] else None,
+                    position_s=p["position_s"],
+                    duration_s=p["duration_s"],
+                    progress=round(min(p["position_s"] / p["duration_s"], 1.0), 4)
+                    if p["duration_s"]
+                    else 0.0,
+                    updated_at=p["updated_at"],
                 )
             )
         return items
