@@ -17,6 +17,7 @@ from vuga.core.db import Database
 from vuga.playback.partitions import add_months, create_partitions, drop_expired, month_start
 
 
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)  # partitions are PostgreSQL's
 async def test_history_rows_land_in_the_partition_of_their_month(
     app: Litestar,
     client: AsyncClient,
@@ -25,8 +26,6 @@ async def test_history_rows_land_in_the_partition_of_their_month(
     session: AsyncSession,
     database_url: str,
 ) -> None:
-    if not database_url.startswith("postgresql"):
-        pytest.skip("partitions exist on PostgreSQL only")
     movie = await make.title()
     next_month = add_months(month_start(datetime.now(UTC).date()), 1)
     end_of_this_month = datetime.combine(next_month, datetime.min.time(), UTC) - timedelta(seconds=1)
