@@ -353,15 +353,7 @@ def report(
     sql: dict[str, Any],
     http: dict[str, Any],
 ) -> None:
-    cpu = next(
-        (line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
-        "?",
-    )
-    pg = subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SHOW server_version"],
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    cpu, pg = hb.machine()
     print(f"# Continue watching at {sizes['title_progress']:,} title_progress rows\n")
     print(
         f"Produced by `.venv/bin/python {' '.join(['bench/continue_watching.py', *sys.argv[1:]])}` on {time.strftime('%Y-%m-%d %H:%M %Z')}.\n"

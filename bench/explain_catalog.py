@@ -19,8 +19,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from alembic import command
+from heartbeats import recreate_database  # the bench scripts' shared helpers
 from sqlalchemy import event, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 from vuga.catalog.schemas import TitleSort
@@ -31,15 +31,6 @@ from vuga.core.media import MediaUrls
 
 GENRES = 20
 BASE_TIME = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-async def recreate_database(url: str) -> None:
-    parsed = make_url(url)
-    admin = create_async_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    async with admin.connect() as connection:
-        await connection.execute(text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
-        await connection.execute(text(f'CREATE DATABASE "{parsed.database}"'))
-    await admin.dispose()
 
 
 async def seed(engine: AsyncEngine, titles: int, rng: random.Random) -> None:

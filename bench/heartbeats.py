@@ -212,6 +212,18 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
+def machine() -> tuple[str, str]:
+    """The processor's model and the PostgreSQL server's version, for the report's header."""
+    with open("/proc/cpuinfo") as cpuinfo:
+        cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), "?")
+    pg = subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SHOW server_version"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return cpu, pg
+
+
 def versions() -> str:
     from importlib.metadata import version
 
@@ -348,15 +360,7 @@ def report(
     accounts: int,
     titles: int,
 ) -> None:
-    cpu = next(
-        (line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
-        "?",
-    )
-    pg = subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-tAc", "SHOW server_version"],
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    cpu, pg = machine()
     print("# Heartbeats on one server core\n")
     print(
         f"Produced by `.venv/bin/python {' '.join(['bench/heartbeats.py', *sys.argv[1:]])}` on {time.strftime('%Y-%m-%d %H:%M %Z')}.\n"
