@@ -20,7 +20,7 @@ from vuga.core.cache import Cache
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.errors import Forbidden, Unauthorized
-from vuga.core.ratelimit import bearer_token
+from vuga.core.http import bearer_token
 from vuga.core.security import AccessTokens, InvalidToken
 
 _REVOKED = b"revoked"

@@ -25,11 +25,10 @@ from vuga.catalog.schemas import (
     TitleSummary,
 )
 from vuga.catalog.service import BrowseQuery, CatalogReader, GenreRef
-from vuga.core.http import MAX_ID, PathId, provide_reader
+from vuga.core.http import MAX_ID, PathId, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
-from vuga.core.ratelimit import bearer_token
 
 Catalog = NamedDependency[CatalogReader]
 YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]

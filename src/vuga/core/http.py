@@ -1,4 +1,4 @@
-"""Request-scoped dependencies every feature's routes share: database sessions and parameter types."""
+"""What every feature's routes share: database sessions per request, id parameters, the bearer token."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Annotated
 
 from litestar.datastructures import State
 from litestar.params import PathParameter
+from litestar.types import Scope
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.core.db import Database, read_session, transaction
@@ -27,3 +28,11 @@ async def provide_writer(state: State) -> AsyncIterator[AsyncSession]:
     database: Database = state.database
     async for session in transaction(database.writer):
         yield session
+
+
+def bearer_token(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            scheme, _, token = value.decode("latin-1").partition(" ")
+            return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+    return None

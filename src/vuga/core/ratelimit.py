@@ -27,6 +27,7 @@ from redis.asyncio import BlockingConnectionPool
 from redis.exceptions import RedisError
 
 from vuga.core.errors import PROBLEM_MEDIA_TYPE, Problem
+from vuga.core.http import bearer_token
 from vuga.core.security import AccessTokens, InvalidToken
 from vuga.settings import RateLimitSettings, RedisSettings
 
@@ -102,14 +103,6 @@ class RateLimiter:
                 window_s=item.get_expiry(),
             )
         raise AssertionError("the in-process limiter cannot fail")
-
-
-def bearer_token(scope: Scope) -> str | None:
-    for name, value in scope["headers"]:
-        if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
-            return token.strip() if scheme.lower() == "bearer" and token.strip() else None
-    return None
 
 
 class RateLimitMiddleware(ASGIMiddleware):
