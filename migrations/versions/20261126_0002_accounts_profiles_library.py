@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.CheckConstraint("role IN ('viewer', 'editor', 'admin')", name=op.f("ck_accounts_role_valid")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_accounts")),
         sa.UniqueConstraint("email", name=op.f("uq_accounts_email")),
+        sqlite_autoincrement=True,
     )
     op.create_table(
         "auth_sessions",
@@ -46,6 +47,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_auth_sessions")),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_auth_sessions_account_id", "auth_sessions", ["account_id"], unique=False)
     op.create_table(
@@ -62,6 +64,7 @@ def upgrade() -> None:
             ["account_id"], ["accounts.id"], name=op.f("fk_profiles_account_id_accounts"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_profiles")),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_profiles_account_id", "profiles", ["account_id"], unique=False)
     op.create_table(
@@ -117,6 +120,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_refresh_tokens")),
         sa.UniqueConstraint("digest", name=op.f("uq_refresh_tokens_digest")),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_refresh_tokens_session_id", "refresh_tokens", ["session_id"], unique=False)
     op.create_table(

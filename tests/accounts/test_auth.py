@@ -340,3 +340,13 @@ async def test_an_unreachable_redis_costs_no_request(settings: Settings) -> None
         assert (await client.get("/api/v1/me", headers=member.headers)).status_code == 200
         assert (await client.post(f"{AUTH}/logout", headers=member.headers)).status_code == 204
         assert (await client.get("/api/v1/me", headers=member.headers)).status_code == 401
+
+
+async def test_ids_of_deleted_accounts_and_sessions_are_not_reused(client: AsyncClient) -> None:
+    # SQLite would hand the last deleted id out again; the new session must not inherit the old one's
+    # revocation (nor a new account the old one's tokens).
+    first = await register(client)
+    assert (await client.delete("/api/v1/me", headers=first.headers)).status_code == 204
+    second = await register(client)
+    assert (await client.get("/api/v1/me", headers=second.headers)).status_code == 200
+    assert (await client.get("/api/v1/me", headers=first.headers)).status_code == 401

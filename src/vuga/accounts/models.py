@@ -10,6 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from vuga.core.db import Base, UTCDateTime
 
+# SQLite hands out the id of a deleted last row again unless told not to. Account, session and profile ids
+# are remembered elsewhere (revocations in the cache, tokens held by clients): an id must never come back.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
 
 class Role(StrEnum):
     VIEWER = "viewer"
@@ -28,7 +32,10 @@ class Account(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
-    __table_args__ = (CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="role_valid"),)
+    __table_args__ = (
+        CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="role_valid"),
+        NEVER_REUSE_IDS,
+    )
 
 
 class AuthSession(Base):
@@ -46,7 +53,7 @@ class AuthSession(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     user_agent: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
-    __table_args__ = (Index("ix_auth_sessions_account_id", "account_id"),)
+    __table_args__ = (Index("ix_auth_sessions_account_id", "account_id"), NEVER_REUSE_IDS)
 
 
 class RefreshToken(Base):
@@ -60,7 +67,7 @@ class RefreshToken(Base):
         UTCDateTime
     )  # set when rotated; a second use is a replay
 
-    __table_args__ = (Index("ix_refresh_tokens_session_id", "session_id"),)
+    __table_args__ = (Index("ix_refresh_tokens_session_id", "session_id"), NEVER_REUSE_IDS)
 
 
 class Profile(Base):
@@ -76,4 +83,4 @@ class Profile(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
-    __table_args__ = (Index("ix_profiles_account_id", "account_id"),)
+    __table_args__ = (Index("ix_profiles_account_id", "account_id"), NEVER_REUSE_IDS)
