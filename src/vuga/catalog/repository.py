@@ -434,12 +434,6 @@ class CatalogRepository:
         query = select(Top10Entry.title_id).order_by(Top10Entry.position)
         return list((await self.session.execute(query)).scalars())
 
-    async def season_title_id(self, season_id: int) -> int | None:
-        return (await self.session.execute(select(Season.title_id).where(Season.id == season_id))).scalar()
-
-    async def episode_title_id(self, episode_id: int) -> int | None:
-        return (await self.session.execute(select(Episode.title_id).where(Episode.id == episode_id))).scalar()
-
     def add(self, row: Base) -> None:
         self.session.add(row)
 
