@@ -299,22 +299,7 @@ def measure_http(args: argparse.Namespace, url: str, rng: random.Random) -> dict
         "VUGA_REDIS_URL": args.redis_url,
     }
     subprocess.run(["redis-cli", "-n", args.redis_url.rsplit("/", 1)[1], "FLUSHDB"], capture_output=True)
-    cmd = [
-        "taskset",
-        "-c",
-        args.server_core,
-        str(hb.VUGA),
-        "serve",
-        "--port",
-        str(args.port),
-        "--workers",
-        "1",
-    ]
-    log("starting: " + " ".join(cmd))
-    server_log = open(workdir / "server.log", "wb")
-    server = subprocess.Popen(
-        cmd, env=env, cwd=workdir, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True
-    )
+    server = hb.start_server(args.server_core, args.port, env, workdir)
     results: dict[str, Any] = {"runs": []}
     try:
         hb.wait_ready(base, server)
@@ -336,7 +321,6 @@ def measure_http(args: argparse.Namespace, url: str, rng: random.Random) -> dict
             )
     finally:
         hb.stop(server)
-        server_log.close()
         results["server_errors"] = [
             line
             for line in (workdir / "server.log").read_text(errors="replace").splitlines()

@@ -187,6 +187,17 @@ def run_wrk(
     return json.loads(line.removeprefix("RESULT ")), output
 
 
+def start_server(core: str, port: int, env: dict[str, str], workdir: Path) -> subprocess.Popen[bytes]:
+    """One server process pinned to ``core``, its output in ``workdir/server.log``."""
+    cmd = ["taskset", "-c", core, str(VUGA), "serve", "--port", str(port), "--workers", "1"]
+    log("starting: " + " ".join(cmd))
+    # The child keeps its own copy of the log's descriptor; ours can close at once.
+    with open(workdir / "server.log", "wb") as server_log:
+        return subprocess.Popen(
+            cmd, env=env, cwd=workdir, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+
 def wait_ready(base: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -274,22 +285,7 @@ def main() -> None:
     if not args.no_redis:
         env["VUGA_REDIS_URL"] = args.redis_url
         subprocess.run(["redis-cli", "-n", args.redis_url.rsplit("/", 1)[1], "FLUSHDB"], capture_output=True)
-    server_cmd = [
-        "taskset",
-        "-c",
-        args.server_core,
-        str(VUGA),
-        "serve",
-        "--port",
-        str(args.port),
-        "--workers",
-        "1",
-    ]
-    log("starting: " + " ".join(server_cmd))
-    server_log = open(workdir / "server.log", "wb")
-    server = subprocess.Popen(
-        server_cmd, env=env, cwd=workdir, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True
-    )
+    server = start_server(args.server_core, args.port, env, workdir)
     results: list[dict[str, Any]] = []
     try:
         wait_ready(base, server)
@@ -339,7 +335,6 @@ def main() -> None:
     finally:
         log("stopping the server")
         stop(server)
-        server_log.close()
     server_errors = [
         line
         for line in (workdir / "server.log").read_text(errors="replace").splitlines()

@@ -86,6 +86,8 @@ async def test_genres_languages_and_people(admin: Any, client: AsyncClient, make
     language = await admin("POST", "/languages", {"code": "pt-BR", "name": "Portuguese (Brazil)"})
     assert language.status_code == 201
     assert (await admin("POST", "/languages", {"code": "pt-br", "name": "Again"})).status_code == 409
+    for bad in ({"code": "english", "name": "E"}, {"code": "e1", "name": "E"}, {"code": "en", "name": ""}):
+        assert (await admin("POST", "/languages", bad)).status_code == 422, bad
     assert (await admin("DELETE", f"/languages/{language.json()['id']}")).status_code == 204
 
     person = await admin("POST", "/people", {"name": "Grace Director", "birth_date": "1970-02-03"})
@@ -159,6 +161,10 @@ async def test_trailers(admin: Any, client: AsyncClient, make: CatalogFactory) -
     assert (await client.get(f"/api/v1/titles/{title.id}")).json()["trailers"][0][
         "url"
     ] == "https://yt.test/v"
+    bad_trailers = [{"kind": "vimeo"}, {"url": "ftp://x"}, {"title_id": 9999}]
+    for bad in bad_trailers:
+        body = {"title_id": title.id, "kind": "youtube", "url": "https://yt.test/v"} | bad
+        assert (await admin("POST", "/trailers", body)).status_code in (404, 422), bad
     assert (await admin("DELETE", f"/trailers/{created.json()['id']}")).status_code == 204
     assert (await admin("DELETE", f"/trailers/{created.json()['id']}")).status_code == 404
 

@@ -179,6 +179,20 @@ async def test_top10_is_set_in_order_and_validated(
     assert replaced.json() == {"title_ids": []}
 
 
+async def test_top10_runs_a_constant_number_of_queries(
+    client: AsyncClient, admin_headers: dict[str, str], make: CatalogFactory, queries: QueryCounter
+) -> None:
+    titles = [await make.title() for _ in range(10)]
+
+    async def cost(count: int) -> int:
+        queries.reset()
+        body = {"title_ids": [t.id for t in titles[:count]]}
+        assert (await client.put("/api/v1/admin/top10", json=body, headers=admin_headers)).status_code == 200
+        return queries.count
+
+    assert await cost(1) == await cost(10)
+
+
 async def test_title_writes_run_a_constant_number_of_queries(
     client: AsyncClient, admin_headers: dict[str, str], make: CatalogFactory, queries: QueryCounter
 ) -> None:

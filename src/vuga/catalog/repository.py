@@ -409,6 +409,11 @@ class CatalogRepository:
         query = select(id_column).where(id_column.in_(wanted))
         return set((await self.session.execute(query)).scalars())
 
+    async def publication_states(self, title_ids: Iterable[int]) -> dict[int, bool]:
+        """Whether each of ``title_ids`` that exists is published."""
+        query = select(Title.id, Title.is_published).where(Title.id.in_(set(title_ids)))
+        return {row[0]: row[1] for row in (await self.session.execute(query)).all()}
+
     async def language_id(self, code: str) -> int | None:
         query = select(Language.id).where(func.lower(Language.code) == code.lower())
         return (await self.session.execute(query)).scalar_one_or_none()

@@ -194,12 +194,11 @@ class CatalogEditor:
     async def set_top10(self, data: Top10Update) -> list[int]:
         if len(set(data.title_ids)) != len(data.title_ids):
             raise InvalidInput.field("title_ids", "a title can hold only one place in the top 10")
-        await self._require_all(Title, data.title_ids, "title")
-        unpublished = [
-            title_id
-            for title_id in data.title_ids
-            if not (await self._require(Title, title_id, "title")).is_published
-        ]
+        published = await self.repository.publication_states(data.title_ids)
+        missing = sorted(set(data.title_ids) - published.keys())
+        if missing:
+            raise NotFound(f"title {', '.join(map(str, missing))} do(es) not exist")
+        unpublished = [title_id for title_id in data.title_ids if not published[title_id]]
         if unpublished:
             raise InvalidInput.field("title_ids", f"titles {unpublished} are not published")
         await self.repository.replace_top10(data.title_ids)
