@@ -30,6 +30,7 @@ from tests.factories import CatalogFactory
 from tests.members import Member, register
 from vuga.app import create_app
 from vuga.cli import alembic_config
+from vuga.core.cache import MemoryCache
 from vuga.core.db import Base, Database
 from vuga.settings import (
     AuthSettings,
@@ -223,6 +224,17 @@ def database(app: Litestar, client: httpx.AsyncClient) -> Database:
 async def session(database: Database) -> AsyncIterator[AsyncSession]:
     async with database.writer() as session:
         yield session
+
+
+@pytest.fixture
+def forget_cached(app: Litestar, client: httpx.AsyncClient) -> Callable[[], None]:
+    """Empties the app's (in-process) cache: for tests that change rows directly, not through the API."""
+
+    def forget() -> None:
+        cache: MemoryCache = app.state.cache
+        cache.clear()
+
+    return forget
 
 
 @pytest.fixture

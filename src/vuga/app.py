@@ -22,7 +22,8 @@ from vuga.accounts.routes import accounts_router
 from vuga.admin.routes import admin_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
-from vuga.core.cache import create_cache
+from vuga.catalog.service import CatalogPages
+from vuga.core.cache import CompressionUnlessEncoded, HttpCaching, ResponseCache, create_cache
 from vuga.core.clock import utcnow
 from vuga.core.counters import create_counters
 from vuga.core.db import Database
@@ -31,6 +32,8 @@ from vuga.core.health import healthz, readyz
 from vuga.core.media import MediaUrls
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
+from vuga.home.routes import home_router
+from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.maintenance import PartitionMaintenance
@@ -61,6 +64,23 @@ def create_app(settings: Settings | None = None) -> Litestar:
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         app.state.database = Database.from_settings(settings.database)
         app.state.cache = create_cache(settings.redis)
+        app.state.response_cache = response_cache = ResponseCache(
+            app.state.cache,
+            stale_s=settings.cache.stale_s,
+            lock_ms=settings.cache.lock_ms,
+            wait_s=settings.cache.wait_s,
+            repeat_invalidation_after_s=settings.cache.replica_lag_s if settings.database.read_url else None,
+        )
+        media_urls: MediaUrls = app.state.media_urls
+        app.state.catalog_pages = CatalogPages(app.state.database, media_urls, response_cache, settings.cache)
+        app.state.shared_home = SharedHome(
+            app.state.database,
+            media_urls,
+            response_cache,
+            settings.home,
+            settings.cache,
+            today=lambda: utcnow().date(),
+        )
         app.state.authenticator = Authenticator(
             access_tokens, app.state.cache, app.state.database, settings.auth.session_cache_ttl_s
         )
@@ -84,6 +104,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await flusher.stop()
             await maintenance.stop()
             await app.state.counters.close()
+            await response_cache.close()
             await app.state.cache.close()
             await app.state.database.dispose()
 
@@ -91,6 +112,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         path="/api/v1",
         route_handlers=[
             catalog_router,
+            home_router,
             counters_router,
             accounts_router,
             library_router,
@@ -111,7 +133,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
         exception_handlers=EXCEPTION_HANDLERS,
         middleware=[RateLimitMiddleware(rate_limiter, access_tokens)] if settings.rate_limit.enabled else [],
         compression_config=CompressionConfig(
-            backend="brotli", brotli_gzip_fallback=True, minimum_size=500, gzip_compress_level=6
+            backend="brotli",
+            brotli_gzip_fallback=True,
+            minimum_size=500,
+            gzip_compress_level=6,
+            middleware_class=CompressionUnlessEncoded,  # cached bodies arrive compressed already
         ),
         openapi_config=OpenAPIConfig(
             title="VUGA TV API",
@@ -137,6 +163,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "passwords": Passwords(settings.auth),
                 "access_tokens": access_tokens,
                 "rate_limiter": rate_limiter,
+                "http_caching": HttpCaching(
+                    max_age_s=settings.cache.http_max_age_s,
+                    shared_max_age_s=settings.cache.http_shared_max_age_s,
+                    stale_while_revalidate_s=settings.cache.http_stale_while_revalidate_s,
+                ),
             }
         ),
         debug=settings.debug,

@@ -7,6 +7,7 @@ Groups are nested models; a group's field is set with ``VUGA_<GROUP>_<FIELD>``, 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,7 +35,57 @@ class RedisSettings(BaseModel):
     url: str | None = Field(
         default=None, description="redis://host:6379/0; an in-process cache is used while this is unset."
     )
-    socket_timeout_s: float = Field(default=0.25, gt=0)
+    socket_timeout_s: float = Field(
+        default=0.25, gt=0, description="Longest a request waits on Redis before going on without it."
+    )
+    breaker_open_s: float = Field(
+        default=5.0, gt=0, description="After a Redis failure, skip Redis this long before trying again."
+    )
+
+
+class CacheSettings(BaseModel):
+    """Lifetimes of cached responses (the plan: home 1 h, title metadata 24 h) and their HTTP headers."""
+
+    home_ttl_s: int = Field(default=3600, ge=1, description="The shared home rails.")
+    title_ttl_s: int = Field(default=24 * 3600, ge=1, description="Title details.")
+    list_ttl_s: int = Field(default=3600, ge=1, description="Genres, languages and browse first pages.")
+    stale_s: int = Field(
+        default=300,
+        ge=0,
+        description="Past its lifetime an entry is served this long while one rebuild runs.",
+    )
+    lock_ms: int = Field(default=5000, ge=100, description="How long one process may hold a key's rebuild.")
+    wait_s: float = Field(
+        default=1.0, ge=0, description="How long other processes wait for that rebuild before building too."
+    )
+    replica_lag_s: float = Field(
+        default=2.0,
+        ge=0,
+        description="With a read replica, invalidations are repeated this much later, once it has caught up.",
+    )
+    http_max_age_s: int = Field(default=60, ge=0, description="Browsers keep public responses this long...")
+    http_shared_max_age_s: int = Field(default=300, ge=0, description="...and CDNs this long...")
+    http_stale_while_revalidate_s: int = Field(
+        default=600, ge=0, description="...and may serve them this much longer while revalidating."
+    )
+
+
+class HomeSettings(BaseModel):
+    rails: list[Literal["top10", "new_releases", "genres"]] = Field(
+        default=["top10", "new_releases", "genres"],
+        description="Order of the rails under the featured banner: a JSON list of top10, new_releases, genres.",
+    )
+    rail_size: int = Field(default=20, ge=10, le=20, description="Titles per rail.")
+    genre_rail_min_titles: int = Field(
+        default=5, ge=1, le=20, description="A genre with fewer published titles gets no rail."
+    )
+    featured_size: int = Field(default=5, ge=1, le=20, description="Titles in the featured banner.")
+    trending_days: int = Field(
+        default=7,
+        ge=1,
+        le=90,
+        description="The top 10 counts views over this many days when not set by hand.",
+    )
 
 
 class AuthSettings(BaseModel):
@@ -116,6 +167,8 @@ class Settings(BaseSettings):
     var_dir: Path = Field(default=DEFAULT_VAR_DIR, description="Where the embedded mode keeps its files.")
     database: DatabaseSettings = DatabaseSettings()
     redis: RedisSettings = RedisSettings()
+    cache: CacheSettings = CacheSettings()
+    home: HomeSettings = HomeSettings()
     auth: AuthSettings = AuthSettings()
     rate_limit: RateLimitSettings = RateLimitSettings()
     playback: PlaybackSettings = PlaybackSettings()

@@ -323,7 +323,7 @@ async def test_sessions_are_shared_and_revoked_across_instances_through_redis(
     async with app_client(create_app(shared)) as first, app_client(create_app(shared)) as second:
         member = await register(first)
         assert (await second.get("/api/v1/me", headers=member.headers)).status_code == 200
-        assert await redis.keys("vuga:session:*")  # the resolved session is cached for both
+        assert await redis.keys("vuga:cache:session:*")  # the resolved session is cached for both
         assert (await first.post(f"{AUTH}/logout", headers=member.headers)).status_code == 204
         assert (await second.get("/api/v1/me", headers=member.headers)).status_code == 401
     await redis.aclose()

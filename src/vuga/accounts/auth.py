@@ -42,7 +42,7 @@ class Authenticator:
 
     @staticmethod
     def _key(session_id: int) -> str:
-        return f"vuga:session:{session_id}"
+        return f"session:{session_id}"
 
     async def authenticate(self, token: str | None) -> Viewer:
         if token is None:
@@ -73,7 +73,10 @@ class Authenticator:
     async def revoke(self, *session_ids: int) -> None:
         """Mark sessions ended in the cache, before the database says so (see the module docstring)."""
         for session_id in session_ids:
-            await self.cache.set(self._key(session_id), _REVOKED, max(self.cache_ttl_s, 1))
+            # Replayed if Redis is down: once it is back, no cached "live" may outlast the revocation.
+            await self.cache.set(
+                self._key(session_id), _REVOKED, max(self.cache_ttl_s, 1), replay_if_failed=True
+            )
 
 
 async def authenticated(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:

@@ -4,6 +4,7 @@ one transaction owned by the request."""
 from __future__ import annotations
 
 from litestar import Router, delete, get, patch, post, put
+from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
 from litestar.params import JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,8 +39,9 @@ from vuga.core.http import PathId, provide_writer
 Editor = NamedDependency[CatalogEditor]
 
 
-def provide_editor(writer: NamedDependency[AsyncSession]) -> CatalogEditor:
-    return CatalogEditor.for_session(writer)
+def provide_editor(writer: NamedDependency[AsyncSession], state: State) -> CatalogEditor:
+    # Cached responses a write makes stale are invalidated once its transaction commits.
+    return CatalogEditor.for_session(writer, state.response_cache.invalidate)
 
 
 # --- titles ---------------------------------------------------------------------------------------------

@@ -4,6 +4,9 @@ Requests bump counters in Redis (or memory); this flusher drains them every few 
 their titles and episodes in one statement per counter. What a crash can lose is bounded: with Redis, the
 counts of one drain that failed between draining and committing (they are put back when the commit fails);
 in the embedded mode, at most one flush interval of counts. A clean shutdown flushes once more.
+
+Title views are also added to their day's count (``title_daily_views``), which the home page's "most viewed"
+top 10 sums over the last days; days older than the longest such window are deleted as they age out.
 """
 
 from __future__ import annotations
@@ -11,12 +14,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import timedelta
 
 from vuga.catalog.repository import COUNTED_COLUMNS, CatalogRepository
+from vuga.core.clock import utcnow
 from vuga.core.counters import Counters
 from vuga.core.db import Database
 
 logger = logging.getLogger("vuga.counters")
+DAILY_VIEWS_KEPT = timedelta(days=90)  # the longest top-10 window the settings allow
 
 
 class CounterFlusher:
@@ -56,7 +62,12 @@ class CounterFlusher:
                 continue
             try:
                 async with self.database.writer() as session, session.begin():
-                    await CatalogRepository(session).add_counts(counter, counts)
+                    repository = CatalogRepository(session)
+                    await repository.add_counts(counter, counts)
+                    if counter == "title_views":
+                        today = utcnow().date()
+                        await repository.add_daily_views(today, counts)
+                        await repository.forget_daily_views_before(today - DAILY_VIEWS_KEPT)
             except Exception:
                 for key, amount in counts.items():  # put them back for the next flush
                     await self.counters.add(counter, key, amount)

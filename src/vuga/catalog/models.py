@@ -344,6 +344,21 @@ class Trailer(Base):
     __table_args__ = (_enum_check("kind", TrailerKind), Index("ix_trailers_title_id", "title_id"))
 
 
+class TitleDailyViews(Base):
+    """Views per title and day, added by the counter flush: the source of the "most viewed lately" top 10.
+
+    Keyed by day first, so the last week's rows are one index range and old days are deleted cheaply.
+    """
+
+    __tablename__ = "title_daily_views"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    title_id: Mapped[int] = mapped_column(
+        ForeignKey("titles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    views: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+
+
 class Top10Entry(Base):
     """The editorial top 10, in order; when empty the home page falls back to the most viewed."""
 

@@ -1,13 +1,20 @@
-"""Public catalog endpoints (no authentication): genres, languages, browse, title detail, episodes, people."""
+"""Public catalog endpoints (no authentication): genres, languages, browse, title detail, episodes, people.
+
+Genres, languages, browse first pages, title details and people come from the response cache as
+pre-compressed bytes with a strong ETag; anonymous ones are public (a CDN may keep them), ones browsed as a
+profile are private.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from litestar import Request, Router, get
+import msgspec
+from litestar import Request, Response, Router, get
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
+from litestar.openapi import ResponseSpec
 from litestar.params import FromQuery, PathParameter, QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,13 +31,16 @@ from vuga.catalog.schemas import (
     TitleSort,
     TitleSummary,
 )
-from vuga.catalog.service import BrowseQuery, CatalogReader, GenreRef
+from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef
+from vuga.core.cache import PRIVATE, HttpCaching, cached_response, json_response
 from vuga.core.http import MAX_ID, PathId, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 
 Catalog = NamedDependency[CatalogReader]
+Pages = NamedDependency[CatalogPages]
+HttpCache = NamedDependency[HttpCaching]
 YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
 
 
@@ -64,6 +74,10 @@ class BrowsingProfile:
         viewer = await self.authenticator.authenticate(self.token)
         return await self.profiles.ceiling(viewer, self.profile_id)
 
+    def cache_control(self, http_cache: HttpCaching) -> str:
+        """Public for anonymous browsing; a profile's view is for that viewer alone."""
+        return http_cache.public if self.profile_id is None else PRIVATE
+
 
 Browsing = NamedDependency[BrowsingProfile]
 
@@ -92,19 +106,45 @@ def provide_catalog_reader(reader: NamedDependency[AsyncSession], state: State) 
     return CatalogReader.for_session(reader, media)
 
 
-@get("/genres", summary="All genres, in display order")
-async def list_genres(catalog: Catalog) -> Page[GenreOut]:
-    return await catalog.genres()
+def documented(data: Any) -> dict[int, ResponseSpec]:
+    """The OpenAPI description of a handler that answers with ready bytes instead of a struct."""
+    return {200: ResponseSpec(data_container=data, description="OK", generate_examples=False)}
 
 
-@get("/languages", summary="All catalog languages")
-async def list_languages(catalog: Catalog) -> Page[LanguageOut]:
-    return await catalog.languages()
+def provide_catalog_pages(state: State) -> CatalogPages:
+    pages: CatalogPages = state.catalog_pages
+    return pages
 
 
-@get("/titles", summary="Browse published titles with filters, sorted, a page at a time")
+def provide_http_caching(state: State) -> HttpCaching:
+    http_cache: HttpCaching = state.http_caching
+    return http_cache
+
+
+@get("/genres", summary="All genres, in display order", responses=documented(Page[GenreOut]))
+async def list_genres(
+    request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache
+) -> Response[bytes]:
+    return cached_response(request, await pages.genres(), http_cache.public)
+
+
+@get("/languages", summary="All catalog languages", responses=documented(Page[LanguageOut]))
+async def list_languages(
+    request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache
+) -> Response[bytes]:
+    return cached_response(request, await pages.languages(), http_cache.public)
+
+
+@get(
+    "/titles",
+    summary="Browse published titles with filters, sorted, a page at a time",
+    responses=documented(Page[TitleSummary]),
+)
 async def browse_titles(
+    request: Request[Any, Any, Any],
     catalog: Catalog,
+    pages: Pages,
+    http_cache: HttpCache,
     browsing: Browsing,
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
@@ -131,7 +171,7 @@ async def browse_titles(
     max_maturity: Annotated[
         Maturity | None, QueryParameter(description="Only titles rated at or below this.")
     ] = None,
-) -> Page[TitleSummary]:
+) -> Response[bytes]:
     query = BrowseQuery(
         sort=sort,
         kind=kind,
@@ -141,12 +181,23 @@ async def browse_titles(
         year_to=year_to,
         max_maturity=strictest(max_maturity, await browsing.ceiling()),
     )
-    return await catalog.browse(query, cursor, limit)
+    cache_control = browsing.cache_control(http_cache)
+    if cursor is None:  # first pages are what nearly every viewer asks for: they are cached
+        return cached_response(request, await pages.browse_first_page(query, limit), cache_control)
+    page = await catalog.browse(query, cursor, limit)
+    return json_response(request, msgspec.json.encode(page), cache_control)
 
 
-@get("/titles/{title_id:int}", summary="One title with credits, seasons, sources and related titles")
-async def get_title(catalog: Catalog, browsing: Browsing, title_id: PathId) -> TitleDetail:
-    return await catalog.title(title_id, await browsing.ceiling())
+@get(
+    "/titles/{title_id:int}",
+    summary="One title with credits, seasons, sources and related titles",
+    responses=documented(TitleDetail),
+)
+async def get_title(
+    request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache, browsing: Browsing, title_id: PathId
+) -> Response[bytes]:
+    body = await pages.title(title_id, await browsing.ceiling())
+    return cached_response(request, body, browsing.cache_control(http_cache))
 
 
 @get(
@@ -164,9 +215,20 @@ async def list_episodes(
     return await catalog.episodes(title_id, number, cursor, limit, await browsing.ceiling())
 
 
-@get("/people/{person_id:int}", summary="A person with the titles they are credited on")
-async def get_person(catalog: Catalog, browsing: Browsing, person_id: PathId) -> PersonOut:
-    return await catalog.person(person_id, await browsing.ceiling())
+@get(
+    "/people/{person_id:int}",
+    summary="A person with the titles they are credited on",
+    responses=documented(PersonOut),
+)
+async def get_person(
+    request: Request[Any, Any, Any],
+    pages: Pages,
+    http_cache: HttpCache,
+    browsing: Browsing,
+    person_id: PathId,
+) -> Response[bytes]:
+    body = await pages.person(person_id, await browsing.ceiling())
+    return cached_response(request, body, browsing.cache_control(http_cache))
 
 
 catalog_router = Router(
@@ -176,6 +238,8 @@ catalog_router = Router(
         "reader": Provide(provide_reader),
         "catalog": Provide(provide_catalog_reader, sync_to_thread=False),
         "browsing": Provide(provide_browsing_profile, sync_to_thread=False),
+        "pages": Provide(provide_catalog_pages, sync_to_thread=False),
+        "http_cache": Provide(provide_http_caching, sync_to_thread=False),
     },
     tags=["catalog"],
 )

@@ -7,7 +7,7 @@ the transaction — it commits when the handler returns and rolls back when it r
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -131,6 +131,19 @@ class Database:
             await engine.dispose()
 
 
+AfterCommit = Callable[[], Awaitable[None]]
+_AFTER_COMMIT = "vuga.after_commit"
+
+
+def after_commit(session: AsyncSession, callback: AfterCommit) -> None:
+    """Run ``callback`` once ``session``'s request transaction has committed (never if it rolls back).
+
+    For what must not happen before the data is durable and visible, such as invalidating caches: done
+    earlier, a concurrent read could cache the old rows again.
+    """
+    session.info.setdefault(_AFTER_COMMIT, []).append(callback)
+
+
 async def transaction(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
     """One session per request: commit when the handler succeeds, roll back when it raises.
 
@@ -141,10 +154,13 @@ async def transaction(factory: async_sessionmaker[AsyncSession]) -> AsyncIterato
         try:
             yield session
         except BaseException:
+            session.info.pop(_AFTER_COMMIT, None)
             await session.rollback()
             raise
         else:
             await session.commit()
+            for callback in session.info.pop(_AFTER_COMMIT, []):
+                await callback()
 
 
 async def read_session(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:

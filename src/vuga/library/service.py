@@ -47,7 +47,18 @@ class LibraryService:
     ) -> Page[LibraryItem]:
         """A shelf, most recently added first. Items the profile may no longer see (unpublished, or above a
         lowered ceiling) are left out of their page, so a page can hold fewer than ``limit`` items."""
-        ceiling = await self._ceiling(viewer, profile_id)
+        return await self.shelf_of(
+            profile_id,
+            ceiling=await self._ceiling(viewer, profile_id),
+            shelf=shelf,
+            cursor=cursor,
+            limit=limit,
+        )
+
+    async def shelf_of(
+        self, profile_id: int, *, ceiling: Maturity, shelf: Shelf, cursor: str | None, limit: int
+    ) -> Page[LibraryItem]:
+        """A shelf of a profile whose ownership and ceiling the caller has checked."""
         fingerprint = query_fingerprint(shelf=shelf, profile=profile_id)
         after = decode_cursor(cursor, fingerprint, tuple[datetime, str, int]) if cursor else None
         rows = await self.repository.page(shelf, profile_id, after, limit + 1)

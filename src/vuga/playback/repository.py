@@ -120,6 +120,17 @@ class PlaybackRepository:
         )
         return (await self.session.execute(query)).mappings().all()
 
+    async def last_completed_title(self, profile_id: int) -> int | None:
+        """The title the profile finished most recently (same index as continue watching)."""
+        progress = TitleProgress.__table__.c
+        query = (
+            select(progress.title_id)
+            .where(progress.profile_id == profile_id, progress.completed.is_(True))
+            .order_by(progress.updated_at.desc())
+            .limit(1)
+        )
+        return (await self.session.execute(query)).scalar_one_or_none()
+
     async def progress(self, profile_id: int, title_id: int) -> TitleProgress | None:
         return await self.session.get(TitleProgress, (profile_id, title_id))
 

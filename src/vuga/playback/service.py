@@ -75,8 +75,15 @@ class PlaybackService:
 
     async def continue_watching(self, viewer: Viewer, profile_id: int) -> Page[ProgressItem]:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
-        rows = await self.repository.continue_watching(profile_id)
-        return Page(items=await self._items(rows, ceiling))
+        return Page(items=await self.continue_watching_of(profile_id, ceiling))
+
+    async def continue_watching_of(self, profile_id: int, ceiling: Maturity) -> list[ProgressItem]:
+        """Continue watching for a profile whose ownership and ceiling the caller has checked."""
+        return await self._items(await self.repository.continue_watching(profile_id), ceiling)
+
+    async def last_completed_title(self, profile_id: int) -> int | None:
+        """For a profile the caller has checked: the title it finished last, if any."""
+        return await self.repository.last_completed_title(profile_id)
 
     async def _items(self, progress: Sequence[RowMapping], ceiling: Maturity) -> list[ProgressItem]:
         titles = await self.catalog.summaries([p["title_id"] for p in progress], ceiling)

@@ -1,6 +1,18 @@
-"""The catalog's rules: what viewers see (``CatalogReader``) and how editors change it (``CatalogEditor``)."""
+"""The catalog's rules: what viewers see (``CatalogReader``, cached as ``CatalogPages``), the home page's
+rails (``RailsReader``), and how editors change the catalog (``CatalogEditor``)."""
 
 from vuga.catalog.service.editing import CatalogEditor
+from vuga.catalog.service.pages import CatalogPages
+from vuga.catalog.service.rails import CatalogRails, RailSizes, RailsReader
 from vuga.catalog.service.reading import BrowseQuery, CatalogReader, GenreRef
 
-__all__ = ["BrowseQuery", "CatalogEditor", "CatalogReader", "GenreRef"]
+__all__ = [
+    "BrowseQuery",
+    "CatalogEditor",
+    "CatalogPages",
+    "CatalogRails",
+    "CatalogReader",
+    "GenreRef",
+    "RailSizes",
+    "RailsReader",
+]

@@ -1,12 +1,15 @@
 """How editors change the catalog. Each method checks the rules a row cannot enforce alone (a season belongs
 to a series, a source to exactly one movie or episode, referenced ids exist), then flushes; the request
 commits. Unique clashes surface from the database as 409 so that two editors racing cannot both win.
+
+Each write also names the cached responses it makes stale (``cache_tags``); they are invalidated once the
+request's transaction has committed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import msgspec
@@ -49,12 +52,17 @@ from vuga.catalog.schemas import (
     Top10Update,
     TrailerCreate,
 )
+from vuga.catalog.service import cache_tags
 from vuga.core.clock import utcnow
-from vuga.core.db import Base
+from vuga.core.db import Base, after_commit
 from vuga.core.errors import Conflict, InvalidInput, NotFound
 from vuga.core.maturity import Maturity
 
 RowT = TypeVar("RowT", bound=Base)
+Invalidate = Callable[[Sequence[str]], Awaitable[None]]
+
+# Title fields that only its own page shows; a change to any other field can change lists too.
+DETAIL_ONLY_FIELDS = frozenset({"synopsis", "original_title"})
 
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
@@ -75,12 +83,34 @@ def _sent_fields(update: msgspec.Struct) -> dict[str, Any]:
 class CatalogEditor:
     def __init__(self, repository: CatalogRepository) -> None:
         self.repository = repository
+        self.stale: set[str] = set()  # cache tags of what this request's writes changed
 
     @classmethod
-    def for_session(cls, session: AsyncSession) -> CatalogEditor:
-        return cls(CatalogRepository(session))
+    def for_session(cls, session: AsyncSession, invalidate: Invalidate | None = None) -> CatalogEditor:
+        """An editor on ``session``; with ``invalidate``, the responses its writes make stale are
+        invalidated after the session commits."""
+        editor = cls(CatalogRepository(session))
+        if invalidate is not None:
+
+            async def invalidate_stale() -> None:
+                if editor.stale:
+                    await invalidate(sorted(editor.stale))
+
+            after_commit(session, invalidate_stale)
+        return editor
 
     # --- shared steps -----------------------------------------------------------------------------------
+
+    def _changed_title(self, title: Title, *, lists_too: bool = True) -> None:
+        """A title's rows changed: its page, and the lists it is in, are stale if viewers can see it."""
+        if title.is_published:
+            self.stale.add(cache_tags.title(title.id))
+            if lists_too:
+                self.stale.add(cache_tags.LISTING)
+
+    def _changed_title_parts(self, title_id: int) -> None:
+        """A season, episode, credit or media row of a title changed: its page is stale."""
+        self.stale.add(cache_tags.title(title_id))
 
     async def _require(self, model: type[RowT], row_id: int, name: str) -> RowT:
         row = await self.repository.get(model, row_id)
@@ -175,15 +205,20 @@ class CatalogEditor:
         self._apply(title, fields)
         title.updated_at = utcnow()
         await self._save()
+        self._changed_title(title, lists_too=bool(_sent_fields(data).keys() - DETAIL_ONLY_FIELDS))
         return await self.admin_title(title_id)
 
     async def delete_title(self, title_id: int) -> None:
-        await self.repository.delete(await self._require(Title, title_id, "title"))
+        title = await self._require(Title, title_id, "title")
+        self._changed_title(title)
+        await self.repository.delete(title)
         await self._save()
 
     async def set_published(self, title_id: int, published: bool) -> AdminTitle:
         title = await self._require(Title, title_id, "title")
+        self._changed_title(title)  # visible before
         title.is_published = published
+        self._changed_title(title)  # or visible now
         if published and title.published_at is None:
             # The first publication date stays: re-publishing a fixed title does not make it "new".
             title.published_at = utcnow()
@@ -203,6 +238,7 @@ class CatalogEditor:
             raise InvalidInput.field("title_ids", f"titles {unpublished} are not published")
         await self.repository.replace_top10(data.title_ids)
         await self._save()
+        self.stale.add(cache_tags.LISTING)
         return await self.repository.top10_title_ids()
 
     async def record_rating_change(
@@ -219,41 +255,48 @@ class CatalogEditor:
             raise InvalidInput.field("title_id", f"title {title.id} is a movie; only series have seasons")
         season = Season(**msgspec.structs.asdict(data))
         await self._save(season, f"title {title.id} already has a season {data.number}")
+        self._changed_title_parts(title.id)
         return season.id
 
     async def update_season(self, season_id: int, data: SeasonUpdate) -> None:
         season = await self._require(Season, season_id, "season")
         self._apply(season, _sent_fields(data))
         await self._save(clash=f"the title already has a season {season.number}")
+        self._changed_title_parts(season.title_id)
 
     async def create_episode(self, data: EpisodeCreate) -> int:
         season = await self._require(Season, data.season_id, "season")
         episode = Episode(title_id=season.title_id, **msgspec.structs.asdict(data))
         await self._save(episode, f"season {season.id} already has an episode {data.number}")
+        self._changed_title_parts(season.title_id)
         return episode.id
 
     async def update_episode(self, episode_id: int, data: EpisodeUpdate) -> None:
         episode = await self._require(Episode, episode_id, "episode")
         self._apply(episode, _sent_fields(data))
         await self._save(clash=f"the season already has an episode {episode.number}")
+        self._changed_title_parts(episode.title_id)
 
     # --- genres, languages, people, credits, trailers --------------------------------------------------
 
     async def create_genre(self, data: GenreCreate) -> int:
         genre = Genre(**msgspec.structs.asdict(data))
         await self._save(genre, f"a genre with slug {data.slug!r} exists")
+        self.stale.add(cache_tags.GENRES)
         return genre.id
 
     async def update_genre(self, genre_id: int, data: GenreUpdate) -> None:
         genre = await self._require(Genre, genre_id, "genre")
         self._apply(genre, _sent_fields(data))
         await self._save(clash=f"a genre with slug {genre.slug!r} exists")
+        self.stale.update((cache_tags.GENRES, cache_tags.genre(genre_id), cache_tags.LISTING))
 
     async def create_language(self, data: LanguageCreate) -> int:
         if await self.repository.language_id(data.code) is not None:
             raise Conflict(f"language {data.code!r} exists")
         language = Language(code=data.code, name=data.name)
         await self._save(language, f"language {data.code!r} exists")
+        self.stale.add(cache_tags.LANGUAGES)
         return language.id
 
     async def create_person(self, data: PersonCreate) -> int:
@@ -265,6 +308,7 @@ class CatalogEditor:
         person = await self._require(Person, person_id, "person")
         self._apply(person, _sent_fields(data))
         await self._save()
+        self.stale.add(cache_tags.person(person_id))
 
     async def create_credit(self, data: CreditCreate) -> int:
         await self._require(Title, data.title_id, "title")
@@ -277,17 +321,22 @@ class CatalogEditor:
             billing_order=data.billing_order,
         )
         await self._save(credit, f"person {data.person_id} is already credited as {data.role} on this title")
+        self._changed_title_parts(data.title_id)
+        self.stale.add(cache_tags.person(data.person_id))
         return credit.id
 
     async def update_credit(self, credit_id: int, data: CreditUpdate) -> None:
         credit = await self._require(Credit, credit_id, "credit")
         self._apply(credit, _sent_fields(data))
         await self._save(clash="the person already holds that role on this title")
+        self._changed_title_parts(credit.title_id)
+        self.stale.add(cache_tags.person(credit.person_id))
 
     async def create_trailer(self, data: TrailerCreate) -> int:
         await self._require(Title, data.title_id, "title")
         trailer = Trailer(**msgspec.structs.asdict(data))
         await self._save(trailer)
+        self._changed_title_parts(data.title_id)
         return trailer.id
 
     # --- playable media ---------------------------------------------------------------------------------
@@ -312,31 +361,51 @@ class CatalogEditor:
         fields = msgspec.structs.asdict(data) | {"title_id": title_id, "episode_id": episode_id}
         source = MediaSource(**fields)
         await self._save(source)
+        self._changed_title_parts(title_id)
         return source.id
 
     async def update_source(self, source_id: int, data: SourceUpdate) -> None:
         source = await self._require(MediaSource, source_id, "source")
         self._apply(source, _sent_fields(data))
         await self._save()
+        self._changed_title_parts(source.title_id)
 
     async def create_subtitle(self, data: SubtitleCreate) -> int:
         title_id, episode_id = await self._media_owner(data.title_id, data.episode_id)
         fields = msgspec.structs.asdict(data) | {"title_id": title_id, "episode_id": episode_id}
         subtitle = Subtitle(**fields)
         await self._save(subtitle)
+        self._changed_title_parts(title_id)
         return subtitle.id
 
     async def update_subtitle(self, subtitle_id: int, data: SubtitleUpdate) -> None:
         subtitle = await self._require(Subtitle, subtitle_id, "subtitle")
         self._apply(subtitle, _sent_fields(data))
         await self._save()
+        self._changed_title_parts(subtitle.title_id)
 
     # --- deletes ----------------------------------------------------------------------------------------
 
     async def delete(self, entity: str, row_id: int) -> None:
         """Delete one row by entity name; its dependants (a season's episodes, ...) go with it."""
-        await self.repository.delete(await self._require(DELETABLE[entity], row_id, entity))
+        row = await self._require(DELETABLE[entity], row_id, entity)
+        self.stale.update(_stale_after_deleting(row))
+        await self.repository.delete(row)
         await self._save()
+
+
+def _stale_after_deleting(row: Base) -> list[str]:
+    if isinstance(row, Genre):
+        return [cache_tags.GENRES, cache_tags.genre(row.id), cache_tags.LISTING]
+    if isinstance(row, Language):
+        return [cache_tags.LANGUAGES, cache_tags.language(row.id), cache_tags.LISTING]
+    if isinstance(row, Person):
+        return [cache_tags.person(row.id)]
+    if isinstance(row, Credit):
+        return [cache_tags.title(row.title_id), cache_tags.person(row.person_id)]
+    # seasons, episodes, sources, subtitles and trailers all belong to a title
+    title_id: int = row.title_id  # type: ignore[attr-defined]
+    return [cache_tags.title(title_id)]
 
 
 DELETABLE: dict[str, type[Base]] = {

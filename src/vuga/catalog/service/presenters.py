@@ -19,8 +19,12 @@ from vuga.core.media import MediaUrls
 Row = RowMapping
 
 
+def genre(row: Row) -> GenreOut:
+    return GenreOut(id=row["id"], slug=row["slug"], name=row["name"])
+
+
 def genres(rows: Sequence[Row]) -> list[GenreOut]:
-    return [GenreOut(id=row["id"], slug=row["slug"], name=row["name"]) for row in rows]
+    return [genre(row) for row in rows]
 
 
 def artwork(row: Row, media: MediaUrls) -> Artwork:

@@ -123,6 +123,20 @@ class CatalogReader:
             row["id"]: presenters.title_summary(row, genres.get(row["id"], ()), self.media) for row in rows
         }
 
+    async def more_like(
+        self, title_id: int, max_maturity: Maturity | None
+    ) -> tuple[TitleSummary, list[TitleSummary]] | None:
+        """A visible title and the titles like it ("because you watched ..."); None if it is not visible."""
+        own = await self.repository.visible_titles([title_id], _age(max_maturity))
+        if not own:
+            return None
+        related = await self.repository.related_titles(title_id, _age(max_maturity))
+        genres = await self.repository.genres_by_title([title_id, *(row["id"] for row in related)])
+        return (
+            presenters.title_summary(own[0], genres.get(title_id, ()), self.media),
+            presenters.title_summaries(related, genres, self.media),
+        )
+
     async def episode_refs(
         self, episode_ids: Sequence[int], max_maturity: Maturity | None
     ) -> dict[int, EpisodeRef]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -39,12 +39,13 @@ from vuga.catalog.models import (
     Season,
     Subtitle,
     Title,
+    TitleDailyViews,
     TitleGenre,
     Top10Entry,
     Trailer,
 )
 from vuga.catalog.schemas import TitleSort
-from vuga.core.db import Base
+from vuga.core.db import Base, insert_for
 
 ModelT = TypeVar("ModelT", bound=Base)
 
@@ -114,7 +115,7 @@ def columns_of(model: type[Base]) -> list[Any]:
     return list(model.__table__.columns)
 
 
-def _visible(max_age: int | None) -> ColumnElement[bool]:
+def visible(max_age: int | None) -> ColumnElement[bool]:
     condition: ColumnElement[bool] = Title.is_published.expression
     if max_age is not None:
         condition = and_(condition, Title.maturity_age <= max_age)
@@ -150,7 +151,7 @@ class CatalogRepository:
 
     @staticmethod
     def _filter_conditions(filters: TitleFilters) -> list[ColumnElement[bool]]:
-        conditions = [_visible(filters.max_age)]
+        conditions = [visible(filters.max_age)]
         if filters.kind is not None:
             conditions.append(Title.kind == filters.kind)
         if filters.year_from is not None:
@@ -194,7 +195,7 @@ class CatalogRepository:
                 Language.name.label("language_name"),
             )
             .outerjoin(Language, Language.id == Title.language_id)
-            .where(Title.id == title_id, _visible(None))
+            .where(Title.id == title_id, visible(None))
         )
         return (await self.session.execute(query)).mappings().one_or_none()
 
@@ -259,14 +260,14 @@ class CatalogRepository:
         shares_genre = exists().where(TitleGenre.title_id == Title.id, TitleGenre.genre_id.in_(own_genres))
         query = (
             select(*SUMMARY_COLUMNS)
-            .where(_visible(max_age), Title.id != title_id, shares_genre)
+            .where(visible(max_age), Title.id != title_id, shares_genre)
             .order_by(Title.popularity.desc(), Title.id.desc())
             .limit(RELATED_LIMIT)
         )
         return (await self.session.execute(query)).mappings().all()
 
     async def visible_titles(self, title_ids: Sequence[int], max_age: int | None) -> Sequence[RowMapping]:
-        query = select(*SUMMARY_COLUMNS).where(Title.id.in_(title_ids), _visible(max_age))
+        query = select(*SUMMARY_COLUMNS).where(Title.id.in_(title_ids), visible(max_age))
         return (await self.session.execute(query)).mappings().all()
 
     async def visible_episodes(self, episode_ids: Sequence[int], max_age: int | None) -> Sequence[RowMapping]:
@@ -282,7 +283,7 @@ class CatalogRepository:
             )
             .join(Season, Season.id == Episode.season_id)
             .join(Title, Title.id == Episode.title_id)
-            .where(Episode.id.in_(episode_ids), _visible(max_age))
+            .where(Episode.id.in_(episode_ids), visible(max_age))
         )
         return (await self.session.execute(query)).mappings().all()
 
@@ -303,7 +304,7 @@ class CatalogRepository:
 
     async def playable(self, title_id: int, episode_id: int | None, max_age: int | None) -> str | None:
         """The kind of a visible title, if ``episode_id`` (when given) is one of its episodes; else None."""
-        query = select(Title.kind).where(Title.id == title_id, _visible(max_age))
+        query = select(Title.kind).where(Title.id == title_id, visible(max_age))
         if episode_id is not None:
             query = query.where(exists().where(Episode.id == episode_id, Episode.title_id == Title.id))
         return (await self.session.execute(query)).scalar_one_or_none()
@@ -319,6 +320,21 @@ class CatalogRepository:
         await self.session.execute(
             statement, [{"row_id": row_id, "amount": amount} for row_id, amount in counts.items()]
         )
+
+    async def add_daily_views(self, day: date, counts: dict[int, int]) -> None:
+        """Add drained view counts to the titles' counts for ``day`` (one upsert for the batch)."""
+        insert = insert_for(self.session, TitleDailyViews)
+        statement = insert.on_conflict_do_update(
+            index_elements=[TitleDailyViews.day, TitleDailyViews.title_id],
+            set_={"views": TitleDailyViews.views + insert.excluded.views},
+        )
+        await self.session.execute(
+            statement,
+            [{"day": day, "title_id": title_id, "views": views} for title_id, views in counts.items()],
+        )
+
+    async def forget_daily_views_before(self, day: date) -> None:
+        await self.session.execute(delete(TitleDailyViews).where(TitleDailyViews.day < day))
 
     async def add_to_rating(self, title_id: int, total_delta: int, count_delta: int) -> tuple[float, int]:
         """Adjust a title's rating aggregates in one atomic statement; returns the new (average, count).
@@ -345,7 +361,7 @@ class CatalogRepository:
         query = (
             select(Season.id)
             .join(Title, Title.id == Season.title_id)
-            .where(Season.title_id == title_id, Season.number == number, _visible(max_age))
+            .where(Season.title_id == title_id, Season.number == number, visible(max_age))
         )
         return (await self.session.execute(query)).scalar_one_or_none()
 
@@ -390,7 +406,7 @@ class CatalogRepository:
         query = (
             select(*SUMMARY_COLUMNS, Credit.role, Credit.character)
             .join(Credit, Credit.title_id == Title.id)
-            .where(Credit.person_id == person_id, _visible(max_age))
+            .where(Credit.person_id == person_id, visible(max_age))
             .order_by(Title.popularity.desc(), Title.id.desc(), Credit.role)
             .limit(PERSON_CREDITS_LIMIT)
         )

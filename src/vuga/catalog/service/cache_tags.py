@@ -1,0 +1,57 @@
+"""What cached catalog responses are built from, named as cache tags (see ``vuga.core.cache.stores``).
+
+Reads tag their responses with everything they show; writes invalidate the tags of what they changed. A
+title's detail shows its own rows, its people, its genres and its "more like this" titles; every list of
+titles (home rails, browse pages) is tagged ``listing``, since any change to a published title's summary
+fields can move it in or out of a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from vuga.catalog.schemas import GenreOut, PersonOut, TitleDetail, TitleSummary
+
+LISTING = "listing"
+GENRES = "genres"
+LANGUAGES = "languages"
+
+
+def title(title_id: int) -> str:
+    return f"title:{title_id}"
+
+
+def person(person_id: int) -> str:
+    return f"person:{person_id}"
+
+
+def genre(genre_id: int) -> str:
+    return f"genre:{genre_id}"
+
+
+def language(language_id: int) -> str:
+    return f"language:{language_id}"
+
+
+def _summaries(summaries: Iterable[TitleSummary]) -> list[str]:
+    tags = []
+    for summary in summaries:
+        tags.append(title(summary.id))
+        tags.extend(_genres(summary.genres))
+    return tags
+
+
+def _genres(genres: Iterable[GenreOut]) -> list[str]:
+    return [genre(item.id) for item in genres]
+
+
+def of_title_detail(detail: TitleDetail) -> list[str]:
+    tags = [title(detail.id), *_genres(detail.genres), *_summaries(detail.more_like_this)]
+    tags.extend(person(credit.person.id) for credit in detail.credits)
+    if detail.language is not None:
+        tags.append(language(detail.language.id))
+    return tags
+
+
+def of_person(page: PersonOut) -> list[str]:
+    return [person(page.id), *_summaries(credit.title for credit in page.credits)]

@@ -1,0 +1,26 @@
+"""Caching: byte stores (Redis or in-process), the response cache on top of them, and its HTTP side.
+
+``stores`` keeps bytes and tagged entries and survives a Redis outage; ``bodies`` caches whole response
+bodies, pre-compressed, one build per key; ``http`` turns them into responses with ETags and
+``Cache-Control``.
+"""
+
+from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache
+from vuga.core.cache.compression import CompressionUnlessEncoded
+from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, json_response
+from vuga.core.cache.stores import Cache, MemoryCache, RedisCache, create_cache
+
+__all__ = [
+    "PRIVATE",
+    "Cache",
+    "CacheKey",
+    "CachedBody",
+    "CompressionUnlessEncoded",
+    "HttpCaching",
+    "MemoryCache",
+    "RedisCache",
+    "ResponseCache",
+    "cached_response",
+    "create_cache",
+    "json_response",
+]

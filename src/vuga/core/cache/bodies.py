@@ -1,0 +1,241 @@
+"""The response cache: whole response bodies, serialised once, compressed once, served many times.
+
+An entry holds the JSON body as built, its gzip and brotli encodings and its strong ETag, so a hit does no
+JSON and no compression work: the handler picks the bytes the client accepts and sends them.
+
+On a miss exactly one request per key rebuilds: requests in the same process wait for the same build, and
+other processes wait (briefly) for the one holding the key's lock. Past its freshness an entry is still
+served, stale, for ``stale_s`` while a single background build replaces it, so a popular key expiring never
+sends a burst of identical queries to the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import hashlib
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import brotli
+import msgspec
+
+from vuga.core.cache.stores import Cache
+
+logger = logging.getLogger("vuga.cache")
+
+# Bumped whenever CachedBody's layout changes, so processes of two releases never read each other's entries.
+FORMAT = "v1"
+GZIP_LEVEL = 6
+BROTLI_QUALITY = 7  # within a few per cent of quality 11's size at a small fraction of its time
+POLL_START_S = 0.005
+
+# A build returns the JSON body and the tags of what it was made from (see ``stores``).
+Build = Callable[[], Awaitable[tuple[bytes, Iterable[str]]]]
+
+
+def strong_etag(body: bytes) -> str:
+    return f'"{hashlib.blake2b(body, digest_size=16).hexdigest()}"'
+
+
+class CachedBody(msgspec.Struct, array_like=True, frozen=True):
+    etag: str
+    fresh_until: float  # wall-clock seconds: every process must agree on when an entry goes stale
+    identity: bytes
+    gzip: bytes
+    brotli: bytes
+
+    @classmethod
+    def of(cls, body: bytes, fresh_until: float) -> CachedBody:
+        return cls(
+            etag=strong_etag(body),
+            fresh_until=fresh_until,
+            identity=body,
+            gzip=gzip.compress(body, GZIP_LEVEL, mtime=0),
+            brotli=brotli.compress(body, quality=BROTLI_QUALITY),
+        )
+
+    def encoded_for(self, accept_encoding: str) -> tuple[bytes, str | None]:
+        """The body in the best encoding the client accepts, and its ``Content-Encoding``."""
+        encoding = preferred_encoding(accept_encoding)
+        if encoding == "br":
+            return self.brotli, "br"
+        if encoding == "gzip":
+            return self.gzip, "gzip"
+        return self.identity, None
+
+
+@lru_cache(maxsize=512)  # clients send a handful of distinct header values
+def preferred_encoding(accept_encoding: str) -> str | None:
+    """``br`` if acceptable, else ``gzip``, else None (identity), honouring ``q=0`` refusals."""
+    accepted: dict[str, float] = {}
+    for part in accept_encoding.lower().split(","):
+        name, _, params = part.strip().partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if name:
+            accepted[name] = quality
+    wildcard = accepted.get("*", 0.0)
+    for encoding in ("br", "gzip"):
+        if accepted.get(encoding, wildcard) > 0:
+            return encoding
+    return None
+
+
+_decoder = msgspec.msgpack.Decoder(CachedBody)
+_encoder = msgspec.msgpack.Encoder()
+
+
+@dataclass(frozen=True, slots=True)
+class CacheKey:
+    """One cached response: ``namespace`` is its kind (``home``, ``title``), ``name`` which one it is."""
+
+    namespace: str
+    name: str
+
+    @property
+    def storage_key(self) -> str:
+        return f"{FORMAT}:{self.namespace}:{self.name}"
+
+
+class ResponseCache:
+    def __init__(
+        self,
+        store: Cache,
+        *,
+        stale_s: int,
+        lock_ms: int,
+        wait_s: float,
+        repeat_invalidation_after_s: float | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.store = store
+        self.stale_s = stale_s
+        self.lock_ms = lock_ms
+        self.wait_s = wait_s
+        self.repeat_invalidation_after_s = repeat_invalidation_after_s
+        self._clock = clock
+        self._flights: dict[str, asyncio.Task[CachedBody]] = {}
+        self._refreshes: dict[str, asyncio.Task[None]] = {}
+        self._repeats: dict[asyncio.Task[None], Sequence[str]] = {}
+
+    async def get_or_build(self, key: CacheKey, fresh_s: int, build: Build) -> CachedBody:
+        cached = await self._read(key.storage_key)
+        if cached is None:
+            return await self._single_flight(key, fresh_s, build)
+        storage_key = key.storage_key
+        if cached.fresh_until < self._clock() and storage_key not in self._refreshes:
+            refresh = asyncio.create_task(self._refresh(key, fresh_s, build))
+            self._refreshes[storage_key] = refresh
+            refresh.add_done_callback(lambda _: self._refreshes.pop(storage_key, None))
+        return cached
+
+    async def invalidate(self, tags: Sequence[str]) -> None:
+        """Make everything built from ``tags`` stale, now (after the write's commit).
+
+        With a read replica, builds read a copy that may lag the write by a moment and could cache the
+        old rows again right after this; ``repeat_invalidation_after_s`` invalidates once more when the
+        replica has caught up.
+        """
+        tags = sorted(set(tags))
+        await self.store.invalidate(tags)
+        if self.repeat_invalidation_after_s:
+            repeat = asyncio.create_task(self._invalidate_later(tags, self.repeat_invalidation_after_s))
+            self._repeats[repeat] = tags
+            repeat.add_done_callback(lambda done: self._repeats.pop(done, None))
+
+    async def _invalidate_later(self, tags: Sequence[str], delay_s: float) -> None:
+        await asyncio.sleep(delay_s)
+        await self.store.invalidate(tags)
+
+    async def close(self) -> None:
+        # Repeated invalidations are finished, not dropped: they are what keeps a lagging replica honest.
+        repeats = dict(self._repeats)
+        tasks = [*repeats, *self._refreshes.values(), *self._flights.values()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for tags in repeats.values():
+            await self.store.invalidate(tags)
+
+    async def _read(self, storage_key: str) -> CachedBody | None:
+        raw = await self.store.get(storage_key)
+        if raw is None:
+            return None
+        try:
+            return _decoder.decode(raw)
+        except msgspec.DecodeError:
+            logger.warning("unreadable cache entry %s, rebuilding it", storage_key)
+            return None
+
+    async def _single_flight(self, key: CacheKey, fresh_s: int, build: Build) -> CachedBody:
+        # The build is a task of its own, not part of the first request: if that client goes away, the
+        # requests waiting on the same key still get the body.
+        storage_key = key.storage_key
+        flight = self._flights.get(storage_key)
+        if flight is None:
+            flight = asyncio.create_task(self._build_once_across_processes(key, fresh_s, build))
+            self._flights[storage_key] = flight
+            flight.add_done_callback(lambda done: self._landed(storage_key, done))
+        return await asyncio.shield(flight)
+
+    def _landed(self, storage_key: str, flight: asyncio.Task[CachedBody]) -> None:
+        self._flights.pop(storage_key, None)
+        if not flight.cancelled():
+            flight.exception()  # retrieved here, so a failure nobody waited for is not reported twice
+
+    async def _build_once_across_processes(self, key: CacheKey, fresh_s: int, build: Build) -> CachedBody:
+        lock = f"lock:{key.storage_key}"
+        locked = await self.store.add(lock, b"1", self.lock_ms)
+        if locked is False:
+            # Another process is building this key: its result is worth a short wait.
+            waited = await self._wait_for_other_build(key.storage_key)
+            if waited is not None:
+                return waited
+        try:
+            return await self._build(key, fresh_s, build)
+        finally:
+            if locked:
+                await self.store.delete(lock)
+
+    async def _wait_for_other_build(self, storage_key: str) -> CachedBody | None:
+        deadline = self._clock() + self.wait_s
+        pause = POLL_START_S
+        while self._clock() < deadline:
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.05)
+            cached = await self._read(storage_key)
+            if cached is not None:
+                return cached
+        return None
+
+    async def _build(self, key: CacheKey, fresh_s: int, build: Build) -> CachedBody:
+        # The generation before the database: a write that lands during the build makes the store refuse.
+        generation = await self.store.generation()
+        payload, tags = await build()
+        body = CachedBody.of(payload, self._clock() + fresh_s)
+        if generation is not None:
+            await self.store.store_tagged(
+                key.storage_key, _encoder.encode(body), fresh_s + self.stale_s, sorted(set(tags)), generation
+            )
+        return body
+
+    async def _refresh(self, key: CacheKey, fresh_s: int, build: Build) -> None:
+        lock = f"lock:{key.storage_key}"
+        if not await self.store.add(lock, b"1", self.lock_ms):
+            return  # another process is refreshing it (or the store is down): keep serving the stale copy
+        try:
+            await self._build(key, fresh_s, build)
+        except Exception:
+            logger.exception("background rebuild of %s failed; the stale copy stays", key.storage_key)
+        finally:
+            await self.store.delete(lock)

@@ -1,0 +1,74 @@
+"""``GET /home`` (shared, public, cached bytes) and ``GET /profiles/{id}/home`` (personal, private)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import MediaType, Request, Response, Router, get
+from litestar.datastructures import State
+from litestar.di import NamedDependency, Provide
+from litestar.openapi import ResponseSpec
+from litestar.params import QueryParameter
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.auth import Viewer, authenticated, provide_viewer
+from vuga.accounts.dependencies import profile_service
+from vuga.core.cache import PRIVATE, HttpCaching, cached_response
+from vuga.core.http import PathId, provide_reader
+from vuga.core.maturity import Maturity
+from vuga.home.schemas import Home
+from vuga.home.schemas import PersonalHome as PersonalHomeOut
+from vuga.home.service import PersonalHome, SharedHome
+
+
+def provide_shared_home(state: State) -> SharedHome:
+    shared: SharedHome = state.shared_home
+    return shared
+
+
+def provide_personal_home(reader: NamedDependency[AsyncSession], state: State) -> PersonalHome:
+    return PersonalHome(reader, profile_service(reader, state), state.media_urls, state.shared_home)
+
+
+@get(
+    "/home",
+    summary="The home page: featured titles, top 10, new releases and a rail per genre",
+    responses={200: ResponseSpec(data_container=Home, description="OK", generate_examples=False)},
+)
+async def shared_home(
+    request: Request[Any, Any, Any],
+    shared: NamedDependency[SharedHome],
+    state: State,
+    max_maturity: Annotated[
+        Maturity | None, QueryParameter(description="Only titles rated at or below this (a kids' app).")
+    ] = None,
+) -> Response[bytes]:
+    http_cache: HttpCaching = state.http_caching
+    return cached_response(request, await shared.body(max_maturity), http_cache.public)
+
+
+@get(
+    "/profiles/{profile_id:int}/home",
+    summary="A profile's home: continue watching, my list, because you watched, then the shared rails",
+    guards=[authenticated],
+    dependencies={
+        "reader": Provide(provide_reader),
+        "viewer": Provide(provide_viewer, sync_to_thread=False),
+        "personal": Provide(provide_personal_home, sync_to_thread=False),
+    },
+    responses={200: ResponseSpec(data_container=PersonalHomeOut, description="OK", generate_examples=False)},
+    security=[{"BearerToken": []}],
+)
+async def personal_home(
+    personal: NamedDependency[PersonalHome], viewer: NamedDependency[Viewer], profile_id: PathId
+) -> Response[bytes]:
+    body = await personal.body(viewer, profile_id)
+    return Response(body, media_type=MediaType.JSON, headers={"Cache-Control": PRIVATE})
+
+
+home_router = Router(
+    path="/",
+    route_handlers=[shared_home, personal_home],
+    dependencies={"shared": Provide(provide_shared_home, sync_to_thread=False)},
+    tags=["home"],
+)

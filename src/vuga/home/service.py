@@ -1,0 +1,138 @@
+"""Assembling the home page.
+
+The shared part (featured, top 10, new releases, genre rails) is the same for every viewer under one
+maturity ceiling, so it is built once per ceiling and kept in the response cache as finished bytes. A
+profile's home adds its own rails, from small indexed queries, and splices the cached shared bytes in after
+them, so the shared part is never decoded or encoded again per request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.auth import Viewer
+from vuga.accounts.service import ProfileService
+from vuga.catalog.service import CatalogRails, CatalogReader, RailSizes, RailsReader, cache_tags
+from vuga.catalog.service.pages import variant
+from vuga.core.cache import CachedBody, CacheKey, ResponseCache
+from vuga.core.db import Database
+from vuga.core.maturity import Maturity
+from vuga.core.media import MediaUrls
+from vuga.home.schemas import Home, PersonalRails, Rail, RailKind
+from vuga.library.schemas import Shelf
+from vuga.library.service import LibraryService
+from vuga.playback.service import PlaybackService
+from vuga.settings import CacheSettings, HomeSettings
+
+MY_LIST_SIZE = 20
+
+
+class SharedHome:
+    def __init__(
+        self,
+        database: Database,
+        media: MediaUrls,
+        cache: ResponseCache,
+        settings: HomeSettings,
+        cache_settings: CacheSettings,
+        today: Callable[[], date],
+    ) -> None:
+        self.database = database
+        self.media = media
+        self.cache = cache
+        self.settings = settings
+        self.ttl_s = cache_settings.home_ttl_s
+        self.today = today
+        self.sizes = RailSizes(
+            rail=settings.rail_size,
+            featured=settings.featured_size,
+            genre_rail_min_titles=settings.genre_rail_min_titles,
+        )
+
+    async def body(self, max_maturity: Maturity | None) -> CachedBody:
+        if max_maturity is Maturity.AGE_18:
+            max_maturity = None  # nothing is rated above 18+: one variant serves both
+        key = CacheKey("home", variant(max_maturity))
+        return await self.cache.get_or_build(key, self.ttl_s, lambda: self.build(max_maturity))
+
+    async def build(self, max_maturity: Maturity | None) -> tuple[bytes, list[str]]:
+        since = self.today() - timedelta(days=self.settings.trending_days - 1)
+        async with self.database.reader() as session:
+            rails = await RailsReader(session, self.media).rails_for(max_maturity, self.sizes, since)
+        home = Home(featured=rails.featured, rails=self._ordered(rails))
+        return msgspec.json.encode(home), [cache_tags.LISTING, cache_tags.GENRES]
+
+    def _ordered(self, rails: CatalogRails) -> list[Rail]:
+        ordered = []
+        for name in self.settings.rails:
+            if name == "top10" and rails.top10:
+                ordered.append(Rail(id="top10", kind=RailKind.TOP10, name="Top 10", items=rails.top10))
+            elif name == "new_releases" and rails.new_releases:
+                ordered.append(
+                    Rail(
+                        id="new-releases",
+                        kind=RailKind.NEW_RELEASES,
+                        name="New releases",
+                        items=rails.new_releases,
+                    )
+                )
+            elif name == "genres":
+                ordered.extend(
+                    Rail(
+                        id=f"genre-{genre.slug}",
+                        kind=RailKind.GENRE,
+                        name=genre.name,
+                        items=items,
+                        genre=genre,
+                    )
+                    for genre, items in rails.genres
+                )
+        return ordered
+
+
+class PersonalHome:
+    """One profile's home; lives for one request, on that request's read session."""
+
+    def __init__(
+        self, session: AsyncSession, profiles: ProfileService, media: MediaUrls, shared: SharedHome
+    ) -> None:
+        self.profiles = profiles
+        self.shared = shared
+        self.catalog = CatalogReader.for_session(session, media)
+        self.playback = PlaybackService(session, profiles, media)
+        self.library = LibraryService(session, profiles, media)
+
+    async def body(self, viewer: Viewer, profile_id: int) -> bytes:
+        ceiling = await self.profiles.ceiling(viewer, profile_id)  # 404 for another account's profile
+        personal = PersonalRails(
+            continue_watching=await self.playback.continue_watching_of(profile_id, ceiling),
+            my_list=(
+                await self.library.shelf_of(
+                    profile_id, ceiling=ceiling, shelf=Shelf.WATCHLIST, cursor=None, limit=MY_LIST_SIZE
+                )
+            ).items,
+            because_you_watched=await self._because_you_watched(profile_id, ceiling),
+        )
+        shared = await self.shared.body(ceiling)
+        # '{"continue_watching":...,"because_you_watched":...}' + '{"featured":...}' → one object
+        return msgspec.json.encode(personal)[:-1] + b"," + shared.identity[1:]
+
+    async def _because_you_watched(self, profile_id: int, ceiling: Maturity) -> Rail | None:
+        title_id = await self.playback.last_completed_title(profile_id)
+        if title_id is None:
+            return None
+        found = await self.catalog.more_like(title_id, ceiling)
+        if found is None or not found[1]:
+            return None
+        watched, similar = found
+        return Rail(
+            id="because-you-watched",
+            kind=RailKind.BECAUSE_YOU_WATCHED,
+            name=f"Because you watched {watched.title}",
+            items=similar,
+            because_of=watched,
+        )
