@@ -73,7 +73,7 @@ class CacheSettings(BaseModel):
 class HomeSettings(BaseModel):
     rails: list[Literal["top10", "new_releases", "genres"]] = Field(
         default=["top10", "new_releases", "genres"],
-        description="Order of the rails under the featured banner: a JSON list of top10, new_releases, genres.",
+        description="Order of the rails under the banner: a JSON list of top10, new_releases, genres.",
     )
     rail_size: int = Field(default=20, ge=10, le=20, description="Titles per rail.")
     genre_rail_min_titles: int = Field(

@@ -112,7 +112,9 @@ async def test_a_view_counts_once_per_profile_and_title_in_its_window(
 
     async def views(title_id: int) -> int:
         async with app.state.database.reader() as session:
-            count = await session.scalar(text("SELECT view_count FROM titles WHERE id = :id"), {"id": title_id})
+            count = await session.scalar(
+                text("SELECT view_count FROM titles WHERE id = :id"), {"id": title_id}
+            )
         return int(count)
 
     await watch(movie.id, 20, "too-short-session")  # 20 s: not yet a view

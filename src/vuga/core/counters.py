@@ -3,6 +3,10 @@
 Redis in production (``HINCRBY`` into a hash per counter, drained atomically by renaming the hash), a
 dictionary in the embedded mode. ``claim`` marks a key for a while (``SET NX EX``), for "once per ... per
 hours" rules such as counting a view once per profile and title every 6 hours.
+
+While Redis is unreachable, counts go to this process's memory instead (behind a circuit breaker, so a hung
+Redis costs one timeout, not one per count) and are drained with Redis's next time: a share acknowledged
+during an outage is still counted, and a view is then de-duplicated per process rather than globally.
 """
 
 from __future__ import annotations
@@ -11,15 +15,20 @@ import logging
 import secrets
 import time
 from collections import defaultdict
-from typing import Protocol
+from collections.abc import Awaitable, Callable
+from typing import Protocol, TypeVar
 
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
+from vuga.core.breaker import CircuitBreaker
 from vuga.settings import RedisSettings
 
 logger = logging.getLogger("vuga.counters")
 PREFIX = "vuga:counter:"
+T = TypeVar("T")
 
 
 class Counters(Protocol):
@@ -52,13 +61,38 @@ class MemoryCounters:
 
 
 class RedisCounters:
-    def __init__(self, url: str, timeout_s: float) -> None:
-        self._redis = Redis.from_url(url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s)
+    def __init__(self, url: str, timeout_s: float, breaker_open_s: float) -> None:
+        self._redis = Redis.from_url(
+            url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s, retry=Retry(NoBackoff(), 0)
+        )
+        self._breaker = CircuitBreaker("redis counters", breaker_open_s)
+        self._fallback = MemoryCounters()
+
+    async def _shared(self, operation: Callable[[], Awaitable[T]]) -> tuple[bool, T | None]:
+        """Run ``operation`` on Redis; (False, None) when Redis is skipped or fails."""
+        if not self._breaker.allow():
+            return False, None
+        try:
+            result = await operation()
+        except (RedisError, OSError) as exc:
+            self._breaker.failed(exc)
+            return False, None
+        self._breaker.succeeded()
+        return True, result
 
     async def add(self, counter: str, key: int, amount: int = 1) -> None:
-        await self._redis.hincrby(PREFIX + counter, str(key), amount)
+        done, _ = await self._shared(lambda: self._redis.hincrby(PREFIX + counter, str(key), amount))
+        if not done:
+            await self._fallback.add(counter, key, amount)
 
     async def drain(self, counter: str) -> dict[int, int]:
+        counts = await self._fallback.drain(counter)
+        done, drained = await self._shared(lambda: self._drain_shared(counter))
+        for key, amount in (drained or {}).items() if done else ():
+            counts[key] = counts.get(key, 0) + amount
+        return counts
+
+    async def _drain_shared(self, counter: str) -> dict[int, int]:
         # RENAME is atomic: increments after it land in a fresh hash and are drained next time.
         draining = f"{PREFIX}{counter}:draining:{secrets.token_hex(4)}"
         try:
@@ -72,12 +106,16 @@ class RedisCounters:
         return {int(key): int(value) for key, value in values.items()}
 
     async def claim(self, key: str, ttl_s: int) -> bool:
-        return bool(await self._redis.set(PREFIX + "claim:" + key, b"1", nx=True, ex=ttl_s))
+        done, claimed = await self._shared(
+            lambda: self._redis.set(PREFIX + "claim:" + key, b"1", nx=True, ex=ttl_s)
+        )
+        return bool(claimed) if done else await self._fallback.claim(key, ttl_s)
 
     async def close(self) -> None:
         await self._redis.aclose()
 
 
 def create_counters(settings: RedisSettings) -> Counters:
-    # Counting is not a cache: a slow Redis should slow a flush, not lose counts; hence the longer timeout.
-    return RedisCounters(settings.url, timeout_s=1.0) if settings.url else MemoryCounters()
+    if settings.url:
+        return RedisCounters(settings.url, settings.socket_timeout_s, settings.breaker_open_s)
+    return MemoryCounters()

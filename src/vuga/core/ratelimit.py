@@ -2,7 +2,8 @@
 
 Counting uses the ``limits`` library's moving window: in Redis its check-and-count is one Lua script, so the
 limit holds exactly across any number of API processes; without Redis it is counted in this process. A
-Redis failure falls back to the in-process counter rather than failing the request.
+Redis failure falls back to the in-process counter rather than failing the request, and a circuit breaker
+keeps a dead or hung Redis from costing every request its timeout.
 
 Responses carry ``RateLimit-Limit``, ``RateLimit-Remaining``, ``RateLimit-Reset`` and ``RateLimit-Policy``;
 a refusal is a 429 problem with ``Retry-After``.
@@ -24,8 +25,11 @@ from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from redis.asyncio import BlockingConnectionPool
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
+from vuga.core.breaker import CircuitBreaker
 from vuga.core.errors import PROBLEM_MEDIA_TYPE, Problem
 from vuga.core.http import bearer_token
 from vuga.core.security import AccessTokens, InvalidToken
@@ -34,7 +38,7 @@ from vuga.settings import RateLimitSettings, RedisSettings
 logger = logging.getLogger("vuga.ratelimit")
 
 LIMITER_CONNECTIONS = 32
-LIMITER_TIMEOUT_S = 1.0
+LIMITER_POOL_WAIT_S = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,7 @@ class RateLimiter:
         self.settings = settings
         self._local = MovingWindowRateLimiter(MemoryStorage())
         self._shared: MovingWindowRateLimiter | None = None
+        self._breaker = CircuitBreaker("redis rate limits", redis.breaker_open_s)
         if redis.url:
             # A bounded pool that waits for a free connection: a burst of requests must not open a connection
             # each (and time out doing so), or requests would fall back to counting in-process and the
@@ -69,9 +74,10 @@ class RateLimiter:
             pool = BlockingConnectionPool.from_url(
                 redis.url,
                 max_connections=LIMITER_CONNECTIONS,
-                timeout=LIMITER_TIMEOUT_S,
-                socket_timeout=LIMITER_TIMEOUT_S,
-                socket_connect_timeout=LIMITER_TIMEOUT_S,
+                timeout=LIMITER_POOL_WAIT_S,
+                socket_timeout=redis.socket_timeout_s,
+                socket_connect_timeout=redis.socket_timeout_s,
+                retry=Retry(NoBackoff(), 0),  # the breaker, not a retry loop, decides when to try again
             )
             storage: Storage = RedisStorage(
                 "async+redis://",
@@ -86,15 +92,18 @@ class RateLimiter:
         return RateLimitItemPerMinute(self.settings.per_minute)
 
     async def hit(self, item: RateLimitItem, *identity: str) -> Decision:
-        for limiter in (self._shared, self._local):
+        shared = self._shared if self._shared is not None and self._breaker.allow() else None
+        for limiter in (shared, self._local):
             if limiter is None:
                 continue
             try:
                 allowed = await limiter.hit(item, *identity)
                 stats = await limiter.get_window_stats(item, *identity)
             except (StorageError, RedisError, OSError, TimeoutError) as exc:
-                logger.warning("shared rate-limit storage unavailable, counting in this process: %s", exc)
+                self._breaker.failed(exc)  # it logs once, then counts in this process until Redis is back
                 continue
+            if limiter is shared:
+                self._breaker.succeeded()
             return Decision(
                 allowed=allowed,
                 limit=item.amount,

@@ -1,0 +1,182 @@
+"""The response cache on both stores: the in-process one (embedded mode) and a real Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+from collections.abc import AsyncIterator, Iterable
+
+import brotli
+import pytest
+from redis.asyncio import Redis
+
+from vuga.core.cache import Cache, CacheKey, MemoryCache, RedisCache, ResponseCache
+from vuga.core.cache.bodies import preferred_encoding
+from vuga.core.cache.http import etag_matches
+
+KEY = CacheKey("home", "any")
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def store(request: pytest.FixtureRequest) -> AsyncIterator[Cache]:
+    if request.param == "memory":
+        yield MemoryCache()
+        return
+    url: str = request.getfixturevalue("redis_url")
+    await Redis.from_url(url).flushdb()
+    cache = RedisCache(url, socket_timeout_s=0.5, breaker_open_s=5.0)
+    yield cache
+    await cache.close()
+
+
+def responses(store: Cache, **overrides: float) -> ResponseCache:
+    options: dict[str, float] = {"stale_s": 60, "lock_ms": 2000, "wait_s": 1.0} | overrides
+    return ResponseCache(
+        store, stale_s=int(options["stale_s"]), lock_ms=int(options["lock_ms"]), wait_s=options["wait_s"]
+    )
+
+
+class CountingBuild:
+    """A build that counts its calls and can be held open, to line up concurrent requests."""
+
+    def __init__(self, body: bytes = b'{"rails": []}', tags: Iterable[str] = ("listing",)) -> None:
+        self.body = body
+        self.tags = list(tags)
+        self.calls = 0
+        self.release = asyncio.Event()
+        self.release.set()
+
+    async def __call__(self) -> tuple[bytes, list[str]]:
+        self.calls += 1
+        await self.release.wait()
+        return self.body, self.tags
+
+
+async def test_a_hit_returns_the_stored_body_in_every_encoding(store: Cache) -> None:
+    cache = responses(store)
+    build = CountingBuild(b'{"featured": ["' + b"x" * 2000 + b'"]}')
+    first = await cache.get_or_build(KEY, 60, build)
+    second = await cache.get_or_build(KEY, 60, build)
+    assert build.calls == 1
+    assert second == first
+    assert gzip.decompress(second.gzip) == brotli.decompress(second.brotli) == second.identity == build.body
+    assert len(second.brotli) < len(second.identity) / 10
+    assert second.etag.startswith('"') and second.etag.endswith('"')
+
+
+async def test_concurrent_misses_build_once(store: Cache) -> None:
+    cache = responses(store)
+    build = CountingBuild()
+    build.release.clear()
+    waiting = [asyncio.create_task(cache.get_or_build(KEY, 60, build)) for _ in range(20)]
+    await asyncio.sleep(0.05)
+    build.release.set()
+    bodies = await asyncio.gather(*waiting)
+    assert build.calls == 1
+    assert len({body.etag for body in bodies}) == 1
+
+
+async def test_another_process_waits_for_the_build_in_progress(redis_url: str) -> None:
+    await Redis.from_url(redis_url).flushdb()
+    first_store = RedisCache(redis_url, 0.5, 5.0)
+    second_store = RedisCache(redis_url, 0.5, 5.0)  # a second API process: its own connections and flights
+    first, second = responses(first_store), responses(second_store)
+    slow, other = CountingBuild(), CountingBuild(b'{"other": 1}')
+    slow.release.clear()
+    building = asyncio.create_task(first.get_or_build(KEY, 60, slow))
+    await asyncio.sleep(0.05)  # the first process holds the key's lock
+    waiting = asyncio.create_task(second.get_or_build(KEY, 60, other))
+    await asyncio.sleep(0.05)
+    slow.release.set()
+    assert (await waiting).identity == slow.body  # it got the first process's body...
+    assert other.calls == 0  # ...without building one itself
+    await building
+    await first_store.close()
+    await second_store.close()
+
+
+async def test_invalidating_a_tag_drops_exactly_its_entries(store: Cache) -> None:
+    cache = responses(store)
+    home = CountingBuild(tags=["listing", "genres"])
+    title = CountingBuild(tags=["title:1", "person:7"])
+    other_title = CountingBuild(tags=["title:2"])
+    keys = {"home": CacheKey("home", "any"), "t1": CacheKey("title", "1"), "t2": CacheKey("title", "2")}
+    for key, build in zip(keys.values(), (home, title, other_title), strict=True):
+        await cache.get_or_build(key, 60, build)
+    await cache.invalidate(["person:7"])
+    for key, build in zip(keys.values(), (home, title, other_title), strict=True):
+        await cache.get_or_build(key, 60, build)
+    assert (home.calls, title.calls, other_title.calls) == (1, 2, 1)
+
+
+async def test_a_build_racing_with_a_write_is_not_stored(store: Cache) -> None:
+    cache = responses(store)
+    build = CountingBuild(b'{"old": true}')
+    build.release.clear()
+    racing = asyncio.create_task(cache.get_or_build(KEY, 60, build))
+    await asyncio.sleep(0.02)  # the build has read the old rows...
+    await cache.invalidate(["listing"])  # ...then a write commits and invalidates
+    build.release.set()
+    assert (await racing).identity == b'{"old": true}'  # its own requester still gets an answer
+    fresh = CountingBuild(b'{"new": true}')
+    assert (await cache.get_or_build(KEY, 60, fresh)).identity == b'{"new": true}'  # the old one was not kept
+
+
+async def test_a_stale_entry_is_served_while_one_rebuild_replaces_it(store: Cache) -> None:
+    now = [1_000_000.0]
+    cache = ResponseCache(store, stale_s=60, lock_ms=2000, wait_s=1.0, clock=lambda: now[0])
+    await cache.get_or_build(KEY, 10, CountingBuild(b'{"v": 1}'))
+    now[0] += 11  # past its freshness, within its stale time
+    rebuild = CountingBuild(b'{"v": 2}')
+    served = [await cache.get_or_build(KEY, 10, rebuild) for _ in range(5)]
+    assert {body.identity for body in served} == {b'{"v": 1}'}  # nobody waited for the rebuild
+    await asyncio.sleep(0.05)
+    assert rebuild.calls == 1
+    assert (await cache.get_or_build(KEY, 10, rebuild)).identity == b'{"v": 2}'
+
+
+async def test_a_failed_build_reaches_every_waiter_and_is_not_cached(store: Cache) -> None:
+    cache = responses(store)
+    calls = 0
+
+    async def failing() -> tuple[bytes, list[str]]:
+        nonlocal calls
+        calls += 1
+        await asyncio.sleep(0.01)
+        raise LookupError("title 9 does not exist")
+
+    results = await asyncio.gather(
+        *(cache.get_or_build(KEY, 60, failing) for _ in range(3)), return_exceptions=True
+    )
+    assert all(isinstance(result, LookupError) for result in results)
+    assert calls == 1
+    with pytest.raises(LookupError):
+        await cache.get_or_build(KEY, 60, failing)
+    assert calls == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("gzip, deflate, br", "br"),
+        ("gzip", "gzip"),
+        ("br;q=0, gzip;q=0.5", "gzip"),
+        ("identity", None),
+        ("", None),
+        ("*", "br"),
+        ("br;q=bogus, gzip", "gzip"),
+        ("GZIP", "gzip"),
+    ],
+)
+def test_the_encoding_follows_accept_encoding(header: str, expected: str | None) -> None:
+    assert preferred_encoding(header) == expected
+
+
+def test_if_none_match_compares_weakly_and_accepts_lists() -> None:
+    etag = '"abc"'
+    assert etag_matches('"abc"', etag)
+    assert etag_matches('"x", "abc"', etag)
+    assert etag_matches('W/"abc"', etag)
+    assert etag_matches("*", etag)
+    assert not etag_matches('"abcd"', etag)
+    assert not etag_matches(None, etag)
