@@ -46,7 +46,17 @@ class RedisServer:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
             stdout=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10
@@ -97,7 +107,9 @@ def outage_app(settings: Settings, redis_server: RedisServer) -> Litestar:
     return create_app(
         settings.model_copy(
             update={
-                "redis": RedisSettings(url=redis_server.url, socket_timeout_s=0.2, breaker_open_s=BREAKER_OPEN_S),
+                "redis": RedisSettings(
+                    url=redis_server.url, socket_timeout_s=0.2, breaker_open_s=BREAKER_OPEN_S
+                ),
                 "rate_limit": RateLimitSettings(enabled=True, per_minute=100_000),
             }
         )
@@ -116,7 +128,9 @@ async def seed(make: CatalogFactory) -> int:
     return titles[0].id
 
 
-async def exercise(client: AsyncClient, title_id: int, headers: dict[str, str], profile_id: int) -> list[float]:
+async def exercise(
+    client: AsyncClient, title_id: int, headers: dict[str, str], profile_id: int
+) -> list[float]:
     """One round of the public and personal reads and a counted write; every answer must be a success."""
     took = []
     for method, path, expected in (

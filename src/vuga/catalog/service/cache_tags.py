@@ -1,9 +1,10 @@
 """What cached catalog responses are built from, named as cache tags (see ``vuga.core.cache.stores``).
 
 Reads tag their responses with everything they show; writes invalidate the tags of what they changed. A
-title's detail shows its own rows, its people, its genres and its "more like this" titles; every list of
-titles (home rails, browse pages) is tagged ``listing``, since any change to a published title's summary
-fields can move it in or out of a list.
+title's page (``title:``) shows its own rows, its people, its genres and its "more like this" titles, which
+like every title in a list appear as summaries (``summary:``): a synopsis change stales only the title's own
+page, a new name every page showing its summary. Every list of titles (home rails, browse pages) is also
+tagged ``listing``, since any change to a published title's summary fields can move it in or out of a list.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ def title(title_id: int) -> str:
     return f"title:{title_id}"
 
 
+def summary(title_id: int) -> str:
+    return f"summary:{title_id}"
+
+
 def person(person_id: int) -> str:
     return f"person:{person_id}"
 
@@ -35,9 +40,9 @@ def language(language_id: int) -> str:
 
 def _summaries(summaries: Iterable[TitleSummary]) -> list[str]:
     tags = []
-    for summary in summaries:
-        tags.append(title(summary.id))
-        tags.extend(_genres(summary.genres))
+    for item in summaries:
+        tags.append(summary(item.id))
+        tags.extend(_genres(item.genres))
     return tags
 
 

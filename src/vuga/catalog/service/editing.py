@@ -102,11 +102,12 @@ class CatalogEditor:
     # --- shared steps -----------------------------------------------------------------------------------
 
     def _changed_title(self, title: Title, *, lists_too: bool = True) -> None:
-        """A title's rows changed: its page, and the lists it is in, are stale if viewers can see it."""
+        """A title's row changed: its page, and unless only page fields changed its summary wherever shown
+        and the lists it may move in or out of, are stale if viewers can see it."""
         if title.is_published:
             self.stale.add(cache_tags.title(title.id))
             if lists_too:
-                self.stale.add(cache_tags.LISTING)
+                self.stale.update((cache_tags.summary(title.id), cache_tags.LISTING))
 
     def _changed_title_parts(self, title_id: int) -> None:
         """A season, episode, credit or media row of a title changed: its page is stale."""
