@@ -1,0 +1,290 @@
+"""The home page: shared rails in a constant number of statements, per maturity ceiling, cached as bytes with
+HTTP caching headers; a profile's home with its own rails on top."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import brotli
+import pytest
+from httpx import AsyncClient
+from litestar import Litestar
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tests.conftest import QueryCounter
+from tests.factories import CatalogFactory
+from tests.members import Member, add_profile, register
+from vuga.app import create_app
+from vuga.catalog.models import Genre, TitleDailyViews, Top10Entry
+from vuga.settings import HomeSettings, Settings
+
+HOME = "/api/v1/home"
+
+
+def rails_by_id(home: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {rail["id"]: rail for rail in home["rails"]}
+
+
+def ids(items: list[dict[str, Any]]) -> list[int]:
+    return [item["id"] for item in items]
+
+
+async def test_the_shared_home_has_featured_top10_new_releases_and_genre_rails(
+    client: AsyncClient, make: CatalogFactory, session: AsyncSession
+) -> None:
+    drama = await make.genre("drama", "Drama", position=2)
+    comedy = await make.genre("comedy", "Comedy", position=1)
+    sparse = await make.genre("western", "Western", position=3)
+    dramas = [await make.title(genres=[drama], popularity=float(n)) for n in range(6)]
+    comedies = [await make.title(genres=[comedy], popularity=float(10 + n)) for n in range(25)]
+    await make.title(genres=[sparse])  # one western: too few for a rail
+    featured = await make.title("Banner", genres=[drama], is_featured=True, popularity=1)
+    await make.title("Draft", genres=[drama], published=False, is_featured=True)
+    session.add_all(
+        [Top10Entry(position=1, title_id=dramas[0].id), Top10Entry(position=2, title_id=comedies[0].id)]
+    )
+    await session.commit()
+
+    response = await client.get(HOME)
+    assert response.status_code == 200
+    home = response.json()
+    assert ids(home["featured"]) == [featured.id]
+    assert [rail["id"] for rail in home["rails"]] == ["top10", "new-releases", "genre-comedy", "genre-drama"]
+    rails = rails_by_id(home)
+    assert ids(rails["top10"]["items"]) == [dramas[0].id, comedies[0].id]  # editorial order
+    assert ids(rails["new-releases"]["items"])[0] == featured.id  # the latest published
+    assert len(rails["new-releases"]["items"]) == 20
+    comedy_rail = rails["genre-comedy"]
+    assert comedy_rail["genre"] == {"id": comedy.id, "slug": "comedy", "name": "Comedy"}
+    assert ids(comedy_rail["items"]) == [t.id for t in reversed(comedies)][:20]  # most popular first
+    assert "Draft" not in {item["title"] for rail in home["rails"] for item in rail["items"]}
+    assert response.headers["cache-control"].startswith("public, max-age=")
+    assert "s-maxage=" in response.headers["cache-control"]
+    assert "stale-while-revalidate=" in response.headers["cache-control"]
+
+
+async def test_without_an_editorial_top10_the_most_viewed_of_the_last_days_lead(
+    client: AsyncClient, make: CatalogFactory, session: AsyncSession
+) -> None:
+    genre = await make.genre()
+    titles = [await make.title(genres=[genre]) for _ in range(12)]
+    today = datetime.now(UTC).date()
+    views = {titles[3].id: 50, titles[7].id: 30, titles[1].id: 10}
+    session.add_all(TitleDailyViews(day=today, title_id=t, views=v) for t, v in views.items())
+    # Old views do not count: a month ago title 0 was the most viewed of all.
+    session.add(TitleDailyViews(day=today - timedelta(days=30), title_id=titles[0].id, views=1000))
+    await session.commit()
+    rails = rails_by_id((await client.get(HOME)).json())
+    assert ids(rails["top10"]["items"]) == [titles[3].id, titles[7].id, titles[1].id]
+
+
+async def test_views_counted_by_playback_reach_the_top10(
+    app: Litestar, client: AsyncClient, make: CatalogFactory, session: AsyncSession
+) -> None:
+    genre = await make.genre()
+    watched, unwatched = await make.title(genres=[genre]), await make.title(genres=[genre])
+    await app.state.counters.add("title_views", watched.id, 3)
+    await app.state.counter_flusher.flush()
+    rails = rails_by_id((await client.get(HOME)).json())
+    assert ids(rails["top10"]["items"]) == [watched.id]
+    assert unwatched.id not in ids(rails["top10"]["items"])
+    row = await session.get(TitleDailyViews, (datetime.now(UTC).date(), watched.id))
+    assert row is not None
+    assert row.views == 3
+
+
+@pytest.fixture
+def ordered_app(settings: Settings) -> Litestar:
+    home = HomeSettings(rails=["genres", "new_releases"], rail_size=10, genre_rail_min_titles=1)
+    return create_app(settings.model_copy(update={"home": home}))
+
+
+async def test_rail_order_and_sizes_come_from_settings(ordered_app: Litestar, make: CatalogFactory) -> None:
+    from tests.conftest import app_client
+
+    genre = await make.genre("drama")
+    for _ in range(15):
+        await make.title(genres=[genre])
+    async with app_client(ordered_app) as client:
+        home = (await client.get(HOME)).json()
+    assert [rail["id"] for rail in home["rails"]] == ["genre-drama", "new-releases"]
+    assert all(len(rail["items"]) == 10 for rail in home["rails"])
+
+
+async def test_maturity_variants_leave_out_what_the_ceiling_forbids(
+    client: AsyncClient, make: CatalogFactory
+) -> None:
+    genre = await make.genre()
+    for _ in range(5):
+        await make.title(genres=[genre], maturity_age=0)
+    adult = await make.title("Adults Only", genres=[genre], maturity_age=18, popularity=100)
+    everyone = (await client.get(HOME)).json()
+    kids = (await client.get(HOME, params={"max_maturity": "7+"})).json()
+
+    def shown(home: dict[str, Any]) -> set[int]:
+        return {item["id"] for rail in home["rails"] for item in rail["items"]}
+
+    assert adult.id in shown(everyone)
+    assert adult.id not in shown(kids)
+    assert len(shown(kids)) == 5
+
+
+async def test_bad_input_is_a_4xx(client: AsyncClient, member: Member) -> None:
+    assert (await client.get(HOME, params={"max_maturity": "21+"})).status_code == 422
+    for profile_id in ("0", "-1", "abc", str(2**40)):
+        response = await client.get(f"/api/v1/profiles/{profile_id}/home", headers=member.headers)
+        assert response.status_code in (404, 422), (profile_id, response.status_code)
+
+
+async def test_shared_home_statements_do_not_grow_with_genres_and_a_hit_runs_none(
+    client: AsyncClient,
+    make: CatalogFactory,
+    session: AsyncSession,
+    queries: QueryCounter,
+    forget_cached: Callable[[], None],
+) -> None:
+    async def cost(genre_count: int) -> int:
+        existing = len((await client.get("/api/v1/genres")).json()["items"])
+        for n in range(existing, genre_count):
+            genre = Genre(slug=f"g{n}", name=f"G{n}", position=n)
+            session.add(genre)
+            await session.flush()
+            for _ in range(6):
+                await make.title(genres=[genre])
+        forget_cached()
+        queries.reset()
+        home = (await client.get(HOME)).json()
+        assert len([rail for rail in home["rails"] if rail["id"].startswith("genre-")]) == genre_count
+        return queries.count
+
+    assert await cost(5) == await cost(50) <= 4
+    queries.reset()
+    assert (await client.get(HOME)).status_code == 200
+    assert queries.count == 0
+
+
+async def test_etag_and_304(client: AsyncClient, make: CatalogFactory) -> None:
+    genre = await make.genre()
+    for _ in range(8):
+        await make.title(genres=[genre])
+    for path in (HOME, "/api/v1/genres", "/api/v1/titles", "/api/v1/titles?sort=newest&limit=5"):
+        first = await client.get(path)
+        etag = first.headers["etag"]
+        assert etag.startswith('"')
+        assert first.headers["vary"] == "Accept-Encoding"
+        again = await client.get(path, headers={"If-None-Match": etag})
+        assert again.status_code == 304
+        assert again.content == b""
+        assert again.headers["etag"] == etag
+        other = await client.get(path, headers={"If-None-Match": '"something-else"'})
+        assert other.status_code == 200
+
+
+async def test_cached_bodies_are_sent_in_the_encoding_asked_for(
+    client: AsyncClient, make: CatalogFactory
+) -> None:
+    genre = await make.genre()
+    for _ in range(30):
+        await make.title(genres=[genre])
+    plain = await client.get(HOME, headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    for encoding, decompress in (("br", brotli.decompress), ("gzip", gzip.decompress)):
+        async with client.stream("GET", HOME, headers={"Accept-Encoding": encoding}) as response:
+            assert response.headers["content-encoding"] == encoding
+            raw = b"".join([chunk async for chunk in response.aiter_raw()])
+        assert len(raw) < len(plain.content) / 5
+        assert decompress(raw) == plain.content
+
+
+# --- the personal home ----------------------------------------------------------------------------------
+
+
+async def watch(client: AsyncClient, member: Member, profile_id: int, title_id: int, position: float) -> None:
+    beat = {
+        "title_id": title_id,
+        "position_s": position,
+        "duration_s": 100.0,
+        "session_id": f"session-{title_id}",
+        "client_time": datetime.now(UTC).isoformat(),
+    }
+    response = await client.put(f"/api/v1/profiles/{profile_id}/progress", json=beat, headers=member.headers)
+    assert response.status_code == 204, response.text
+
+
+async def test_the_personal_home_adds_continue_watching_my_list_and_because_you_watched(
+    client: AsyncClient, make: CatalogFactory, member: Member
+) -> None:
+    drama, comedy = await make.genre("drama"), await make.genre("comedy")
+    finished = await make.title("Finished Drama", genres=[drama], duration_s=100)
+    started = await make.title("Half Comedy", genres=[comedy], duration_s=100)
+    similar = [await make.title(genres=[drama]) for _ in range(5)]
+    listed = await make.title("On My List", genres=[comedy])
+    profile = member.profile_id
+    await watch(client, member, profile, finished.id, 99)
+    await watch(client, member, profile, started.id, 40)
+    assert (
+        await client.put(f"/api/v1/profiles/{profile}/watchlist/{listed.id}", headers=member.headers)
+    ).status_code == 204
+
+    response = await client.get(f"/api/v1/profiles/{profile}/home", headers=member.headers)
+    assert response.status_code == 200
+    assert response.headers["cache-control"] == "private, no-store"
+    home = response.json()
+    assert [item["title"]["id"] for item in home["continue_watching"]] == [started.id]
+    assert [item["title"]["id"] for item in home["my_list"]] == [listed.id]
+    because = home["because_you_watched"]
+    assert because["name"] == "Because you watched Finished Drama"
+    assert because["because_of"]["id"] == finished.id
+    assert set(ids(because["items"])) == {t.id for t in similar}
+    shared = (await client.get(HOME)).json()
+    assert home["featured"] == shared["featured"]
+    assert home["rails"] == shared["rails"]
+
+
+async def test_a_kids_profile_home_is_filtered_everywhere(
+    client: AsyncClient, make: CatalogFactory, member: Member
+) -> None:
+    genre = await make.genre()
+    for _ in range(5):
+        await make.title(genres=[genre])
+    adult = await make.title("Adult Drama", genres=[genre], maturity_age=18, popularity=50)
+    kid = await add_profile(client, member, is_kids=True)
+    home = (await client.get(f"/api/v1/profiles/{kid}/home", headers=member.headers)).json()
+    assert adult.id not in {item["id"] for rail in home["rails"] for item in rail["items"]}
+    grown_up = (await client.get(f"/api/v1/profiles/{member.profile_id}/home", headers=member.headers)).json()
+    assert adult.id in {item["id"] for rail in grown_up["rails"] for item in rail["items"]}
+
+
+async def test_another_accounts_profile_home_is_404_and_no_token_is_401(
+    client: AsyncClient, member: Member
+) -> None:
+    stranger = await register(client)
+    path = f"/api/v1/profiles/{member.profile_id}/home"
+    assert (await client.get(path, headers=stranger.headers)).status_code == 404
+    assert (await client.get(path)).status_code == 401
+
+
+async def test_personal_home_statements_do_not_grow_with_the_profiles_data(
+    client: AsyncClient, make: CatalogFactory, member: Member, queries: QueryCounter
+) -> None:
+    genre = await make.genre()
+    profile = member.profile_id
+
+    async def cost(titles: int) -> int:
+        for _ in range(titles):
+            title = await make.title(genres=[genre], duration_s=100)
+            await watch(client, member, profile, title.id, 30)
+            await client.put(f"/api/v1/profiles/{profile}/watchlist/{title.id}", headers=member.headers)
+        finished = await make.title(genres=[genre], duration_s=100)
+        await watch(client, member, profile, finished.id, 99)
+        queries.reset()
+        assert (
+            await client.get(f"/api/v1/profiles/{profile}/home", headers=member.headers)
+        ).status_code == 200
+        return queries.count
+
+    await cost(1)  # warms the shared part, so both counts below are the personal part alone
+    assert await cost(2) == await cost(30)
