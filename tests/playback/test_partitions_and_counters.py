@@ -154,7 +154,7 @@ async def test_counters_in_redis_are_drained_once(settings: object, redis_url: s
 
     redis = Redis.from_url(redis_url)
     await redis.flushdb()
-    counters = RedisCounters(redis_url, timeout_s=1.0)
+    counters = RedisCounters(redis_url, timeout_s=1.0, breaker_open_s=5.0)
     await counters.add("title_views", 7, 2)
     await counters.add("title_views", 8)
     assert await counters.drain("title_views") == {7: 2, 8: 1}
