@@ -30,7 +30,7 @@ from tests.factories import CatalogFactory
 from tests.members import Member, register
 from vuga.app import create_app
 from vuga.cli import alembic_config
-from vuga.core.cache import MemoryCache
+from vuga.core.cache import MemoryCache, ResponseCache
 from vuga.core.db import Base, Database
 from vuga.settings import (
     AuthSettings,
@@ -233,6 +233,9 @@ def forget_cached(app: Litestar, client: httpx.AsyncClient) -> Callable[[], None
     def forget() -> None:
         cache: MemoryCache = app.state.cache
         cache.clear()
+        responses: ResponseCache = app.state.response_cache
+        if responses.near is not None:
+            responses.near.forget()
 
     return forget
 

@@ -23,7 +23,7 @@ from vuga.admin.routes import admin_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
-from vuga.core.cache import CompressionUnlessEncoded, HttpCaching, ResponseCache, create_cache
+from vuga.core.cache import CompressionUnlessEncoded, HttpCaching, NearCache, ResponseCache, create_cache
 from vuga.core.clock import utcnow
 from vuga.core.counters import create_counters
 from vuga.core.db import Database
@@ -64,12 +64,20 @@ def create_app(settings: Settings | None = None) -> Litestar:
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         app.state.database = Database.from_settings(settings.database)
         app.state.cache = create_cache(settings.redis)
+        near = None
+        if settings.cache.near_max_mb:
+            near = NearCache(
+                app.state.cache, settings.cache.near_check_interval_s, settings.cache.near_max_mb << 20
+            )
+            await near.check()
+            near.start()
         app.state.response_cache = response_cache = ResponseCache(
             app.state.cache,
             stale_s=settings.cache.stale_s,
             lock_ms=settings.cache.lock_ms,
             wait_s=settings.cache.wait_s,
             repeat_invalidation_after_s=settings.cache.replica_lag_s if settings.database.read_url else None,
+            near=near,
         )
         media_urls: MediaUrls = app.state.media_urls
         app.state.catalog_pages = CatalogPages(app.state.database, media_urls, response_cache, settings.cache)
@@ -105,6 +113,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await maintenance.stop()
             await app.state.counters.close()
             await response_cache.close()
+            if near is not None:
+                await near.stop()
             await app.state.cache.close()
             await app.state.database.dispose()
 

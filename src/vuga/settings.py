@@ -63,6 +63,15 @@ class CacheSettings(BaseModel):
         ge=0,
         description="With a read replica, invalidations are repeated this much later, once it has caught up.",
     )
+    near_check_interval_s: float = Field(
+        default=0.1,
+        gt=0,
+        le=10,
+        description="Each process keeps hot bodies in memory, dropped this soon after any invalidation.",
+    )
+    near_max_mb: int = Field(
+        default=64, ge=0, description="Memory per process for those bodies; 0 turns it off."
+    )
     http_max_age_s: int = Field(default=60, ge=0, description="Browsers keep public responses this long...")
     http_shared_max_age_s: int = Field(default=300, ge=0, description="...and CDNs this long...")
     http_stale_while_revalidate_s: int = Field(

@@ -11,7 +11,7 @@ import brotli
 import pytest
 from redis.asyncio import Redis
 
-from vuga.core.cache import Cache, CacheKey, MemoryCache, RedisCache, ResponseCache
+from vuga.core.cache import Cache, CachedBody, CacheKey, MemoryCache, NearCache, RedisCache, ResponseCache
 from vuga.core.cache.bodies import preferred_encoding
 from vuga.core.cache.http import etag_matches
 
@@ -181,3 +181,53 @@ def test_if_none_match_compares_weakly_and_accepts_lists() -> None:
     assert etag_matches("*", etag)
     assert not etag_matches('"abcd"', etag)
     assert not etag_matches(None, etag)
+
+
+async def test_the_near_cache_serves_hits_and_hears_of_other_processes_invalidations(redis_url: str) -> None:
+    await Redis.from_url(redis_url).flushdb()
+    stores = [RedisCache(redis_url, 0.5, 5.0) for _ in range(2)]
+    nears = [NearCache(store, interval_s=0.02, max_bytes=1 << 20) for store in stores]
+    for near in nears:
+        await near.check()
+        near.start()
+    writer, reader = (
+        ResponseCache(s, stale_s=60, lock_ms=2000, wait_s=1.0, near=n)
+        for s, n in zip(stores, nears, strict=True)
+    )
+    old = CountingBuild(b'{"v": "old"}')
+    await writer.get_or_build(KEY, 60, old)
+    assert (await reader.get_or_build(KEY, 60, old)).identity == b'{"v": "old"}'  # from Redis, kept near
+    await Redis.from_url(redis_url).delete("vuga:cache:v1:home:any")  # Redis no longer has it...
+    assert (await reader.get_or_build(KEY, 60, old)).identity == b'{"v": "old"}'  # ...the near copy serves
+    assert old.calls == 1
+
+    await writer.invalidate(["listing"])  # a write in the other process
+    await asyncio.sleep(0.1)  # a few watcher intervals
+    new = CountingBuild(b'{"v": "new"}')
+    assert (await reader.get_or_build(KEY, 60, new)).identity == b'{"v": "new"}'
+    for near in nears:
+        await near.stop()
+    for store in stores:
+        await store.close()
+
+
+async def test_the_near_cache_is_off_while_the_store_is_unreachable() -> None:
+    store = RedisCache("redis://127.0.0.1:1/0", socket_timeout_s=0.2, breaker_open_s=5.0)  # nothing listens
+    near = NearCache(store, interval_s=0.02, max_bytes=1 << 20)
+    await near.check()
+    cache = ResponseCache(store, stale_s=60, lock_ms=2000, wait_s=1.0, near=near)
+    build = CountingBuild()
+    await cache.get_or_build(KEY, 60, build)
+    await cache.get_or_build(KEY, 60, build)
+    assert build.calls == 2  # without the generation, nothing may be kept: every request builds
+    await store.close()
+
+
+async def test_the_near_cache_keeps_within_its_memory_bound() -> None:
+    near = NearCache(MemoryCache(), interval_s=1, max_bytes=3000)
+    await near.check()
+    for n in range(10):
+        near.put(f"k{n}", CachedBody.of(b"x" * 500 + str(n).encode(), 0), ticket=near.ticket())
+    kept = [key for key in (f"k{n}" for n in range(10)) if near.get(key) is not None]
+    assert 1 <= len(kept) < 10
+    assert kept[-1] == "k9"  # the newest stays, the oldest went first

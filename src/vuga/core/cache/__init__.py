@@ -8,6 +8,7 @@ bodies, pre-compressed, one build per key; ``http`` turns them into responses wi
 from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache
 from vuga.core.cache.compression import CompressionUnlessEncoded
 from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, json_response
+from vuga.core.cache.near import NearCache
 from vuga.core.cache.stores import Cache, MemoryCache, RedisCache, create_cache
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "CompressionUnlessEncoded",
     "HttpCaching",
     "MemoryCache",
+    "NearCache",
     "RedisCache",
     "ResponseCache",
     "cached_response",

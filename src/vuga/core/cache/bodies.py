@@ -19,11 +19,15 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import brotli
 import msgspec
 
 from vuga.core.cache.stores import Cache
+
+if TYPE_CHECKING:
+    from vuga.core.cache.near import NearCache
 
 logger = logging.getLogger("vuga.cache")
 
@@ -116,9 +120,11 @@ class ResponseCache:
         lock_ms: int,
         wait_s: float,
         repeat_invalidation_after_s: float | None = None,
+        near: NearCache | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.store = store
+        self.near = near
         self.stale_s = stale_s
         self.lock_ms = lock_ms
         self.wait_s = wait_s
@@ -129,10 +135,15 @@ class ResponseCache:
         self._repeats: dict[asyncio.Task[None], Sequence[str]] = {}
 
     async def get_or_build(self, key: CacheKey, fresh_s: int, build: Build) -> CachedBody:
-        cached = await self._read(key.storage_key)
-        if cached is None:
-            return await self._single_flight(key, fresh_s, build)
         storage_key = key.storage_key
+        cached = self.near.get(storage_key) if self.near else None
+        if cached is None:
+            ticket = self.near.ticket() if self.near else None
+            cached = await self._read(storage_key)
+            if cached is None:
+                return await self._single_flight(key, fresh_s, build)  # a build fills the near cache
+            if self.near:
+                self.near.put(storage_key, cached, ticket)
         if cached.fresh_until < self._clock() and storage_key not in self._refreshes:
             refresh = asyncio.create_task(self._refresh(key, fresh_s, build))
             self._refreshes[storage_key] = refresh
@@ -147,6 +158,8 @@ class ResponseCache:
         replica has caught up.
         """
         tags = sorted(set(tags))
+        if self.near:
+            self.near.forget()
         await self.store.invalidate(tags)
         if self.repeat_invalidation_after_s:
             repeat = asyncio.create_task(self._invalidate_later(tags, self.repeat_invalidation_after_s))
@@ -155,6 +168,8 @@ class ResponseCache:
 
     async def _invalidate_later(self, tags: Sequence[str], delay_s: float) -> None:
         await asyncio.sleep(delay_s)
+        if self.near:
+            self.near.forget()
         await self.store.invalidate(tags)
 
     async def close(self) -> None:
@@ -220,13 +235,16 @@ class ResponseCache:
 
     async def _build(self, key: CacheKey, fresh_s: int, build: Build) -> CachedBody:
         # The generation before the database: a write that lands during the build makes the store refuse.
+        ticket = self.near.ticket() if self.near else None
         generation = await self.store.generation()
         payload, tags = await build()
         body = CachedBody.of(payload, self._clock() + fresh_s)
         if generation is not None:
-            await self.store.store_tagged(
+            stored = await self.store.store_tagged(
                 key.storage_key, _encoder.encode(body), fresh_s + self.stale_s, sorted(set(tags)), generation
             )
+            if stored and self.near:
+                self.near.put(key.storage_key, body, ticket)
         return body
 
     async def _refresh(self, key: CacheKey, fresh_s: int, build: Build) -> None:
