@@ -288,3 +288,27 @@ async def test_personal_home_statements_do_not_grow_with_the_profiles_data(
 
     await cost(1)  # warms the shared part, so both counts below are the personal part alone
     assert await cost(2) == await cost(30)
+
+
+async def test_the_near_cache_shortcut_answers_exactly_as_the_handler(
+    app: Litestar, client: AsyncClient, make: CatalogFactory, queries: QueryCounter
+) -> None:
+    genre = await make.genre()
+    for _ in range(8):
+        await make.title(genres=[genre])
+    compared = ("etag", "cache-control", "vary", "content-type", "content-encoding")
+    for params in ({}, {"max_maturity": "7+"}):
+        for encoding in ("br", "gzip", "identity"):
+            app.state.response_cache.near.forget()
+            await app.state.response_cache.near.check()
+            headers = {"Accept-Encoding": encoding}
+            built = await client.get(HOME, params=params, headers=headers)  # the handler: built or from Redis
+            queries.reset()
+            shortcut = await client.get(HOME, params=params, headers=headers)  # the near cache
+            assert queries.count == 0
+            assert shortcut.content == built.content
+            assert {h: shortcut.headers.get(h) for h in compared} == {
+                h: built.headers.get(h) for h in compared
+            }
+    assert (await client.get(HOME, params={"max_maturity": "7+", "x": "1"})).status_code == 200  # handler
+    assert (await client.get(HOME, params={"max_maturity": "nope"})).status_code == 422

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import parse_qsl
 
 from litestar import MediaType, Request, Response, Router, get
 from litestar.datastructures import State
@@ -13,12 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.dependencies import profile_service
-from vuga.core.cache import PRIVATE, HttpCaching, cached_response
+from vuga.core.cache import PRIVATE, HttpCaching, NearCacheShortcut, cached_response
 from vuga.core.http import PathId, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.home.schemas import Home
 from vuga.home.schemas import PersonalHome as PersonalHomeOut
-from vuga.home.service import PersonalHome, SharedHome
+from vuga.home.service import PersonalHome, SharedHome, shared_home_key
 
 
 def provide_shared_home(state: State) -> SharedHome:
@@ -30,10 +31,25 @@ def provide_personal_home(reader: NamedDependency[AsyncSession], state: State) -
     return PersonalHome(reader, profile_service(reader, state), state.media_urls, state.shared_home)
 
 
+def shared_home_key_of(query_string: bytes) -> str | None:
+    """The cache key ``shared_home`` would use, when the query is one it recognises as valid."""
+    if not query_string:
+        return shared_home_key(None)
+    query = parse_qsl(query_string.decode("latin-1"))
+    if len(query) != 1 or query[0][0] != "max_maturity" or query[0][1] not in MATURITY_VALUES:
+        return None  # anything else goes to the handler, which validates it
+    return shared_home_key(Maturity(query[0][1]))
+
+
+MATURITY_VALUES = frozenset(maturity.value for maturity in Maturity)
+
+
 @get(
     "/home",
     summary="The home page: featured titles, top 10, new releases and a rail per genre",
     responses={200: ResponseSpec(data_container=Home, description="OK", generate_examples=False)},
+    # A hit in this process's near cache is answered before dependencies are even resolved.
+    middleware=[NearCacheShortcut(shared_home_key_of)],
 )
 async def shared_home(
     request: Request[Any, Any, Any],

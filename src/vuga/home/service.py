@@ -31,6 +31,16 @@ from vuga.settings import CacheSettings, HomeSettings
 MY_LIST_SIZE = 20
 
 
+def shared_home_key(max_maturity: Maturity | None) -> str:
+    return _key(max_maturity).storage_key
+
+
+def _key(max_maturity: Maturity | None) -> CacheKey:
+    if max_maturity is Maturity.AGE_18:
+        max_maturity = None  # nothing is rated above 18+: one variant serves both
+    return CacheKey("home", variant(max_maturity))
+
+
 class SharedHome:
     def __init__(
         self,
@@ -55,9 +65,8 @@ class SharedHome:
 
     async def body(self, max_maturity: Maturity | None) -> CachedBody:
         if max_maturity is Maturity.AGE_18:
-            max_maturity = None  # nothing is rated above 18+: one variant serves both
-        key = CacheKey("home", variant(max_maturity))
-        return await self.cache.get_or_build(key, self.ttl_s, lambda: self.build(max_maturity))
+            max_maturity = None
+        return await self.cache.get_or_build(_key(max_maturity), self.ttl_s, lambda: self.build(max_maturity))
 
     async def build(self, max_maturity: Maturity | None) -> tuple[bytes, list[str]]:
         since = self.today() - timedelta(days=self.settings.trending_days - 1)

@@ -9,6 +9,7 @@ from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache
 from vuga.core.cache.compression import CompressionUnlessEncoded
 from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, json_response
 from vuga.core.cache.near import NearCache
+from vuga.core.cache.shortcut import NearCacheShortcut
 from vuga.core.cache.stores import Cache, MemoryCache, RedisCache, create_cache
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "HttpCaching",
     "MemoryCache",
     "NearCache",
+    "NearCacheShortcut",
     "RedisCache",
     "ResponseCache",
     "cached_response",
