@@ -20,4 +20,11 @@ class Maturity(StrEnum):
 
     @classmethod
     def from_min_age(cls, age: int) -> Maturity:
-        return next(rating for rating in reversed(cls) if rating.min_age <= age)
+        """The strictest rating a viewer of ``age`` may see (a list shows hundreds: a table lookup)."""
+        return _BY_AGE[min(max(age, 0), len(_BY_AGE) - 1)]
+
+
+_BY_AGE = [
+    next(rating for rating in reversed(Maturity) if rating.min_age <= age)
+    for age in range(Maturity.AGE_18.min_age + 1)
+]

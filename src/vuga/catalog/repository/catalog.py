@@ -45,7 +45,7 @@ from vuga.catalog.models import (
     Trailer,
 )
 from vuga.catalog.schemas import TitleSort
-from vuga.core.db import Base, insert_for
+from vuga.core.db import Base, any_of, insert_for
 
 ModelT = TypeVar("ModelT", bound=Base)
 
@@ -179,11 +179,11 @@ class CatalogRepository:
         query = (
             select(TitleGenre.title_id, Genre.id, Genre.slug, Genre.name)
             .join(Genre, Genre.id == TitleGenre.genre_id)
-            .where(TitleGenre.title_id.in_(ids))
+            .where(any_of(self.session, TitleGenre.title_id, ids))
             .order_by(TitleGenre.title_id, Genre.position, Genre.name)
         )
         grouped: dict[int, list[RowMapping]] = defaultdict(list)
-        for row in (await self.session.execute(query)).mappings():
+        for row in (await self.session.execute(query)).mappings().all():
             grouped[row["title_id"]].append(row)
         return grouped
 
@@ -267,7 +267,7 @@ class CatalogRepository:
         return (await self.session.execute(query)).mappings().all()
 
     async def visible_titles(self, title_ids: Sequence[int], max_age: int | None) -> Sequence[RowMapping]:
-        query = select(*SUMMARY_COLUMNS).where(Title.id.in_(title_ids), visible(max_age))
+        query = select(*SUMMARY_COLUMNS).where(any_of(self.session, Title.id, title_ids), visible(max_age))
         return (await self.session.execute(query)).mappings().all()
 
     async def visible_episodes(self, episode_ids: Sequence[int], max_age: int | None) -> Sequence[RowMapping]:
@@ -283,7 +283,7 @@ class CatalogRepository:
             )
             .join(Season, Season.id == Episode.season_id)
             .join(Title, Title.id == Episode.title_id)
-            .where(Episode.id.in_(episode_ids), visible(max_age))
+            .where(any_of(self.session, Episode.id, episode_ids), visible(max_age))
         )
         return (await self.session.execute(query)).mappings().all()
 
