@@ -28,7 +28,7 @@ def provide_shared_home(state: State) -> SharedHome:
 
 
 def provide_personal_home(reader: NamedDependency[AsyncSession], state: State) -> PersonalHome:
-    return PersonalHome(reader, profile_service(reader, state), state.media_urls, state.shared_home)
+    return PersonalHome(state.database, profile_service(reader, state), state.media_urls, state.shared_home)
 
 
 def shared_home_key_of(query_string: bytes) -> str | None:

@@ -8,8 +8,10 @@ them, so the shared part is never decoded or encoded again per request.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
+from typing import TypeVar
 
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,12 +25,14 @@ from vuga.core.db import Database
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.home.schemas import Home, PersonalRails, Rail, RailKind
-from vuga.library.schemas import Shelf
+from vuga.library.schemas import LibraryItem, Shelf
 from vuga.library.service import LibraryService
+from vuga.playback.schemas import ProgressItem
 from vuga.playback.service import PlaybackService
 from vuga.settings import CacheSettings, HomeSettings
 
 MY_LIST_SIZE = 20
+T = TypeVar("T")
 
 
 def shared_home_key(max_maturity: Maturity | None) -> str:
@@ -104,37 +108,58 @@ class SharedHome:
 
 
 class PersonalHome:
-    """One profile's home; lives for one request, on that request's read session."""
+    """One profile's home, for one request.
+
+    Its own rails are independent reads, so each runs on a read session of its own, side by side with the
+    others and with the shared part's cache lookup: the home costs about its slowest rail, not their sum.
+    """
 
     def __init__(
-        self, session: AsyncSession, profiles: ProfileService, media: MediaUrls, shared: SharedHome
+        self, database: Database, profiles: ProfileService, media: MediaUrls, shared: SharedHome
     ) -> None:
-        self.profiles = profiles
+        self.database = database
+        self.profiles = profiles  # on the request's session: checks the profile is the caller's
+        self.media = media
         self.shared = shared
-        self.catalog = CatalogReader.for_session(session, media)
-        self.playback = PlaybackService(session, profiles, media)
-        self.library = LibraryService(session, profiles, media)
 
     async def body(self, viewer: Viewer, profile_id: int) -> bytes:
         ceiling = await self.profiles.ceiling(viewer, profile_id)  # 404 for another account's profile
-        personal = PersonalRails(
-            continue_watching=await self.playback.continue_watching_of(profile_id, ceiling),
-            my_list=(
-                await self.library.shelf_of(
-                    profile_id, ceiling=ceiling, shelf=Shelf.WATCHLIST, cursor=None, limit=MY_LIST_SIZE
-                )
-            ).items,
-            because_you_watched=await self._because_you_watched(profile_id, ceiling),
+        continue_watching, my_list, because_you_watched, shared = await asyncio.gather(
+            self._read(lambda session: self._continue_watching(session, profile_id, ceiling)),
+            self._read(lambda session: self._my_list(session, profile_id, ceiling)),
+            self._read(lambda session: self._because_you_watched(session, profile_id, ceiling)),
+            self.shared.body(ceiling),
         )
-        shared = await self.shared.body(ceiling)
+        personal = PersonalRails(
+            continue_watching=continue_watching, my_list=my_list, because_you_watched=because_you_watched
+        )
         # '{"continue_watching":...,"because_you_watched":...}' + '{"featured":...}' → one object
         return msgspec.json.encode(personal)[:-1] + b"," + shared.identity[1:]
 
-    async def _because_you_watched(self, profile_id: int, ceiling: Maturity) -> Rail | None:
-        title_id = await self.playback.last_completed_title(profile_id)
+    async def _read(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        async with self.database.reader() as session:
+            return await work(session)
+
+    async def _continue_watching(
+        self, session: AsyncSession, profile_id: int, ceiling: Maturity
+    ) -> list[ProgressItem]:
+        playback = PlaybackService(session, self.profiles, self.media)
+        return await playback.continue_watching_of(profile_id, ceiling)
+
+    async def _my_list(self, session: AsyncSession, profile_id: int, ceiling: Maturity) -> list[LibraryItem]:
+        library = LibraryService(session, self.profiles, self.media)
+        page = await library.shelf_of(
+            profile_id, ceiling=ceiling, shelf=Shelf.WATCHLIST, cursor=None, limit=MY_LIST_SIZE
+        )
+        return page.items
+
+    async def _because_you_watched(
+        self, session: AsyncSession, profile_id: int, ceiling: Maturity
+    ) -> Rail | None:
+        title_id = await PlaybackService(session, self.profiles, self.media).last_completed_title(profile_id)
         if title_id is None:
             return None
-        found = await self.catalog.more_like(title_id, ceiling)
+        found = await CatalogReader.for_session(session, self.media).more_like(title_id, ceiling)
         if found is None or not found[1]:
             return None
         watched, similar = found
