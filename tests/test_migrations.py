@@ -15,10 +15,11 @@ from tests.conftest import in_own_thread
 from vuga.cli import alembic_config
 from vuga.core.db import Base
 from vuga.playback.partitions import is_partition
+from vuga.search.tables import SEARCH_TABLES, is_search_index
 
 
 def skip_partitions(name: str | None, type_: str, _parent: object) -> bool:
-    return not (type_ in ("table", "index") and is_partition(name))
+    return not (type_ in ("table", "index") and is_partition(name)) and not is_search_index(name, type_)
 
 
 def test_postgres_schema_matches_the_models(postgres_url: str) -> None:
@@ -42,7 +43,11 @@ def test_postgres_schema_matches_the_models(postgres_url: str) -> None:
 
 def test_sqlite_migration_creates_every_table_and_index(sqlite_template: Path) -> None:
     inspector = inspect(create_engine(f"sqlite:///{sqlite_template}"))
-    assert set(inspector.get_table_names()) == set(Base.metadata.tables) | {"alembic_version"}
+    tables = set(inspector.get_table_names())
+    assert SEARCH_TABLES <= tables
+    assert {t for t in tables if not is_search_index(t, "table")} == set(Base.metadata.tables) | {
+        "alembic_version"
+    }
     for table in Base.metadata.sorted_tables:
         expected = {index.name for index in table.indexes}
         assert expected <= {index["name"] for index in inspector.get_indexes(table.name)}, table.name

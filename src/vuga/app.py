@@ -36,6 +36,7 @@ from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.maintenance import PartitionMaintenance
 from vuga.playback.routes import counters_router, playback_router
 from vuga.playback.service import RecentAccessChecks
+from vuga.search.routes import search_router
 from vuga.settings import Settings
 
 
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         path="/api/v1",
         route_handlers=[
             catalog_router,
+            search_router,
             counters_router,
             accounts_router,
             library_router,

@@ -1,0 +1,139 @@
+"""PostgreSQL search: a weighted tsvector per published title under GIN, pg_trgm for typos, prefix tsqueries
+for type-ahead. The tables and the triggers that keep them current are in migration 0004.
+
+One statement answers a search. Its candidate set is capped: the ``limits.text`` most popular full-text
+matches (so a common word reads a few hundred rows, not a hundred thousand), plus exact title matches of any
+popularity (so "Love" finds the film called Love even when thousands of titles mention love), plus, only
+when full text found too little, the closest names by trigram word similarity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.search.backends import Candidate, Limits, Progress, SearchFilters, Suggestion
+from vuga.search.backends.filters import title_conditions
+from vuga.search.query import SearchText, prefix_tsquery
+
+# ts_rank's weights for the D, C, B and A parts: synopsis, genres, people, titles.
+RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+
+_CANDIDATES = """
+WITH matched AS MATERIALIZED (
+    SELECT s.title_id, s.document
+    FROM search_titles s JOIN titles t ON t.id = s.title_id
+    WHERE s.document @@ to_tsquery('vuga_search', :tsquery) AND {conditions}
+    ORDER BY t.popularity DESC, t.id DESC
+    LIMIT :text_limit
+), exact AS MATERIALIZED (
+    SELECT s.title_id, s.document
+    FROM search_titles s JOIN titles t ON t.id = s.title_id
+    WHERE s.title_key = vuga_search_normalize(:normalized) AND {conditions}
+    LIMIT :exact_limit
+), fuzzy AS MATERIALIZED (
+    SELECT s.title_id
+    FROM search_titles s JOIN titles t ON t.id = s.title_id
+    WHERE (SELECT count(*) FROM matched) < :fuzzy_below
+      AND vuga_search_normalize(:normalized) <% s.names AND {conditions}
+    ORDER BY word_similarity(vuga_search_normalize(:normalized), s.names) DESC, t.popularity DESC
+    LIMIT :fuzzy_limit
+), found AS (
+    SELECT title_id, ts_rank('{weights}', document, to_tsquery('vuga_search', :tsquery)) AS relevance
+    FROM (SELECT * FROM matched UNION SELECT * FROM exact) AS text_hits
+    UNION ALL
+    SELECT title_id, NULL FROM fuzzy
+)
+SELECT t.id, t.title, t.title || ' ' || coalesce(t.original_title, '') AS names, t.popularity,
+       max(found.relevance) AS relevance
+FROM found JOIN titles t ON t.id = found.title_id
+GROUP BY t.id
+"""
+
+_SUGGEST_TITLES = """
+SELECT t.id, t.title AS name, t.popularity
+FROM search_titles s JOIN titles t ON t.id = s.title_id
+WHERE s.document @@ to_tsquery('vuga_search', :tsquery) AND {conditions}
+ORDER BY t.popularity DESC, t.id DESC
+LIMIT :limit
+"""
+
+_SUGGEST_PEOPLE = """
+SELECT p.id, p.name
+FROM search_people s JOIN people p ON p.id = s.person_id
+WHERE s.name_vector @@ to_tsquery('vuga_search', :tsquery)
+ORDER BY length(p.name), p.id
+LIMIT :limit
+"""
+
+
+class PostgresSearch:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def candidates(
+        self, query: SearchText, filters: SearchFilters, limits: Limits
+    ) -> Sequence[Candidate]:
+        conditions, params = title_conditions(filters)
+        statement = text(_CANDIDATES.format(conditions=conditions, weights=RANK_WEIGHTS))
+        rows = await self.session.execute(
+            statement,
+            params
+            | {
+                "tsquery": query.tsquery(),
+                "normalized": " ".join(query.words),
+                "text_limit": limits.text,
+                "exact_limit": limits.exact,
+                "fuzzy_limit": limits.fuzzy,
+                "fuzzy_below": limits.fuzzy_below,
+            },
+        )
+        return [
+            Candidate(
+                title_id=row.id,
+                title=row.title,
+                names=row.names,
+                popularity=row.popularity,
+                relevance=None if row.relevance is None else float(row.relevance),
+            )
+            for row in rows
+        ]
+
+    async def suggest(self, words: list[str], max_age: int | None, limit: int) -> Sequence[Suggestion]:
+        conditions, params = title_conditions(SearchFilters(max_age=max_age))
+        titles = await self.session.execute(
+            text(_SUGGEST_TITLES.format(conditions=conditions)),
+            params | {"tsquery": prefix_tsquery(words, "A"), "limit": limit},
+        )
+        people = await self.session.execute(
+            text(_SUGGEST_PEOPLE), {"tsquery": prefix_tsquery(words), "limit": limit}
+        )
+        return [Suggestion("title", row.id, row.name, row.popularity) for row in titles] + [
+            Suggestion("person", row.id, row.name, 0.0) for row in people
+        ]
+
+    async def reindex(self, batch_size: int, on_progress: Progress) -> int:
+        total = (await self.session.execute(text("SELECT count(*) FROM titles"))).scalar_one()
+        done, last_id = 0, 0
+        while True:
+            ids = (
+                (
+                    await self.session.execute(
+                        text("SELECT id FROM titles WHERE id > :after ORDER BY id LIMIT :size"),
+                        {"after": last_id, "size": batch_size},
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            if not ids:
+                break
+            await self.session.execute(text("SELECT search_refresh_titles(:ids)"), {"ids": list(ids)})
+            await self.session.commit()
+            done, last_id = done + len(ids), ids[-1]
+            on_progress(done, total)
+        await self.session.execute(text("SELECT search_refresh_people(ARRAY(SELECT id FROM people))"))
+        await self.session.commit()
+        return done
