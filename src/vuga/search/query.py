@@ -142,9 +142,15 @@ def trigrams(word: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
+# A word of three letters or more must be at least this close to a word of the name, as every word must
+# match in full-text search: "dark knight" does not find "Knight Rider".
+MIN_WORD_SIMILARITY = 0.3
+
+
 def similarity(query: str, name: str) -> float:
     """How closely a (normalised) query matches a (normalised) name, 0 to 1: each query word's best trigram
-    similarity with a word of the name, averaged. Typos keep most trigrams: "godfater" ~ "godfather" 0.58."""
+    similarity with a word of the name, averaged; 0 when a word of the query matches nothing. Typos keep
+    most trigrams: "godfater" ~ "godfather" 0.58."""
     query_words = query.split()
     name_grams = [trigrams(word) for word in name.split()]
     if not query_words or not name_grams:
@@ -152,5 +158,8 @@ def similarity(query: str, name: str) -> float:
     total = 0.0
     for word in query_words:
         grams = trigrams(word)
-        total += max(len(grams & other) / len(grams | other) for other in name_grams)
+        best = max(len(grams & other) / len(grams | other) for other in name_grams)
+        if best < MIN_WORD_SIMILARITY and len(word) >= 3:
+            return 0.0
+        total += best
     return total / len(query_words)
