@@ -36,7 +36,9 @@ def upgrade() -> None:
         for statement in sqlite_upgrade():
             op.execute(statement)
         # Titles and people already in the catalog (an upgrade of a database holding data).
-        backfill = _sqlite_refresh_titles("SELECT id FROM titles") + _sqlite_refresh_people("SELECT id FROM people")
+        backfill = _sqlite_refresh_titles("SELECT id FROM titles") + _sqlite_refresh_people(
+            "SELECT id FROM people"
+        )
         for statement in backfill.split(";"):
             if statement.strip():
                 op.execute(statement)

@@ -27,7 +27,9 @@ _WORD = re.compile(r"[^\W_]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'"[^"]*"?|\S+')
 # Letters that do not decompose into a base letter and a mark, folded the way PostgreSQL's unaccent does.
-_FOLDS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "þ": "th"})
+_FOLDS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "\u0131": "i", "þ": "th"}
+)
 
 
 def normalize(text: str) -> str:

@@ -13,8 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Authenticator
 from vuga.accounts.dependencies import profile_service
-from vuga.catalog.models import TitleKind
-from vuga.catalog.schemas import TitleSummary
+from vuga.catalog.schemas import TitleKind, TitleSummary
 from vuga.catalog.service import GenreRef
 from vuga.core.http import MAX_ID, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
@@ -43,7 +42,9 @@ ProfileParam = Annotated[
         "ceiling are left out.",
     ),
 ]
-MaxMaturityParam = Annotated[Maturity | None, QueryParameter(description="Only titles rated at or below this.")]
+MaxMaturityParam = Annotated[
+    Maturity | None, QueryParameter(description="Only titles rated at or below this.")
+]
 
 
 def provide_search(reader: NamedDependency[AsyncSession], state: State) -> SearchService:

@@ -120,25 +120,27 @@ class SearchService:
         after = decode_cursor(cursor, fingerprint, tuple[float, int]) if cursor else None
         if text.is_empty:  # nothing searchable (empty, punctuation, emoji only): nothing found
             return Page(items=[])
-        return await self.compute_page(text, request, fingerprint, after, limit)
+        return await self.compute_page(text, filters, request.max_maturity, fingerprint, after, limit)
 
     async def compute_page(
         self,
         text: SearchText,
-        request: SearchRequest,
+        filters: SearchFilters,
+        max_maturity: Maturity | None,
         fingerprint: str,
         after: tuple[float, ...] | None,
         limit: int,
     ) -> Page[TitleSummary]:
-        """One page of results. The seam for caching: a page depends only on these arguments and the
-        catalog, so a cache keyed by (fingerprint, after, limit) and cleared on catalog writes can wrap it."""
-        ranked = rank(await self.backend.candidates(text, request.filters(), LIMITS), text.normalized)
+        """One page of results. The seam for caching: a page depends only on the catalog and on
+        (fingerprint, after, limit) — the fingerprint covers the query text and every filter — so a cache
+        keyed by those and cleared on catalog writes can wrap this method."""
+        ranked = rank(await self.backend.candidates(text, filters, LIMITS), text.normalized)
         if after is not None:
             ranked = [item for item in ranked if (item.score, item.title_id) < after]
         page, next_cursor = paginate(
             ranked[: limit + 1], limit, fingerprint, lambda item: (item.score, item.title_id)
         )
-        summaries = await self.catalog.summaries([item.title_id for item in page], request.max_maturity)
+        summaries = await self.catalog.summaries([item.title_id for item in page], max_maturity)
         return Page(
             items=[summaries[item.title_id] for item in page if item.title_id in summaries],
             next_cursor=next_cursor,

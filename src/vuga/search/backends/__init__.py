@@ -73,7 +73,7 @@ class SearchBackend(Protocol):
     async def suggest(self, words: list[str], max_age: int | None, limit: int) -> Sequence[Suggestion]: ...
 
     async def reindex(self, batch_size: int, on_progress: Progress) -> int:
-        """Rebuild the whole index (after a bulk import that bypassed the triggers); returns titles indexed."""
+        """Rebuild the whole index (after a bulk import that bypassed the triggers); returns titles seen."""
         ...
 
 

@@ -7,6 +7,7 @@ FTS5 has no similarity operator, so typo candidates are the names sharing the mo
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -88,7 +89,8 @@ class SqliteSearch:
             if inner:
                 match = " OR ".join(f'"{gram}"' for gram in inner)
                 fuzzy = await self.session.execute(
-                    text(_FUZZY.format(conditions=conditions)), params | {"match": match, "limit": limits.fuzzy}
+                    text(_FUZZY.format(conditions=conditions)),
+                    params | {"match": match, "limit": limits.fuzzy},
                 )
                 for row in fuzzy:
                     found.setdefault(row.id, self._candidate(row, None))
@@ -115,7 +117,7 @@ class SqliteSearch:
     async def reindex(self, batch_size: int, on_progress: Progress) -> int:
         total = (await self.session.execute(text("SELECT count(*) FROM titles"))).scalar_one()
         for table in ("search_titles", "search_title_trigrams", "search_people"):
-            await self.session.execute(text(f"DELETE FROM {table}"))
+            await self.session.execute(text(f"DELETE FROM {table}"))  # noqa: S608 - fixed table names
         done, last_id = 0, 0
         while True:
             ids = (
@@ -141,10 +143,10 @@ class SqliteSearch:
         return done
 
     async def _index_titles(self, ids: Sequence[int]) -> None:
-        selected = ", ".join(str(int(title_id)) for title_id in ids)
+        selected = {"ids": json.dumps(list(ids))}
         await self.session.execute(
             text(
-                f"""
+                """
                 INSERT INTO search_titles (rowid, names, people, genres, synopsis)
                 SELECT t.id, t.title || ' ' || coalesce(t.original_title, ''),
                        coalesce((SELECT group_concat(p.name, ' ') FROM credits c
@@ -152,17 +154,18 @@ class SqliteSearch:
                        coalesce((SELECT group_concat(g.name, ' ') FROM title_genres tg
                                  JOIN genres g ON g.id = tg.genre_id WHERE tg.title_id = t.id), ''),
                        t.synopsis
-                FROM titles t WHERE t.id IN ({selected}) AND t.is_published
+                FROM titles t WHERE t.id IN (SELECT value FROM json_each(:ids)) AND t.is_published
                 """
-            )
+            ),
+            selected,
         )
         await self.session.execute(
             text(
-                f"""
+                """
                 INSERT INTO search_title_trigrams (rowid, names)
                 SELECT t.id, t.title || ' ' || coalesce(t.original_title, '')
-                FROM titles t WHERE t.id IN ({selected}) AND t.is_published
+                FROM titles t WHERE t.id IN (SELECT value FROM json_each(:ids)) AND t.is_published
                 """
-            )
+            ),
+            selected,
         )
-
