@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Authenticator
 from vuga.accounts.dependencies import profile_service
-from vuga.catalog.schemas import TitleKind, TitleSummary
+from vuga.catalog.models import TitleKind
+from vuga.catalog.schemas import TitleSummary
 from vuga.catalog.service import GenreRef
 from vuga.core.http import MAX_ID, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
