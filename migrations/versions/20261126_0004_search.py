@@ -3,9 +3,9 @@
 PostgreSQL: the ``unaccent`` and ``pg_trgm`` extensions; a text search configuration ``vuga_search`` (the
 ``simple`` parser and dictionary behind ``unaccent``: no stemming and no stop words, so names in any
 language match as typed, accents ignored); ``search_titles`` with a weighted tsvector per published title
-(A: title and original title, B: people, C: genres, D: synopsis) under a GIN index, the normalised names under
-a trigram GIN index (typos) and the normalised title under a b-tree (exact matches); ``search_people`` for
-type-ahead on names. Triggers call ``search_refresh_titles(ids)`` / ``search_refresh_people(ids)``.
+(A: title and original title, B: people, C: genres, D: synopsis) under a GIN index, the names alone in a
+second tsvector (type-ahead), the normalised names under a trigram GIN index (typos) and the normalised title
+under a b-tree (exact matches); ``search_people`` for type-ahead on people's names. Triggers call ``search_refresh_titles(ids)`` / ``search_refresh_people(ids)``.
 
 SQLite: FTS5 tables with the same columns (``unicode61 remove_diacritics 2``), a ``trigram`` FTS5 table over
 the names for typos and substrings, and triggers repeating the refresh in SQL (SQLite triggers cannot call a
@@ -84,15 +84,25 @@ POSTGRES_UPGRADE = [
         SELECT btrim(regexp_replace(lower(unaccent('unaccent'::regdictionary, value)), '[^[:alnum:]]+', ' ', 'g'))
     $$
     """,
+    # A title's popularity tier, "pop_0" (under 10) to "pop_9" (a billion and more): one lexeme in each
+    # document, which no text can produce (the parser splits words at "_"). Searching tier by tier, most
+    # popular first, lets GIN return the popular matches of a common word without reading all its matches.
+    """
+    CREATE FUNCTION vuga_search_tier(popularity double precision) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT 'pop_' || least(9, greatest(0, floor(log(greatest(popularity, 1)))))::integer $$
+    """,
     """
     CREATE TABLE search_titles (
         title_id integer PRIMARY KEY REFERENCES titles (id) ON DELETE CASCADE,
         document tsvector NOT NULL,
+        name_vector tsvector NOT NULL,
         names text NOT NULL,
         title_key text NOT NULL
     )
     """,
     "CREATE INDEX ix_search_titles_document ON search_titles USING gin (document)",
+    "CREATE INDEX ix_search_titles_name_vector ON search_titles USING gin (name_vector)",
     "CREATE INDEX ix_search_titles_names_trgm ON search_titles USING gin (names gin_trgm_ops)",
     "CREATE INDEX ix_search_titles_title_key ON search_titles (title_key)",
     """
@@ -107,14 +117,18 @@ POSTGRES_UPGRADE = [
         DELETE FROM search_titles s
         WHERE s.title_id = ANY (ids)
           AND NOT EXISTS (SELECT 1 FROM titles t WHERE t.id = s.title_id AND t.is_published);
-        INSERT INTO search_titles (title_id, document, names, title_key)
-        SELECT t.id, {_TITLE_DOCUMENT},
+        INSERT INTO search_titles (title_id, document, name_vector, names, title_key)
+        SELECT t.id,
+               {_TITLE_DOCUMENT} || array_to_tsvector(ARRAY[vuga_search_tier(t.popularity)]),
+               to_tsvector('vuga_search', t.title || ' ' || coalesce(t.original_title, ''))
+                   || array_to_tsvector(ARRAY[vuga_search_tier(t.popularity)]),
                vuga_search_normalize(t.title || ' ' || coalesce(t.original_title, '')),
                vuga_search_normalize(t.title)
         FROM titles t
         WHERE t.id = ANY (ids) AND t.is_published
         ON CONFLICT (title_id) DO UPDATE
-        SET document = excluded.document, names = excluded.names, title_key = excluded.title_key;
+        SET document = excluded.document, name_vector = excluded.name_vector, names = excluded.names,
+            title_key = excluded.title_key;
     $$
     """,
     """
@@ -163,6 +177,10 @@ POSTGRES_UPGRADE = [
     """,
     "CREATE TRIGGER search_titles_changed AFTER INSERT OR UPDATE OF title, original_title, synopsis, "
     "is_published ON titles FOR EACH ROW EXECUTE FUNCTION search_on_title_change()",
+    # Popularity moves with every counter flush; the index follows only when a title changes tier.
+    "CREATE TRIGGER search_titles_tier_changed AFTER UPDATE OF popularity ON titles FOR EACH ROW "
+    "WHEN (vuga_search_tier(OLD.popularity) IS DISTINCT FROM vuga_search_tier(NEW.popularity)) "
+    "EXECUTE FUNCTION search_on_title_change()",
     "CREATE TRIGGER search_credits_changed AFTER INSERT OR UPDATE OF title_id, person_id OR DELETE "
     "ON credits FOR EACH ROW EXECUTE FUNCTION search_on_title_part_change()",
     "CREATE TRIGGER search_title_genres_changed AFTER INSERT OR UPDATE OR DELETE ON title_genres "
@@ -178,6 +196,7 @@ POSTGRES_UPGRADE = [
 
 POSTGRES_DOWNGRADE = [
     "DROP TRIGGER IF EXISTS search_titles_changed ON titles",
+    "DROP TRIGGER IF EXISTS search_titles_tier_changed ON titles",
     "DROP TRIGGER IF EXISTS search_credits_changed ON credits",
     "DROP TRIGGER IF EXISTS search_title_genres_changed ON title_genres",
     "DROP TRIGGER IF EXISTS search_people_changed ON people",
@@ -191,6 +210,7 @@ POSTGRES_DOWNGRADE = [
     "DROP TABLE IF EXISTS search_titles",
     "DROP TABLE IF EXISTS search_people",
     "DROP FUNCTION IF EXISTS vuga_search_normalize(text)",
+    "DROP FUNCTION IF EXISTS vuga_search_tier(double precision)",
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS vuga_search",
     # The extensions stay: they may have been installed before this migration, for other uses.
 ]

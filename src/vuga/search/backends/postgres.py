@@ -1,10 +1,10 @@
 """PostgreSQL search: a weighted tsvector per published title under GIN, pg_trgm for typos, prefix tsqueries
 for type-ahead. The tables and the triggers that keep them current are in migration 0004.
 
-One statement answers a search. Its candidate set is capped: the ``limits.text`` most popular full-text
-matches (so a common word reads a few hundred rows, not a hundred thousand), plus exact title matches of any
-popularity (so "Love" finds the film called Love even when thousands of titles mention love), plus, only
-when full text found too little, the closest names by trigram word similarity.
+One statement answers a search. Its candidate set is capped: ``limits.text`` full-text matches taken from the
+most popular tier down (so a common word reads a few hundred rows, not a hundred thousand), plus exact title
+matches of any popularity (so "Love" finds the film called Love even when thousands of titles mention love),
+plus, only when full text found too little, the closest names by trigram word similarity.
 """
 
 from __future__ import annotations
@@ -21,12 +21,27 @@ from vuga.search.query import SearchText, prefix_tsquery
 # ts_rank's weights for the D, C, B and A parts: synopsis, genres, people, titles.
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 
-_CANDIDATES = """
-WITH matched AS MATERIALIZED (
+# Popularity tiers (migration 0004: "pop_9" holds the most popular titles), searched from the top down.
+TIERS = [f"pop_{tier}" for tier in range(9, -1, -1)]
+
+
+def by_tier(select: str, vector: str, query: str) -> str:
+    """``select`` once per popularity tier, most popular first, as one UNION ALL. Under a LIMIT, PostgreSQL
+    runs the branches in order and stops as soon as it has enough rows, so a common word reads its matches
+    among the popular titles only, each branch a GIN intersection of the words with one tier."""
+    return "\nUNION ALL\n".join(
+        f"{select} AND {vector} @@ ({query} && '{tier}'::tsquery)" for tier in TIERS
+    )
+
+
+_TEXT_BRANCH = """
     SELECT s.title_id, s.document
     FROM search_titles s JOIN titles t ON t.id = s.title_id
-    WHERE s.document @@ to_tsquery('vuga_search', :tsquery) AND {conditions}
-    ORDER BY t.popularity DESC, t.id DESC
+    WHERE {conditions}"""
+
+_CANDIDATES = """
+WITH matched AS MATERIALIZED (
+    SELECT * FROM ({text_branches}) AS tiers
     LIMIT :text_limit
 ), exact AS MATERIALIZED (
     SELECT s.title_id, s.document
@@ -52,11 +67,16 @@ FROM found JOIN titles t ON t.id = found.title_id
 GROUP BY t.id
 """
 
+_SUGGEST_BRANCH = """
+    SELECT t.id, t.title AS name, t.popularity
+    FROM search_titles s JOIN titles t ON t.id = s.title_id
+    WHERE {conditions}"""
+
 _SUGGEST_TITLES = """
-SELECT t.id, t.title AS name, t.popularity
-FROM search_titles s JOIN titles t ON t.id = s.title_id
-WHERE s.document @@ to_tsquery('vuga_search', :tsquery) AND {conditions}
-ORDER BY t.popularity DESC, t.id DESC
+SELECT * FROM (
+    SELECT * FROM ({branches}) AS tiers LIMIT :candidates
+) AS found
+ORDER BY popularity DESC, id DESC
 LIMIT :limit
 """
 
@@ -64,9 +84,11 @@ _SUGGEST_PEOPLE = """
 SELECT p.id, p.name
 FROM search_people s JOIN people p ON p.id = s.person_id
 WHERE s.name_vector @@ to_tsquery('vuga_search', :tsquery)
-ORDER BY length(p.name), p.id
 LIMIT :limit
 """
+
+# Type-ahead reads this many title matches, tier by tier, and keeps the most popular.
+SUGGEST_CANDIDATES = 50
 
 
 class PostgresSearch:
@@ -77,7 +99,12 @@ class PostgresSearch:
         self, query: SearchText, filters: SearchFilters, limits: Limits
     ) -> Sequence[Candidate]:
         conditions, params = title_conditions(filters)
-        statement = text(_CANDIDATES.format(conditions=conditions, weights=RANK_WEIGHTS))
+        branches = by_tier(
+            _TEXT_BRANCH.format(conditions=conditions), "s.document", "to_tsquery('vuga_search', :tsquery)"
+        )
+        statement = text(
+            _CANDIDATES.format(conditions=conditions, weights=RANK_WEIGHTS, text_branches=branches)
+        )
         rows = await self.session.execute(
             statement,
             params
@@ -103,9 +130,12 @@ class PostgresSearch:
 
     async def suggest(self, words: list[str], max_age: int | None, limit: int) -> Sequence[Suggestion]:
         conditions, params = title_conditions(SearchFilters(max_age=max_age))
+        branches = by_tier(
+            _SUGGEST_BRANCH.format(conditions=conditions), "s.name_vector", "to_tsquery('vuga_search', :tsquery)"
+        )
         titles = await self.session.execute(
-            text(_SUGGEST_TITLES.format(conditions=conditions)),
-            params | {"tsquery": prefix_tsquery(words, "A"), "limit": limit},
+            text(_SUGGEST_TITLES.format(branches=branches)),
+            params | {"tsquery": prefix_tsquery(words), "limit": limit, "candidates": SUGGEST_CANDIDATES},
         )
         people = await self.session.execute(
             text(_SUGGEST_PEOPLE), {"tsquery": prefix_tsquery(words), "limit": limit}
