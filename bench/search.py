@@ -52,35 +52,11 @@ from vuga.search.service import SearchRequest, SearchService
 
 log = hb.log
 
-COMMON_WORDS = (
-    "the of and a to in is you that it he was for on are as with his they at be this have from or one had by "
-    "word but not what all were we when your can said there use an each which she do how their if will up "
-    "other about out many then them these so some her would make like him into time has look two more write "
-    "go see number no way could people my than first water been call who oil its now find long down day did "
-    "get come made may part love night man woman city last dark life world home war girl boy house secret "
-    "dead blood king story heart game road river star black white red summer winter sea fire shadow dream "
-    "family lost return stranger island ghost mountain queen brother sister father mother son daughter "
-    "journey murder town school friend death light moon sun storm golden silver wild hunter soldier"
-).split()
-FIRST_NAMES = (
-    "James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara Richard Susan "
-    "Joseph Jessica Thomas Sarah Charles Karen Daniel Lisa Matthew Nancy Anthony Betty Mark Sandra Paul "
-    "Ashley Steven Kimberly Andrew Emily Kenneth Donna Joshua Michelle Kevin Carol Brian Amanda George "
-    "Melissa Timothy Deborah Ronald Stephanie Jason Rebecca Edward Sharon Jeffrey Laura Ryan Cynthia Jacob "
-    "Amy Gary Kathleen Nicholas Angela Eric Shirley Jonathan Anna Stephen Brenda Larry Pamela Justin Emma "
-    "Scott Nicole Brandon Helen Benjamin Samantha Samuel Katherine Gregory Christine Alexander Debra Frank "
-    "Rachel Patrick Carolyn Raymond Janet Jack Maria Dennis Olivia Jerry Heather Tyler Catherine Aaron "
-    "Amélie José Zoë Søren Björn Chloé Renée François Müller Łukasz"
-).split()
-GENRES = (
-    "Action Adventure Animation Biography Comedy Crime Documentary Drama Family Fantasy History Horror "
-    "Musical Mystery Romance Sci-Fi Sport Thriller War Western"
-).split()
+COMMON_WORDS = ["the", "of", "and", "a", "to", "in", "is", "you", "that", "it", "he", "was", "for", "on", "are", "as", "with", "his", "they", "at", "be", "this", "have", "from", "or", "one", "had", "by", "word", "but", "not", "what", "all", "were", "we", "when", "your", "can", "said", "there", "use", "an", "each", "which", "she", "do", "how", "their", "if", "will", "up", "other", "about", "out", "many", "then", "them", "these", "so", "some", "her", "would", "make", "like", "him", "into", "time", "has", "look", "two", "more", "write", "go", "see", "number", "no", "way", "could", "people", "my", "than", "first", "water", "been", "call", "who", "oil", "its", "now", "find", "long", "down", "day", "did", "get", "come", "made", "may", "part", "love", "night", "man", "woman", "city", "last", "dark", "life", "world", "home", "war", "girl", "boy", "house", "secret", "dead", "blood", "king", "story", "heart", "game", "road", "river", "star", "black", "white", "red", "summer", "winter", "sea", "fire", "shadow", "dream", "family", "lost", "return", "stranger", "island", "ghost", "mountain", "queen", "brother", "sister", "father", "mother", "son", "daughter", "journey", "murder", "town", "school", "friend", "death", "light", "moon", "sun", "storm", "golden", "silver", "wild", "hunter", "soldier"]
+FIRST_NAMES = ["James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda", "William", "Elizabeth", "David", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Charles", "Karen", "Daniel", "Lisa", "Matthew", "Nancy", "Anthony", "Betty", "Mark", "Sandra", "Paul", "Ashley", "Steven", "Kimberly", "Andrew", "Emily", "Kenneth", "Donna", "Joshua", "Michelle", "Kevin", "Carol", "Brian", "Amanda", "George", "Melissa", "Timothy", "Deborah", "Ronald", "Stephanie", "Jason", "Rebecca", "Edward", "Sharon", "Jeffrey", "Laura", "Ryan", "Cynthia", "Jacob", "Amy", "Gary", "Kathleen", "Nicholas", "Angela", "Eric", "Shirley", "Jonathan", "Anna", "Stephen", "Brenda", "Larry", "Pamela", "Justin", "Emma", "Scott", "Nicole", "Brandon", "Helen", "Benjamin", "Samantha", "Samuel", "Katherine", "Gregory", "Christine", "Alexander", "Debra", "Frank", "Rachel", "Patrick", "Carolyn", "Raymond", "Janet", "Jack", "Maria", "Dennis", "Olivia", "Jerry", "Heather", "Tyler", "Catherine", "Aaron", "Amélie", "José", "Zoë", "Søren", "Björn", "Chloé", "Renée", "François", "Müller", "Łukasz"]
+GENRES = ["Action", "Adventure", "Animation", "Biography", "Comedy", "Crime", "Documentary", "Drama", "Family", "Fantasy", "History", "Horror", "Musical", "Mystery", "Romance", "Sci-Fi", "Sport", "Thriller", "War", "Western"]
 LANGUAGES = ["en", "fr", "es", "de", "it", "ja", "ko", "pt", "hi", "zh"]
-SYLLABLES = (
-    "ka ri to na mo le sa vi do ra en al or in ter ba lu ne mi ko ta pe si ro da ve li no ma su be ga fi "
-    "lo ze ho ju an el ar on us ir ol ek am ul"
-).split()
+SYLLABLES = ["ka", "ri", "to", "na", "mo", "le", "sa", "vi", "do", "ra", "en", "al", "or", "in", "ter", "ba", "lu", "ne", "mi", "ko", "ta", "pe", "si", "ro", "da", "ve", "li", "no", "ma", "su", "be", "ga", "fi", "lo", "ze", "ho", "ju", "an", "el", "ar", "on", "us", "ir", "ol", "ek", "am", "ul"]
 VOCABULARY_SIZE = 50_000
 ZIPF_S = 1.0
 
@@ -177,7 +153,8 @@ class Catalog:
             self.person_name(rng.randint(1, self.people)).split()[0] for _ in range(20)
         ]
         return {
-            f"{n} letters": [word[:n].lower() for word in sources if len(word) >= n][:60] for n in (2, 3, 4, 6)
+            f"{n} letters": [word[:n].lower() for word in sources if len(word) >= n][:60]
+            for n in (2, 3, 4, 6)
         }
 
 
@@ -213,7 +190,9 @@ async def load(url: str, titles: int, chunk: int) -> dict[str, float]:
             await raw.copy_records_to_table(
                 "credits", records=credits, columns=["id", "title_id", "person_id", "role", "billing_order"]
             )
-            log(f"{titles:,}: titles {stop - 1:,}/{titles:,} ({(stop - 1) / (time.monotonic() - started):,.0f}/s)")
+            log(
+                f"{titles:,}: titles {stop - 1:,}/{titles:,} ({(stop - 1) / (time.monotonic() - started):,.0f}/s)"
+            )
         await raw.execute("SET session_replication_role = origin")
         await connection.commit()
         for table in ("titles", "people", "credits", "genres", "languages"):
@@ -255,7 +234,9 @@ def percentiles(values_ms: list[float]) -> dict[str, float]:
             "mean": statistics.fmean(ordered)}  # fmt: skip
 
 
-async def timed(factory: async_sessionmaker[AsyncSession], call: Any, repeat: int) -> tuple[list[float], list[int]]:
+async def timed(
+    factory: async_sessionmaker[AsyncSession], call: Any, repeat: int
+) -> tuple[list[float], list[int]]:
     times, sizes = [], []
     for _ in range(repeat):
         async with factory() as session:
@@ -284,7 +265,9 @@ async def measure(url: str, catalog: Catalog, repeat: int) -> dict[str, Any]:
             sizes += n
         everything += times
         out["search"][kind] = percentiles(times) | {"results": statistics.fmean(sizes), "example": queries[0]}
-        log(f"search {kind}: p50 {out['search'][kind]['p50']:.1f} ms, p95 {out['search'][kind]['p95']:.1f} ms")
+        log(
+            f"search {kind}: p50 {out['search'][kind]['p50']:.1f} ms, p95 {out['search'][kind]['p95']:.1f} ms"
+        )
     out["search"]["all kinds"] = percentiles(everything)
     everything = []
     for kind, prefixes in catalog.prefixes(rng).items():
@@ -294,8 +277,13 @@ async def measure(url: str, catalog: Catalog, repeat: int) -> dict[str, Any]:
             times += t
             sizes += n
         everything += times
-        out["suggest"][kind] = percentiles(times) | {"results": statistics.fmean(sizes), "example": prefixes[0]}
-        log(f"suggest {kind}: p50 {out['suggest'][kind]['p50']:.1f} ms, p95 {out['suggest'][kind]['p95']:.1f} ms")
+        out["suggest"][kind] = percentiles(times) | {
+            "results": statistics.fmean(sizes),
+            "example": prefixes[0],
+        }
+        log(
+            f"suggest {kind}: p50 {out['suggest'][kind]['p50']:.1f} ms, p95 {out['suggest'][kind]['p95']:.1f} ms"
+        )
     out["suggest"]["all kinds"] = percentiles(everything)
 
     # The old server: title LIKE '%term%' (case-insensitive in MySQL), most viewed first, OFFSET pages.
@@ -313,12 +301,16 @@ async def measure(url: str, catalog: Catalog, repeat: int) -> dict[str, Any]:
                 times.append((time.perf_counter() - started) * 1000)
         out["like"][f"page {page}"] = percentiles(times)
         log(f"LIKE page {page}: p50 {out['like'][f'page {page}']['p50']:.1f} ms")
-    out["plans"] = await explain(engine, factory, {kind: qs[0] for kind, qs in catalog.queries(random.Random(3)).items()})
+    out["plans"] = await explain(
+        engine, factory, {kind: qs[0] for kind, qs in catalog.queries(random.Random(3)).items()}
+    )
     await engine.dispose()
     return out
 
 
-async def explain(engine: AsyncEngine, factory: async_sessionmaker[AsyncSession], queries: dict[str, str]) -> dict[str, str]:
+async def explain(
+    engine: AsyncEngine, factory: async_sessionmaker[AsyncSession], queries: dict[str, str]
+) -> dict[str, str]:
     """EXPLAIN (ANALYZE, BUFFERS) of the candidate statement each query sends."""
     plans = {}
     for kind, query in queries.items():
@@ -329,7 +321,9 @@ async def explain(engine: AsyncEngine, factory: async_sessionmaker[AsyncSession]
 
         event.listen(engine.sync_engine, "before_cursor_execute", record)
         async with factory() as session:
-            await SearchService.for_session(session, MediaUrls("https://cdn.example/")).search(SearchRequest(q=query), None, 20)
+            await SearchService.for_session(session, MediaUrls("https://cdn.example/")).search(
+                SearchRequest(q=query), None, 20
+            )
         event.remove(engine.sync_engine, "before_cursor_execute", record)
         statement, parameters = captured[0]
         async with engine.connect() as connection:
@@ -352,24 +346,43 @@ def report(results: dict[int, dict[str, Any]], args: argparse.Namespace) -> str:
     ]
     for size, result in results.items():
         lines += [f"## {size:,} titles", ""]
-        lines += [f"Load: " + ", ".join(f"{k} {v:.0f} s" for k, v in result["load"].items()), ""]
+        lines += ["Load: " + ", ".join(f"{k} {v:.0f} s" for k, v in result["load"].items()), ""]
         lines += ["| search | example | p50 | p95 | p99 | max | results |", "|---|---|---|---|---|---|---|"]
         for kind, p in result["search"].items():
-            lines.append(f"| {kind} | {p.get('example', '')} | {p['p50']:.2f} | {p['p95']:.2f} | {p['p99']:.2f} | {p['max']:.1f} | {p.get('results', 0):.1f} |")
-        lines += ["", "| suggest | example | p50 | p95 | p99 | max | results |", "|---|---|---|---|---|---|---|"]
+            lines.append(
+                f"| {kind} | {p.get('example', '')} | {p['p50']:.2f} | {p['p95']:.2f} | {p['p99']:.2f} | {p['max']:.1f} | {p.get('results', 0):.1f} |"
+            )
+        lines += [
+            "",
+            "| suggest | example | p50 | p95 | p99 | max | results |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for kind, p in result["suggest"].items():
-            lines.append(f"| {kind} | {p.get('example', '')} | {p['p50']:.2f} | {p['p95']:.2f} | {p['p99']:.2f} | {p['max']:.1f} | {p.get('results', 0):.1f} |")
+            lines.append(
+                f"| {kind} | {p.get('example', '')} | {p['p50']:.2f} | {p['p95']:.2f} | {p['p99']:.2f} | {p['max']:.1f} | {p.get('results', 0):.1f} |"
+            )
         lines += ["", "| old `title ILIKE '%term%'` + OFFSET | p50 | p95 | max |", "|---|---|---|---|"]
         for page, p in result["like"].items():
             lines.append(f"| {page} | {p['p50']:.2f} | {p['p95']:.2f} | {p['max']:.1f} |")
         lines += [""]
         for name, plan in result["plans"].items():
-            lines += [f"<details><summary>EXPLAIN ANALYZE — {name}</summary>", "", "```", plan, "```", "", "</details>", ""]
+            lines += [
+                f"<details><summary>EXPLAIN ANALYZE — {name}</summary>",
+                "",
+                "```",
+                plan,
+                "```",
+                "",
+                "</details>",
+                "",
+            ]
     return "\n".join(lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--server-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432")
     parser.add_argument("--database-prefix", default="vuga_bench_search")
     parser.add_argument("--sizes", default="10000,100000,1000000")
@@ -401,7 +414,7 @@ def main() -> None:
 async def _has_titles(url: str, size: int) -> bool:
     try:
         return bool(await hb.scalar(url, "SELECT count(*) = :n FROM search_titles", n=size))
-    except Exception:  # noqa: BLE001 - a missing database or table means "not loaded"
+    except Exception:
         return False
 
 

@@ -33,11 +33,13 @@ async def found(client: AsyncClient, q: str, path: str = SEARCH) -> list[int]:
     return [item["id"] for item in response.json()["items"]]
 
 
-async def test_creating_publishing_and_unpublishing(client: AsyncClient, admin_headers: dict[str, str]) -> None:
+async def test_creating_publishing_and_unpublishing(
+    client: AsyncClient, admin_headers: dict[str, str]
+) -> None:
     admin = Admin(client, admin_headers)
-    title_id = (await admin.call("POST", "/titles", {"kind": "movie", "title": "Zephyr", "release_year": 2001}))[
-        "id"
-    ]
+    title_id = (
+        await admin.call("POST", "/titles", {"kind": "movie", "title": "Zephyr", "release_year": 2001})
+    )["id"]
     assert await found(client, "zephyr") == []  # created unpublished: not searchable
     await admin.call("POST", f"/titles/{title_id}/publish")
     assert await found(client, "zephyr") == [title_id]
@@ -71,7 +73,9 @@ async def test_credits_and_people(client: AsyncClient, admin_headers: dict[str, 
     assert await found(client, "quarrington") == []
     assert [i for i in await found(client, "quarr", SUGGEST)] == [person_id]  # people are suggested at once
     credit_id = (
-        await admin.call("POST", "/credits", {"title_id": title_id, "person_id": person_id, "role": "director"})
+        await admin.call(
+            "POST", "/credits", {"title_id": title_id, "person_id": person_id, "role": "director"}
+        )
     )["id"]
     assert await found(client, "quarrington") == [title_id]
     await admin.call("PATCH", f"/people/{person_id}", {"name": "Ingrid Vasquez-Orme"})

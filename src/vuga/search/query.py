@@ -34,6 +34,8 @@ _FOLDS = str.maketrans(
 
 def normalize(text: str) -> str:
     """Case- and accent-insensitive form of ``text``, its words separated by single spaces."""
+    if text.isascii():  # most names: nothing to decompose
+        return " ".join(_WORD.findall(text.lower()))
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(_WORD.findall(stripped.translate(_FOLDS)))

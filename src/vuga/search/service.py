@@ -86,12 +86,20 @@ def score(candidate: Candidate, query: str) -> float | None:
     """The candidate's place in the results (higher first), or None when it is not a match after all."""
     popularity = POPULARITY_WEIGHT * max(candidate.popularity, 0.0)
     popularity /= max(candidate.popularity, 0.0) + POPULARITY_HALF
-    names = normalize(candidate.names)
     if candidate.relevance is not None:
-        exact = query in (normalize(candidate.title), names)
+        exact = _could_equal(candidate.names, query) and query in (
+            normalize(candidate.title),
+            normalize(candidate.names),
+        )
         return candidate.relevance + (EXACT_TITLE_BONUS if exact else 0.0) + popularity
-    matched = similarity(query, names)
+    matched = similarity(query, normalize(candidate.names))
     return FUZZY_WEIGHT * matched + popularity if matched >= MIN_SIMILARITY else None
+
+
+def _could_equal(names: str, query: str) -> bool:
+    """A cheap test before normalising: a name equal to the query once normalised is at least as long and
+    not much longer (normalising drops accents and punctuation, never letters)."""
+    return len(query) <= len(names) and len(names) <= 3 * len(query) + 20
 
 
 def rank(candidates: Sequence[Candidate], query: str) -> list[Ranked]:
