@@ -27,7 +27,7 @@ from vuga.core.errors import InvalidInput
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
-from vuga.search.backends import Candidate, Limits, SearchBackend, SearchFilters, backend_for
+from vuga.search.backends import Candidate, Limits, Progress, SearchBackend, SearchFilters, backend_for
 from vuga.search.query import SearchText, normalize, similarity, words_of
 from vuga.search.schemas import SuggestionKind, SuggestionOut
 
@@ -179,3 +179,8 @@ class SearchService:
                 :SUGGEST_LIMIT
             ]
         )
+
+
+async def reindex(session: AsyncSession, batch_size: int, on_progress: Progress) -> int:
+    """Rebuild the whole search index from the catalog, ``batch_size`` titles per transaction."""
+    return await backend_for(session).reindex(batch_size, on_progress)

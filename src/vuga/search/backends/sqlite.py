@@ -23,22 +23,39 @@ BM25_WEIGHTS = "10.0, 4.0, 2.0, 1.0"
 # bm25 grows without bound; b / (b + HALF) maps it onto 0..1 (a score of HALF gives 0.5).
 HALF = 8.0
 
-_TEXT = """
+# One statement, as on PostgreSQL: the most popular matches; exact title matches when the cap was reached;
+# trigram matches when full text found too little.
+_CANDIDATES = """
+WITH text_hits AS MATERIALIZED (
+    SELECT t.id, -bm25(search_titles, {weights}) AS score
+    FROM search_titles JOIN titles t ON t.id = search_titles.rowid
+    WHERE search_titles MATCH :match AND {conditions}
+    ORDER BY t.popularity DESC, t.id DESC
+    LIMIT :text_limit
+), exact_hits AS MATERIALIZED (
+    SELECT t.id, -bm25(search_titles, {weights}) AS score
+    FROM search_titles JOIN titles t ON t.id = search_titles.rowid
+    WHERE (SELECT count(*) FROM text_hits) >= :text_limit AND search_titles MATCH :exact_match
+      AND {conditions}
+    LIMIT :exact_limit
+), fuzzy_hits AS MATERIALIZED ({fuzzy}), found AS (
+    SELECT * FROM text_hits UNION ALL SELECT * FROM exact_hits UNION ALL SELECT * FROM fuzzy_hits
+)
 SELECT t.id, t.title, t.title || ' ' || coalesce(t.original_title, '') AS names, t.popularity,
-       -bm25(search_titles, {weights}) AS score
-FROM search_titles JOIN titles t ON t.id = search_titles.rowid
-WHERE search_titles MATCH :match AND {conditions}
-ORDER BY t.popularity DESC, t.id DESC
-LIMIT :limit
+       max(found.score) AS score
+FROM found JOIN titles t ON t.id = found.id
+GROUP BY t.id
 """
 
 _FUZZY = """
-SELECT t.id, t.title, t.title || ' ' || coalesce(t.original_title, '') AS names, t.popularity
-FROM search_title_trigrams JOIN titles t ON t.id = search_title_trigrams.rowid
-WHERE search_title_trigrams MATCH :match AND {conditions}
-ORDER BY bm25(search_title_trigrams)
-LIMIT :limit
-"""
+    SELECT t.id, NULL AS score
+    FROM search_title_trigrams JOIN titles t ON t.id = search_title_trigrams.rowid
+    WHERE (SELECT count(*) FROM text_hits) < :fuzzy_below AND search_title_trigrams MATCH :fuzzy_match
+      AND {conditions}
+    ORDER BY bm25(search_title_trigrams)
+    LIMIT :fuzzy_limit"""
+
+_NO_FUZZY = "SELECT NULL AS id, NULL AS score WHERE 0"
 
 _SUGGEST_TITLES = """
 SELECT t.id, t.title AS name, t.popularity
@@ -65,36 +82,28 @@ class SqliteSearch:
         self, query: SearchText, filters: SearchFilters, limits: Limits
     ) -> Sequence[Candidate]:
         conditions, params = title_conditions(filters)
-        rows = (
-            await self.session.execute(
-                text(_TEXT.format(conditions=conditions, weights=BM25_WEIGHTS)),
-                params | {"match": query.fts5(), "limit": limits.text},
-            )
-        ).all()
-        found = {row.id: self._candidate(row, row.score / (row.score + HALF)) for row in rows}
-        if len(rows) >= limits.text:
-            # The cap was hit: add exact title matches, which the most popular matches may have left out.
-            exact = '^"' + " ".join(query.words) + '"'
-            rows = (
-                await self.session.execute(
-                    text(_TEXT.format(conditions=conditions, weights=BM25_WEIGHTS)),
-                    params | {"match": f"{{names}} : {exact}", "limit": limits.exact},
-                )
-            ).all()
-            found |= {row.id: self._candidate(row, row.score / (row.score + HALF)) for row in rows}
-        if len(found) < limits.fuzzy_below:
-            grams = sorted({gram for word in query.normalized.split() for gram in trigrams(word)})
-            # The trigram tokenizer matches three-character strings; padded ends ("  g") are not among them.
-            inner = [gram for gram in grams if " " not in gram]
-            if inner:
-                match = " OR ".join(f'"{gram}"' for gram in inner)
-                fuzzy = await self.session.execute(
-                    text(_FUZZY.format(conditions=conditions)),
-                    params | {"match": match, "limit": limits.fuzzy},
-                )
-                for row in fuzzy:
-                    found.setdefault(row.id, self._candidate(row, None))
-        return list(found.values())
+        grams = sorted({gram for word in query.normalized.split() for gram in trigrams(word)})
+        # The trigram tokenizer matches three-character strings; padded ends ("  g") are not among them.
+        inner = [gram for gram in grams if " " not in gram]
+        fuzzy = _FUZZY.format(conditions=conditions) if inner else _NO_FUZZY
+        statement = _CANDIDATES.format(conditions=conditions, weights=BM25_WEIGHTS, fuzzy=fuzzy)
+        rows = await self.session.execute(
+            text(statement),
+            params
+            | {
+                "match": query.fts5(),
+                "exact_match": '{names} : ^"' + " ".join(query.words) + '"',
+                "fuzzy_match": " OR ".join(f'"{gram}"' for gram in inner),
+                "text_limit": limits.text,
+                "exact_limit": limits.exact,
+                "fuzzy_limit": limits.fuzzy,
+                "fuzzy_below": limits.fuzzy_below,
+            },
+        )
+        return [
+            self._candidate(row, None if row.score is None else row.score / (row.score + HALF))
+            for row in rows
+        ]
 
     @staticmethod
     def _candidate(row: Any, relevance: float | None) -> Candidate:
