@@ -654,12 +654,13 @@ async def explain(
 ) -> dict[str, str]:
     """EXPLAIN (ANALYZE, BUFFERS) of the candidate statement each query sends."""
     plans = {}
+    captured: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        captured.append((statement, parameters))
+
     for kind, query in queries.items():
-        captured: list[tuple[str, Any]] = []
-
-        def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-            captured.append((statement, parameters))
-
+        captured.clear()
         event.listen(engine.sync_engine, "before_cursor_execute", record)
         async with factory() as session:
             await SearchService.for_session(session, MediaUrls("https://cdn.example/")).search(

@@ -71,7 +71,7 @@ async def test_credits_and_people(client: AsyncClient, admin_headers: dict[str, 
     title_id = await admin.published_title("Zephyr")
     person_id = (await admin.call("POST", "/people", {"name": "Ingrid Quarrington"}))["id"]
     assert await found(client, "quarrington") == []
-    assert [i for i in await found(client, "quarr", SUGGEST)] == [person_id]  # people are suggested at once
+    assert await found(client, "quarr", SUGGEST) == [person_id]  # people are suggested at once
     credit_id = (
         await admin.call(
             "POST", "/credits", {"title_id": title_id, "person_id": person_id, "role": "director"}

@@ -75,7 +75,8 @@ async def test_no_query_text_is_an_error(client: AsyncClient, session: AsyncSess
         response = await client.get(path, params={"q": q})
         assert response.status_code == 200, f"{q!r}: {response.status_code} {response.text}"
         body = response.json()
-        assert isinstance(body["items"], list) and len(body["items"]) <= 20
+        assert isinstance(body["items"], list)
+        assert len(body["items"]) <= 20
     # Injection attempts changed nothing.
     assert (await session.execute(text("SELECT count(*) FROM titles"))).scalar_one() == 6
 
@@ -145,9 +146,7 @@ async def test_items_are_the_catalog_list_shape(client: AsyncClient, session: As
     search = (await client.get(SEARCH, params={"q": "interstellar"})).json()["items"][0]
     browse = (await client.get("/api/v1/titles", params={"sort": "popular"})).json()["items"]
     assert search == next(item for item in browse if item["id"] == search["id"])
-    assert search["genres"] == [
-        {"id": g["id"], "slug": g["slug"], "name": g["name"]} for g in search["genres"]
-    ] and {g["name"] for g in search["genres"]} == {"Sci-Fi", "Drama"}
+    assert {g["name"] for g in search["genres"]} == {"Sci-Fi", "Drama"}
 
 
 async def test_filters(client: AsyncClient, session: AsyncSession) -> None:
