@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from httpx import AsyncClient
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tests.factories import CatalogFactory
 
 SEARCH = "/api/v1/search"
 SUGGEST = "/api/v1/search/suggest"
@@ -105,3 +110,35 @@ async def test_genres(client: AsyncClient, admin_headers: dict[str, str]) -> Non
     assert await found(client, "western") == [title_id]
     await admin.call("DELETE", f"/genres/{other_id}")
     assert await found(client, "western") == []
+
+
+async def test_popularity_moves_a_title_between_tiers_only_when_it_crosses_one(
+    client: AsyncClient, session: AsyncSession, make: CatalogFactory, database_url: str
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("popularity tiers are PostgreSQL's (FTS5 needs no help at the embedded mode's scale)")
+    title = await make.title("Zephyr", popularity=5)
+
+    async def tier_and_version() -> tuple[list[str], int]:
+        row = (
+            await session.execute(
+                text(
+                    "SELECT ARRAY(SELECT lexeme FROM unnest(document) WHERE lexeme LIKE 'pop\\_%'), "
+                    "xmin::text::bigint FROM search_titles WHERE title_id = :id"
+                ),
+                {"id": title.id},
+            )
+        ).one()
+        await session.commit()
+        return list(row[0]), int(row[1])
+
+    tiers, version = await tier_and_version()
+    assert tiers == ["pop_0"]
+    await session.execute(text("UPDATE titles SET popularity = 8 WHERE id = :id"), {"id": title.id})
+    await session.commit()
+    assert await tier_and_version() == (["pop_0"], version)  # same tier: the index row is not rewritten
+    await session.execute(text("UPDATE titles SET popularity = 50000 WHERE id = :id"), {"id": title.id})
+    await session.commit()
+    tiers, _ = await tier_and_version()
+    assert tiers == ["pop_4"]
+    assert await found(client, "zephyr") == [title.id]
