@@ -19,7 +19,10 @@ What it does, for each size (about 12 minutes in all with the defaults, most of 
    and misspelt title words (the trigram path), and ``SearchService.suggest`` for 2-6 letter prefixes;
 5. measures the old server's search on the same data: ``title ILIKE '%term%'`` ordered by views, pages of
    20 by OFFSET (page 1 and page 5);
-6. prints ``EXPLAIN (ANALYZE, BUFFERS)`` of the candidate statement for one query of each kind.
+6. prints ``EXPLAIN (ANALYZE, BUFFERS)`` of the candidate statement for one query of each kind;
+7. with ``--http``: starts one server process (``taskset -c 0``, rate limits off, in-process cache) on the
+   same database and runs wrk from core 1 (``bench/search.lua``) over the same queries and prefixes, at one
+   connection and at ``--http-connections``.
 
 Writes a Markdown report on stdout, raw figures as JSON to ``--json``, progress on stderr.
 """
@@ -30,10 +33,15 @@ import argparse
 import asyncio
 import itertools
 import json
+import os
 import random
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
+import urllib.parse
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -676,6 +684,57 @@ async def explain(
     return plans
 
 
+LUA = Path(__file__).resolve().parent / "search.lua"
+
+
+def run_http(url: str, catalog: Catalog, args: argparse.Namespace) -> dict[str, Any]:
+    """wrk against one server process on the loaded database: search and suggest, 1 connection (sequential
+    latency) and ``--http-connections``."""
+    rng = random.Random(13)
+    search_paths = [
+        "/api/v1/search?q=" + urllib.parse.quote_plus(q) for qs in catalog.queries(rng).values() for q in qs
+    ]
+    suggest_paths = [
+        "/api/v1/search/suggest?q=" + urllib.parse.quote_plus(q)
+        for qs in catalog.prefixes(rng).values()
+        for q in qs
+    ]
+    out: dict[str, Any] = {}
+    port = 8790
+    base = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as scratch:
+        workdir = Path(scratch)
+        env = os.environ | {
+            "VUGA_DATABASE_URL": url,
+            "VUGA_RATE_LIMIT_ENABLED": "false",
+            "VUGA_VAR_DIR": str(workdir / "var"),
+            "VUGA_MEDIA_DIR": str(workdir / "media"),
+        }
+        env.pop("VUGA_REDIS_URL", None)
+        server = hb.start_server(args.server_core, port, env, workdir)
+        try:
+            hb.wait_ready(base, server)
+            for name, paths in (("search", search_paths), ("suggest", suggest_paths)):
+                data = workdir / f"{name}.lua"
+                data.write_text("return { paths = {" + ",".join(json.dumps(p) for p in paths) + "} }\n")
+                for connections in (1, args.http_connections):
+                    cmd = [
+                        "taskset", "-c", args.wrk_core, "wrk", "-t1", f"-c{connections}",
+                        f"-d{args.http_duration}s", "--timeout", "10s", "--latency", "-s", str(LUA), base,
+                    ]  # fmt: skip
+                    log("running: " + " ".join(cmd))
+                    output = subprocess.run(
+                        cmd, env=os.environ | {"SEARCH_DATA": str(data)}, capture_output=True, text=True,
+                        check=True,
+                    ).stdout  # fmt: skip
+                    line = next(line for line in output.splitlines() if line.startswith("RESULT "))
+                    out[f"{name} c{connections}"] = json.loads(line.removeprefix("RESULT "))
+                    log(f"{name} c{connections}: {out[f'{name} c{connections}']['latency_us']}")
+        finally:
+            hb.stop(server)
+    return out
+
+
 def report(results: dict[int, dict[str, Any]], args: argparse.Namespace) -> str:
     cpu, pg = hb.machine()
     lines = [
@@ -707,6 +766,24 @@ def report(results: dict[int, dict[str, Any]], args: argparse.Namespace) -> str:
         for page, p in result["like"].items():
             lines.append(f"| {page} | {p['p50']:.2f} | {p['p95']:.2f} | {p['max']:.1f} |")
         lines += [""]
+        if result.get("http"):
+            lines += [
+                f"HTTP, one server process on core {args.server_core}, wrk on core {args.wrk_core} "
+                f"({args.http_duration} s per run, queries and prefixes above in turn; in-process cache, rate "
+                "limits off):",
+                "",
+                "| endpoint, connections | requests/s | p50 | p95 | p99 | max | non-200 |",
+                "|---|---|---|---|---|---|---|",
+            ]
+            for name, r in result["http"].items():
+                lat = r["latency_us"]
+                bad = sum(n for status, n in r["statuses"].items() if status != "200")
+                rps = r["requests"] / (r["duration_us"] / 1e6)
+                lines.append(
+                    f"| {name} | {rps:.0f} | {lat['p50'] / 1000:.2f} | {lat['p95'] / 1000:.2f} | "
+                    f"{lat['p99'] / 1000:.2f} | {lat['max'] / 1000:.1f} | {bad} |"
+                )
+            lines += [""]
         for name, plan in result["plans"].items():
             lines += [
                 f"<details><summary>EXPLAIN ANALYZE — {name}</summary>",
@@ -733,6 +810,11 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="use an already loaded database of that size")
     parser.add_argument("--keep-database", action="store_true")
     parser.add_argument("--json", type=Path, default=Path("bench/results/search.json"))
+    parser.add_argument("--http", action="store_true", help="also measure over HTTP with wrk")
+    parser.add_argument("--http-duration", type=int, default=15)
+    parser.add_argument("--http-connections", type=int, default=8)
+    parser.add_argument("--server-core", default="0")
+    parser.add_argument("--wrk-core", default="1")
     args = parser.parse_args()
     results: dict[int, dict[str, Any]] = {}
     for size in (int(s) for s in args.sizes.split(",")):
@@ -745,6 +827,10 @@ def main() -> None:
             load_timings = asyncio.run(load(url, size, args.chunk))
         result = asyncio.run(measure(url, Catalog(size), args.repeat))
         result["load"] = load_timings
+        if args.http:
+            if shutil.which("wrk") is None:
+                sys.exit("wrk is not installed (apt-get install wrk)")
+            result["http"] = run_http(url, Catalog(size), args)
         results[size] = result
         if not args.keep_database:
             asyncio.run(hb.drop_database(url))
