@@ -16,6 +16,7 @@ query and its filters.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,7 +32,10 @@ from vuga.search.backends import Candidate, Limits, Progress, SearchBackend, Sea
 from vuga.search.query import SearchText, normalize, similarity, words_of
 from vuga.search.schemas import SuggestionKind, SuggestionOut
 
-LIMITS = Limits(text=300, exact=20, fuzzy=50, fuzzy_below=5)
+LIMITS = Limits(text=100, exact=20, fuzzy=50, fuzzy_below=5)
+# Typo tolerance needs a query of this many letters: shorter ones share their trigrams with too many names to
+# be told apart (and to be looked up fast).
+FUZZY_MIN_LETTERS = 5
 EXACT_TITLE_BONUS = 1.0
 POPULARITY_WEIGHT = 0.25
 POPULARITY_HALF = 1000.0
@@ -142,7 +146,10 @@ class SearchService:
         """One page of results. The seam for caching: a page depends only on the catalog and on
         (fingerprint, after, limit) — the fingerprint covers the query text and every filter — so a cache
         keyed by those and cleared on catalog writes can wrap this method."""
-        ranked = rank(await self.backend.candidates(text, filters, LIMITS), text.normalized)
+        limits = LIMITS
+        if len(text.normalized.replace(" ", "")) < FUZZY_MIN_LETTERS:
+            limits = dataclasses.replace(LIMITS, fuzzy_below=0)
+        ranked = rank(await self.backend.candidates(text, filters, limits), text.normalized)
         if after is not None:
             ranked = [item for item in ranked if (item.score, item.title_id) < after]
         page, next_cursor = paginate(

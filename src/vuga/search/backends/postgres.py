@@ -24,7 +24,14 @@ RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 
 # Popularity tiers (migration 0004: "pop_9" holds the most popular titles), searched from the top down; the
 # top ones hold few titles and are searched together.
-TIER_GROUPS = ["pop_9 | pop_8 | pop_7 | pop_6 | pop_5", "pop_4", "pop_3", "pop_2", "pop_1", "pop_0"]
+TIER_GROUPS = [
+    "pop_9 | pop_8 | pop_7 | pop_6 | pop_5",
+    "pop_4",
+    "pop_3",
+    "pop_2",
+    "pop_1",
+    *(f"pop_0{shard}" for shard in "abcd"),
+]
 
 
 def by_tier(select: str, vector: str, query: str) -> str:
@@ -53,13 +60,7 @@ WITH matched AS MATERIALIZED (
     SELECT s.title_id, s.document FROM {source}
     WHERE s.title_key = vuga_search_normalize(:normalized) AND {conditions}
     LIMIT :exact_limit
-), fuzzy AS MATERIALIZED (
-    SELECT s.title_id FROM {source}
-    WHERE (SELECT count(*) FROM matched) < :fuzzy_below
-      AND vuga_search_normalize(:normalized) <% s.names AND {conditions}
-    ORDER BY word_similarity(vuga_search_normalize(:normalized), s.names) DESC, s.title_id DESC
-    LIMIT :fuzzy_limit
-), found AS (
+), fuzzy AS MATERIALIZED ({fuzzy}), found AS (
     SELECT title_id, ts_rank('{weights}', document, to_tsquery('vuga_search', :tsquery)) AS relevance
     FROM (SELECT * FROM matched UNION SELECT * FROM exact) AS text_hits
     UNION ALL
@@ -71,23 +72,61 @@ FROM found JOIN titles t ON t.id = found.title_id
 GROUP BY t.id
 """
 
-_SUGGEST_TITLES = """
-SELECT t.id, t.title AS name, t.popularity
-FROM (SELECT * FROM ({branches}) AS tiers LIMIT :candidates) AS found
-JOIN titles t ON t.id = found.title_id
-ORDER BY t.popularity DESC, t.id DESC
-LIMIT :limit
+# Type-ahead in one statement. A short prefix ("ma") matches a large share of all titles, and expanding it in
+# GIN would read all those matches: so the most popular titles are walked first, in popularity order (at most
+# ``walk`` of them, each a primary-key probe), which finds the suggestions of a dense prefix at once. Only
+# when they give too few does GIN look for the rest, which is then a rare prefix, cheap to expand.
+_FUZZY = """
+    SELECT s.title_id FROM {source}
+    WHERE (SELECT count(*) FROM matched) < :fuzzy_below
+      AND vuga_search_normalize(:normalized) <% s.names AND {conditions}
+    ORDER BY word_similarity(vuga_search_normalize(:normalized), s.names) DESC, s.title_id DESC
+    LIMIT :fuzzy_limit"""
+
+# Left out of the statement altogether when typo tolerance is off: even a branch that a one-time filter
+# skips can be planned in parallel, and starting the workers costs more than the whole search.
+_NO_FUZZY = "SELECT NULL::integer AS title_id WHERE false"
+
+_SUGGEST = """
+WITH popular AS MATERIALIZED (
+    SELECT p.id, p.title, p.popularity
+    FROM (
+        SELECT t.id, t.title, t.popularity FROM titles t WHERE {conditions}
+        ORDER BY t.popularity DESC, t.id DESC LIMIT :walk
+    ) AS p
+    CROSS JOIN LATERAL (
+        SELECT 1 FROM search_titles s
+        WHERE s.title_id = p.id AND s.name_vector @@ to_tsquery('vuga_search', :tsquery)
+        OFFSET 0  -- a probe per title: keeps the planner from turning this into a GIN scan and a hash join
+    ) AS matched
+    ORDER BY p.popularity DESC, p.id DESC
+    LIMIT :limit
+), rest AS MATERIALIZED (
+    SELECT t.id, t.title, t.popularity
+    FROM search_titles s JOIN titles t ON t.id = s.title_id
+    WHERE :look_further AND (SELECT count(*) FROM popular) < :limit
+      AND s.name_vector @@ to_tsquery('vuga_search', :tsquery) AND {conditions}
+    LIMIT :candidates
+), titles_found AS (
+    SELECT * FROM popular UNION SELECT * FROM rest ORDER BY popularity DESC, id DESC LIMIT :limit
+), people_found AS (
+    SELECT p.id, p.name
+    FROM search_people s JOIN people p ON p.id = s.person_id
+    WHERE s.name_vector @@ to_tsquery('vuga_search', :tsquery)
+    LIMIT :limit
+)
+SELECT 'title' AS kind, id, title AS name, popularity FROM titles_found
+UNION ALL
+SELECT 'person', id, name, 0.0 FROM people_found
 """
 
-_SUGGEST_PEOPLE = """
-SELECT p.id, p.name
-FROM search_people s JOIN people p ON p.id = s.person_id
-WHERE s.name_vector @@ to_tsquery('vuga_search', :tsquery)
-LIMIT :limit
-"""
-
-# Type-ahead reads this many title matches, tier by tier, and keeps the most popular.
-SUGGEST_CANDIDATES = 50
+# Type-ahead looks at this many of the most popular titles first, then at most this many GIN matches. A
+# prefix of one or two letters is common enough to be found among the popular titles, and too costly to
+# expand in GIN: it gets a longer walk and no GIN look-up.
+SUGGEST_WALK = 400
+SUGGEST_SHORT_WALK = 2000
+SUGGEST_SHORT_PREFIX = 2
+SUGGEST_CANDIDATES = 100
 
 
 class PostgresSearch:
@@ -103,9 +142,14 @@ class PostgresSearch:
             "s.document",
             "to_tsquery('vuga_search', :tsquery)",
         )
+        fuzzy = _FUZZY.format(source=tables, conditions=conditions) if limits.fuzzy_below > 0 else _NO_FUZZY
         statement = text(
             _CANDIDATES.format(
-                source=tables, conditions=conditions, weights=RANK_WEIGHTS, text_branches=branches
+                source=tables,
+                conditions=conditions,
+                weights=RANK_WEIGHTS,
+                text_branches=branches,
+                fuzzy=fuzzy,
             )
         )
         rows = await self.session.execute(
@@ -132,22 +176,20 @@ class PostgresSearch:
         ]
 
     async def suggest(self, words: list[str], max_age: int | None, limit: int) -> Sequence[Suggestion]:
-        tables, conditions, params = source(SearchFilters(max_age=max_age))
-        branches = by_tier(
-            f"SELECT s.title_id FROM {tables} WHERE {conditions}",  # noqa: S608 - fixed fragments
-            "s.name_vector",
-            "to_tsquery('vuga_search', :tsquery)",
+        conditions, params = title_conditions(SearchFilters(max_age=max_age))
+        short = sum(len(word) for word in words) <= SUGGEST_SHORT_PREFIX
+        rows = await self.session.execute(
+            text(_SUGGEST.format(conditions=conditions)),
+            params
+            | {
+                "tsquery": prefix_tsquery(words),
+                "limit": limit,
+                "walk": SUGGEST_SHORT_WALK if short else SUGGEST_WALK,
+                "look_further": not short,
+                "candidates": SUGGEST_CANDIDATES,
+            },
         )
-        titles = await self.session.execute(
-            text(_SUGGEST_TITLES.format(branches=branches)),
-            params | {"tsquery": prefix_tsquery(words), "limit": limit, "candidates": SUGGEST_CANDIDATES},
-        )
-        people = await self.session.execute(
-            text(_SUGGEST_PEOPLE), {"tsquery": prefix_tsquery(words), "limit": limit}
-        )
-        return [Suggestion("title", row.id, row.name, row.popularity) for row in titles] + [
-            Suggestion("person", row.id, row.name, 0.0) for row in people
-        ]
+        return [Suggestion(row.kind, row.id, row.name, row.popularity) for row in rows]
 
     async def reindex(self, batch_size: int, on_progress: Progress) -> int:
         total = (await self.session.execute(text("SELECT count(*) FROM titles"))).scalar_one()

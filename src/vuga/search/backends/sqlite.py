@@ -85,7 +85,7 @@ class SqliteSearch:
         grams = sorted({gram for word in query.normalized.split() for gram in trigrams(word)})
         # The trigram tokenizer matches three-character strings; padded ends ("  g") are not among them.
         inner = [gram for gram in grams if " " not in gram]
-        fuzzy = _FUZZY.format(conditions=conditions) if inner else _NO_FUZZY
+        fuzzy = _FUZZY.format(conditions=conditions) if inner and limits.fuzzy_below > 0 else _NO_FUZZY
         statement = _CANDIDATES.format(conditions=conditions, weights=BM25_WEIGHTS, fuzzy=fuzzy)
         rows = await self.session.execute(
             text(statement),
