@@ -194,7 +194,9 @@ POSTGRES_UPGRADE = [
     "FOR EACH ROW EXECUTE FUNCTION search_on_person_change()",
     "CREATE TRIGGER search_genres_renamed AFTER UPDATE OF name ON genres "
     "FOR EACH ROW EXECUTE FUNCTION search_on_genre_rename()",
-    # Titles and people already in the catalog (an upgrade of a database holding data).
+    # Titles and people already in the catalog (an upgrade of a database holding data): about three minutes
+    # for a million titles, longer than the statement timeout the server's connections set.
+    "SET LOCAL statement_timeout = 0",
     "SELECT search_refresh_titles(ARRAY(SELECT id FROM titles))",
     "SELECT search_refresh_people(ARRAY(SELECT id FROM people))",
 ]

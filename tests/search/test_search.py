@@ -264,3 +264,37 @@ async def test_a_cursor_belongs_to_its_query(client: AsyncClient, make: CatalogF
         response = await client.get(SEARCH, params=other | {"cursor": cursor, "limit": 2})
         assert response.status_code == 400, response.text
         assert "another list" in response.json()["detail"]
+
+
+async def test_random_text_never_breaks_search(client: AsyncClient, session: AsyncSession) -> None:
+    """Seeded random strings over every Unicode plane, the syntax characters of tsquery, FTS5 and SQL, and
+    the first 10 words of each: all answered."""
+    import random
+
+    await load_catalog(session, CATALOG[:6])
+    rng = random.Random(20261126)
+    alphabet = list("&|!:*()<->\"'^{}[]%_\\;-+~@#$. \t") + [
+        "or",
+        "OR",
+        "AND",
+        "NOT",
+        "NEAR",
+        "star",
+        "é",
+        "ß",
+    ]
+    for _ in range(120):
+        parts = []
+        for _ in range(rng.randint(1, 30)):
+            if rng.random() < 0.5:
+                parts.append(rng.choice(alphabet))
+            else:
+                plane = rng.choice([0x7F, 0x2FF, 0xFFFF, 0x10FFFF])
+                code = rng.randint(1, plane)
+                if 0xD800 <= code <= 0xDFFF:  # surrogates cannot travel in UTF-8
+                    continue
+                parts.append(chr(code))
+        q = "".join(parts)[:200]
+        for path in (SEARCH, SUGGEST):
+            response = await client.get(path, params={"q": q})
+            assert response.status_code == 200, f"{q!r}: {response.status_code} {response.text}"
