@@ -273,16 +273,7 @@ async def test_random_text_never_breaks_search(client: AsyncClient, session: Asy
 
     await load_catalog(session, CATALOG[:6])
     rng = random.Random(20261126)
-    alphabet = list("&|!:*()<->\"'^{}[]%_\\;-+~@#$. \t") + [
-        "or",
-        "OR",
-        "AND",
-        "NOT",
-        "NEAR",
-        "star",
-        "é",
-        "ß",
-    ]
+    alphabet = [*"&|!:*()<->\"'^{}[]%_\\;-+~@#$. \t", "or", "OR", "AND", "NOT", "NEAR", "star", "é", "ß"]
     for _ in range(120):
         parts = []
         for _ in range(rng.randint(1, 30)):
