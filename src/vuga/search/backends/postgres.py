@@ -72,10 +72,6 @@ FROM found JOIN titles t ON t.id = found.title_id
 GROUP BY t.id
 """
 
-# Type-ahead in one statement. A short prefix ("ma") matches a large share of all titles, and expanding it in
-# GIN would read all those matches: so the most popular titles are walked first, in popularity order (at most
-# ``walk`` of them, each a primary-key probe), which finds the suggestions of a dense prefix at once. Only
-# when they give too few does GIN look for the rest, which is then a rare prefix, cheap to expand.
 _FUZZY = """
     SELECT s.title_id FROM {source}
     WHERE (SELECT count(*) FROM matched) < :fuzzy_below
@@ -87,6 +83,10 @@ _FUZZY = """
 # skips can be planned in parallel, and starting the workers costs more than the whole search.
 _NO_FUZZY = "SELECT NULL::integer AS title_id WHERE false"
 
+# Type-ahead in one statement. A short prefix ("ma") matches a large share of all titles, and expanding it in
+# GIN would read all those matches: so the most popular titles are walked first, in popularity order (at most
+# ``walk`` of them, each a primary-key probe), which finds the suggestions of a dense prefix at once. Only
+# when they give too few does GIN look for the rest, which is then a rare prefix, cheap to expand.
 _SUGGEST = """
 WITH popular AS MATERIALIZED (
     SELECT p.id, p.title, p.popularity
