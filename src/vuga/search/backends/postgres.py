@@ -23,11 +23,10 @@ from vuga.search.query import SearchText, prefix_tsquery
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 
 # Popularity tiers (migration 0004: "pop_9" holds the most popular titles), searched from the top down; the
-# top ones hold few titles and are searched together.
+# top ones hold few titles and are searched together (each branch costs a GIN scan even when it finds
+# nothing: with the top tiers apart, searches were 10% slower at a million titles).
 TIER_GROUPS = [
-    "pop_9 | pop_8 | pop_7 | pop_6 | pop_5",
-    "pop_4",
-    "pop_3",
+    "pop_9 | pop_8 | pop_7 | pop_6 | pop_5 | pop_4 | pop_3",
     "pop_2",
     "pop_1",
     *(f"pop_0{shard}" for shard in "abcd"),
