@@ -14,6 +14,7 @@ import vuga.library.models
 import vuga.playback.models  # noqa: F401
 from vuga.core.db import Base, create_engine, is_sqlite
 from vuga.playback.partitions import is_partition
+from vuga.search.tables import is_search_index
 from vuga.settings import Settings
 
 config = context.config
@@ -25,7 +26,7 @@ def database_url() -> str:
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
-    return not (type_ in ("table", "index") and is_partition(name))
+    return not (type_ in ("table", "index") and is_partition(name)) and not is_search_index(name, type_)
 
 
 def run_migrations_offline() -> None:

@@ -169,3 +169,24 @@ async def test_personal_routes_need_a_token(app: Litestar, client: AsyncClient) 
         url = re.sub(r"\{(\w+):int\}", "1", path)
         response = await client.request(method, url, json={})
         assert response.status_code == 401, f"{method} {path}"
+
+
+async def test_routes_reading_as_a_profile_refuse_another_account_s_profile(
+    app: Litestar, client: AsyncClient
+) -> None:
+    """Public routes that can read as a profile (``?profile_id=``, e.g. search): another account's profile is
+    404 and no token is 401, for every such route in the route table."""
+    a, b = await register(client), await register(client)
+    checked = []
+    for method, path, handler in routes(app, "/api/v1"):
+        if "profile_id" not in handler.parsed_fn_signature.parameters or "{profile_id" in path:
+            continue
+        url = re.sub(r"\{(\w+):int\}", "1", path)
+        params = {"profile_id": a.profile_id, "q": "anything"}
+        response = await client.request(method, url, params=params, headers=b.headers)
+        assert response.status_code == 404, f"{method} {path}: {response.status_code} {response.text}"
+        assert response.headers["content-type"].startswith("application/problem+json")
+        assert (await client.request(method, url, params=params)).status_code == 401, f"{method} {path}"
+        assert (await client.request(method, url, params=params, headers=a.headers)).status_code == 200
+        checked.append(path)
+    assert {"/api/v1/search", "/api/v1/search/suggest"} <= set(checked)

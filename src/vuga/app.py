@@ -39,6 +39,7 @@ from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.maintenance import PartitionMaintenance
 from vuga.playback.routes import counters_router, playback_router
 from vuga.playback.service import RecentAccessChecks
+from vuga.search.routes import search_router
 from vuga.settings import Settings
 
 
@@ -123,6 +124,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         route_handlers=[
             catalog_router,
             home_router,
+            search_router,
             counters_router,
             accounts_router,
             library_router,

@@ -179,6 +179,39 @@ async def _maintenance(settings: Settings) -> None:
     )
 
 
+search_app = typer.Typer(help="The search index.", no_args_is_help=True)
+app.add_typer(search_app, name="search")
+
+
+@search_app.command("reindex")
+def search_reindex(
+    batch_size: Annotated[int, typer.Option(min=100, max=100_000, help="Titles per transaction.")] = 5000,
+) -> None:
+    """Rebuild the search index from the catalog.
+
+    Every catalog write keeps the index current by itself (database triggers); run this after loading titles
+    in bulk with the triggers off (COPY with session_replication_role = replica, a restore, ...). Each batch
+    commits on its own; on PostgreSQL rows are replaced in place, so search keeps answering while it runs.
+    """
+    asyncio.run(_search_reindex(Settings(), batch_size))
+
+
+async def _search_reindex(settings: Settings, batch_size: int) -> None:
+    from vuga.core.db import Database
+    from vuga.search.service import reindex
+
+    database = Database.from_settings(settings.database)
+    columns = (TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    try:
+        with Progress(*columns, console=console) as progress:
+            stage = StageProgress(progress)
+            async with database.writer() as session:
+                titles = await reindex(session, batch_size, lambda done, total: stage("titles", done, total))
+    finally:
+        await database.dispose()
+    console.print(f"[green]search index rebuilt:[/green] {titles} titles read")
+
+
 @app.command()
 def serve(
     host: Annotated[

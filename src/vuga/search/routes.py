@@ -1,0 +1,133 @@
+"""Public search endpoints (no authentication; ``?profile_id=`` with a bearer token applies that profile's
+maturity ceiling)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Router, get
+from litestar.datastructures import State
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromQuery, QueryParameter
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.auth import Authenticator
+from vuga.accounts.dependencies import profile_service
+from vuga.catalog.models import TitleKind
+from vuga.catalog.schemas import TitleSummary
+from vuga.catalog.service import GenreRef
+from vuga.core.http import MAX_ID, bearer_token, provide_reader
+from vuga.core.maturity import Maturity
+from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
+from vuga.search.query import MAX_QUERY_LENGTH
+from vuga.search.schemas import SuggestionOut
+from vuga.search.service import SearchRequest, SearchService
+
+Search = NamedDependency[SearchService]
+YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
+QueryText = Annotated[
+    str,
+    QueryParameter(
+        max_length=MAX_QUERY_LENGTH,
+        description=f"What to look for, at most {MAX_QUERY_LENGTH} characters (the first 10 words count). "
+        'Words must all match; `"a phrase"`, `this or that` and `-excluded` work as in web search engines; '
+        "every other character is plain text.",
+    ),
+]
+ProfileParam = Annotated[
+    int | None,
+    QueryParameter(
+        ge=1,
+        le=MAX_ID,
+        description="Search as this profile of the caller (needs a bearer token): titles above its maturity "
+        "ceiling are left out.",
+    ),
+]
+MaxMaturityParam = Annotated[
+    Maturity | None, QueryParameter(description="Only titles rated at or below this.")
+]
+
+
+def provide_search(reader: NamedDependency[AsyncSession], state: State) -> SearchService:
+    return SearchService.for_session(reader, state.media_urls)
+
+
+async def ceiling(
+    request: Request[Any, Any, Any],
+    reader: AsyncSession,
+    profile_id: int | None,
+    max_maturity: Maturity | None,
+) -> Maturity | None:
+    """The stricter of ``max_maturity`` and the profile's ceiling (404 for a profile not the caller's)."""
+    if profile_id is None:
+        return max_maturity
+    authenticator: Authenticator = request.app.state.authenticator
+    viewer = await authenticator.authenticate(bearer_token(request.scope))
+    profile = await profile_service(reader, request.app.state).ceiling(viewer, profile_id)
+    given = [rating for rating in (max_maturity, profile) if rating is not None]
+    return min(given, key=lambda rating: rating.min_age)
+
+
+@get("/search", summary="Titles matching a query, best first, with the catalog filters, a page at a time")
+async def search_titles(
+    request: Request[Any, Any, Any],
+    reader: NamedDependency[AsyncSession],
+    search: Search,
+    q: QueryText,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: CursorParam = None,
+    kind: FromQuery[TitleKind | None] = None,
+    genre: Annotated[
+        str | None,
+        QueryParameter(
+            max_length=64,
+            pattern=r"^([0-9]{1,10}|[a-z0-9]+(-[a-z0-9]+)*)$",
+            description="A genre id (`12`) or slug (`sci-fi`).",
+        ),
+    ] = None,
+    language: Annotated[
+        str | None,
+        QueryParameter(
+            max_length=35,
+            pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+            description="Original language code, e.g. `en`.",
+        ),
+    ] = None,
+    year_from: YearParam = None,
+    year_to: YearParam = None,
+    max_maturity: MaxMaturityParam = None,
+    profile_id: ProfileParam = None,
+) -> Page[TitleSummary]:
+    query = SearchRequest(
+        q=q,
+        kind=kind,
+        genre=GenreRef.parse(genre) if genre else None,
+        language=language,
+        year_from=year_from,
+        year_to=year_to,
+        max_maturity=await ceiling(request, reader, profile_id, max_maturity),
+    )
+    return await search.search(query, cursor, limit)
+
+
+@get("/search/suggest", summary="Type-ahead: up to 10 titles and people whose names start with the query")
+async def suggest(
+    request: Request[Any, Any, Any],
+    reader: NamedDependency[AsyncSession],
+    search: Search,
+    q: QueryText,
+    max_maturity: MaxMaturityParam = None,
+    profile_id: ProfileParam = None,
+) -> Page[SuggestionOut]:
+    return await search.suggest(q, await ceiling(request, reader, profile_id, max_maturity))
+
+
+search_router = Router(
+    path="/",
+    route_handlers=[search_titles, suggest],
+    dependencies={
+        "reader": Provide(provide_reader),
+        "search": Provide(provide_search, sync_to_thread=False),
+    },
+    tags=["search"],
+)
