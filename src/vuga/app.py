@@ -40,6 +40,7 @@ from vuga.playback.maintenance import PartitionMaintenance
 from vuga.playback.routes import counters_router, playback_router
 from vuga.playback.service import RecentAccessChecks
 from vuga.search.routes import search_router
+from vuga.search.service import SearchPages
 from vuga.settings import Settings
 
 
@@ -82,6 +83,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         )
         media_urls: MediaUrls = app.state.media_urls
         app.state.catalog_pages = CatalogPages(app.state.database, media_urls, response_cache, settings.cache)
+        app.state.search_pages = SearchPages(
+            app.state.database, media_urls, response_cache, settings.cache.search_ttl_s
+        )
         app.state.shared_home = SharedHome(
             app.state.database,
             media_urls,

@@ -49,6 +49,7 @@ class CacheSettings(BaseModel):
     home_ttl_s: int = Field(default=3600, ge=1, description="The shared home rails.")
     title_ttl_s: int = Field(default=24 * 3600, ge=1, description="Title details.")
     list_ttl_s: int = Field(default=3600, ge=1, description="Genres, languages and browse first pages.")
+    search_ttl_s: int = Field(default=600, ge=1, description="Search first pages and type-ahead answers.")
     stale_s: int = Field(
         default=300,
         ge=0,

@@ -229,3 +229,33 @@ async def test_a_failed_write_invalidates_nothing(
     )  # clashes with the comedy genre's slug
     assert response.status_code == 409
     await served_from_cache(client, queries, catalog, *catalog.pages)
+
+
+async def test_search_answers_are_cached_and_follow_catalog_writes(
+    client: AsyncClient,
+    admin_headers: dict[str, str],
+    catalog: Catalog,
+    queries: QueryCounter,
+    make: CatalogFactory,
+) -> None:
+    search = {"q": "movie"}
+    first = (await client.get("/api/v1/search", params=search)).json()
+    assert catalog.movie in {item["id"] for item in first["items"]}
+    queries.reset()
+    assert (await client.get("/api/v1/search", params=search)).status_code == 200
+    assert queries.statements == []  # the first page is cached
+    await admin(client, admin_headers, "PATCH", f"/titles/{catalog.movie}", title="The Renamed Film")
+    after = (await client.get("/api/v1/search", params=search)).json()  # the cached page was dropped
+    assert catalog.movie not in {item["id"] for item in after["items"]}
+    renamed = (await client.get("/api/v1/search", params={"q": "renamed"})).json()
+    assert [item["id"] for item in renamed["items"]] == [catalog.movie]
+    suggest = {"q": "dana"}
+    assert [
+        s["name"] for s in (await client.get("/api/v1/search/suggest", params=suggest)).json()["items"]
+    ] == ["Dana Director"]
+    await admin(client, admin_headers, "PATCH", f"/people/{catalog.director}", name="Dana Newname")
+    names = [s["name"] for s in (await client.get("/api/v1/search/suggest", params=suggest)).json()["items"]]
+    assert names == ["Dana Newname"]
+    await admin(client, admin_headers, "POST", f"/titles/{catalog.movie}/unpublish")
+    hidden = (await client.get("/api/v1/search", params={"q": "renamed"})).json()
+    assert hidden["items"] == []

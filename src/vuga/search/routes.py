@@ -1,13 +1,15 @@
 """Public search endpoints (no authentication; ``?profile_id=`` with a bearer token applies that profile's
-maturity ceiling)."""
+maturity ceiling). First pages and type-ahead answers come from the response cache as ready bytes."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from litestar import Request, Router, get
+import msgspec
+from litestar import Request, Response, Router, get
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
+from litestar.openapi import ResponseSpec
 from litestar.params import FromQuery, QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,12 +18,13 @@ from vuga.accounts.dependencies import profile_service
 from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import TitleSummary
 from vuga.catalog.service import GenreRef
+from vuga.core.cache import PRIVATE, HttpCaching, cached_response, json_response
 from vuga.core.http import MAX_ID, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.search.query import MAX_QUERY_LENGTH
 from vuga.search.schemas import SuggestionOut
-from vuga.search.service import SearchRequest, SearchService
+from vuga.search.service import SearchPages, SearchRequest, SearchService
 
 Search = NamedDependency[SearchService]
 YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
@@ -52,6 +55,11 @@ def provide_search(reader: NamedDependency[AsyncSession], state: State) -> Searc
     return SearchService.for_session(reader, state.media_urls)
 
 
+def provide_search_pages(state: State) -> SearchPages:
+    pages: SearchPages = state.search_pages
+    return pages
+
+
 async def ceiling(
     request: Request[Any, Any, Any],
     reader: AsyncSession,
@@ -68,11 +76,26 @@ async def ceiling(
     return min(given, key=lambda rating: rating.min_age)
 
 
-@get("/search", summary="Titles matching a query, best first, with the catalog filters, a page at a time")
+def cache_control(state: State, profile_id: int | None) -> str:
+    """Public for anonymous searches; a profile's results are for that viewer alone."""
+    http_cache: HttpCaching = state.http_caching
+    return http_cache.public if profile_id is None else PRIVATE
+
+
+def documented(data: Any) -> dict[int, ResponseSpec]:
+    return {200: ResponseSpec(data_container=data, description="OK", generate_examples=False)}
+
+
+@get(
+    "/search",
+    summary="Titles matching a query, best first, with the catalog filters, a page at a time",
+    responses=documented(Page[TitleSummary]),
+)
 async def search_titles(
     request: Request[Any, Any, Any],
     reader: NamedDependency[AsyncSession],
     search: Search,
+    pages: NamedDependency[SearchPages],
     q: QueryText,
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
@@ -97,7 +120,7 @@ async def search_titles(
     year_to: YearParam = None,
     max_maturity: MaxMaturityParam = None,
     profile_id: ProfileParam = None,
-) -> Page[TitleSummary]:
+) -> Response[bytes]:
     query = SearchRequest(
         q=q,
         kind=kind,
@@ -107,19 +130,28 @@ async def search_titles(
         year_to=year_to,
         max_maturity=await ceiling(request, reader, profile_id, max_maturity),
     )
-    return await search.search(query, cursor, limit)
+    if cursor is None:
+        body = await pages.first_page(query, limit)
+        return cached_response(request, body, cache_control(request.app.state, profile_id))
+    page = await search.search(query, cursor, limit)
+    return json_response(request, msgspec.json.encode(page), cache_control(request.app.state, profile_id))
 
 
-@get("/search/suggest", summary="Type-ahead: up to 10 titles and people whose names start with the query")
+@get(
+    "/search/suggest",
+    summary="Type-ahead: up to 10 titles and people whose names start with the query",
+    responses=documented(Page[SuggestionOut]),
+)
 async def suggest(
     request: Request[Any, Any, Any],
     reader: NamedDependency[AsyncSession],
-    search: Search,
+    pages: NamedDependency[SearchPages],
     q: QueryText,
     max_maturity: MaxMaturityParam = None,
     profile_id: ProfileParam = None,
-) -> Page[SuggestionOut]:
-    return await search.suggest(q, await ceiling(request, reader, profile_id, max_maturity))
+) -> Response[bytes]:
+    body = await pages.suggestions(q, await ceiling(request, reader, profile_id, max_maturity))
+    return cached_response(request, body, cache_control(request.app.state, profile_id))
 
 
 search_router = Router(
@@ -128,6 +160,7 @@ search_router = Router(
     dependencies={
         "reader": Provide(provide_reader),
         "search": Provide(provide_search, sync_to_thread=False),
+        "pages": Provide(provide_search_pages, sync_to_thread=False),
     },
     tags=["search"],
 )

@@ -20,10 +20,14 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.catalog.schemas import TitleSummary
-from vuga.catalog.service import CatalogReader, GenreRef
+from vuga.catalog.service import CatalogReader, GenreRef, cache_tags
+from vuga.catalog.service.pages import variant
+from vuga.core.cache import CachedBody, CacheKey, ResponseCache
+from vuga.core.db import Database
 from vuga.core.errors import InvalidInput
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
@@ -191,3 +195,41 @@ class SearchService:
 async def reindex(session: AsyncSession, batch_size: int, on_progress: Progress) -> int:
     """Rebuild the whole search index from the catalog, ``batch_size`` titles per transaction."""
     return await backend_for(session).reindex(batch_size, on_progress)
+
+
+class SearchPages:
+    """First result pages and type-ahead answers from the response cache.
+
+    Most searches are a few popular queries and the prefixes typed on the way to them; their answers are kept
+    as ready bytes (``search`` namespace) and invalidated by every catalog write that changes what a search
+    can find (the ``search`` tag: titles' text and publication, credits, people and genre names). A build
+    opens its own read session, as it may outlive the request that started it.
+    """
+
+    def __init__(self, database: Database, media: MediaUrls, cache: ResponseCache, ttl_s: int) -> None:
+        self.database = database
+        self.media = media
+        self.cache = cache
+        self.ttl_s = ttl_s
+
+    async def first_page(self, request: SearchRequest, limit: int) -> CachedBody:
+        request.filters()  # a request that cannot be valid is refused before it takes a cache key
+        fingerprint = request.fingerprint(SearchText.parse(request.q))
+
+        async def build() -> tuple[bytes, list[str]]:
+            async with self.database.reader() as session:
+                page = await SearchService.for_session(session, self.media).search(request, None, limit)
+            return msgspec.json.encode(page), [cache_tags.SEARCH]
+
+        return await self.cache.get_or_build(CacheKey("search", f"{fingerprint}:{limit}"), self.ttl_s, build)
+
+    async def suggestions(self, q: str, max_maturity: Maturity | None) -> CachedBody:
+        typed = normalize(" ".join(SearchText.parse(q).text.split()))
+
+        async def build() -> tuple[bytes, list[str]]:
+            async with self.database.reader() as session:
+                page = await SearchService.for_session(session, self.media).suggest(q, max_maturity)
+            return msgspec.json.encode(page), [cache_tags.SEARCH]
+
+        key = CacheKey("suggest", f"{variant(max_maturity)}:{query_fingerprint(q=typed)}")
+        return await self.cache.get_or_build(key, self.ttl_s, build)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from vuga.catalog.schemas import GenreOut, PersonOut, TitleDetail, TitleSummary
 
 LISTING = "listing"
+SEARCH = "search"  # search results and type-ahead: titles' text and publication, credits, people, genres
 GENRES = "genres"
 LANGUAGES = "languages"
 

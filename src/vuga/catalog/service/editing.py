@@ -105,7 +105,7 @@ class CatalogEditor:
         """A title's row changed: its page, and unless only page fields changed its summary wherever shown
         and the lists it may move in or out of, are stale if viewers can see it."""
         if title.is_published:
-            self.stale.add(cache_tags.title(title.id))
+            self.stale.update((cache_tags.title(title.id), cache_tags.SEARCH))  # a synopsis is searched too
             if lists_too:
                 self.stale.update((cache_tags.summary(title.id), cache_tags.LISTING))
 
@@ -290,7 +290,9 @@ class CatalogEditor:
         genre = await self._require(Genre, genre_id, "genre")
         self._apply(genre, _sent_fields(data))
         await self._save(clash=f"a genre with slug {genre.slug!r} exists")
-        self.stale.update((cache_tags.GENRES, cache_tags.genre(genre_id), cache_tags.LISTING))
+        self.stale.update(
+            (cache_tags.GENRES, cache_tags.genre(genre_id), cache_tags.LISTING, cache_tags.SEARCH)
+        )
 
     async def create_language(self, data: LanguageCreate) -> int:
         if await self.repository.language_id(data.code) is not None:
@@ -309,7 +311,7 @@ class CatalogEditor:
         person = await self._require(Person, person_id, "person")
         self._apply(person, _sent_fields(data))
         await self._save()
-        self.stale.add(cache_tags.person(person_id))
+        self.stale.update((cache_tags.person(person_id), cache_tags.SEARCH))
 
     async def create_credit(self, data: CreditCreate) -> int:
         await self._require(Title, data.title_id, "title")
@@ -323,7 +325,7 @@ class CatalogEditor:
         )
         await self._save(credit, f"person {data.person_id} is already credited as {data.role} on this title")
         self._changed_title_parts(data.title_id)
-        self.stale.add(cache_tags.person(data.person_id))
+        self.stale.update((cache_tags.person(data.person_id), cache_tags.SEARCH))
         return credit.id
 
     async def update_credit(self, credit_id: int, data: CreditUpdate) -> None:
@@ -331,7 +333,7 @@ class CatalogEditor:
         self._apply(credit, _sent_fields(data))
         await self._save(clash="the person already holds that role on this title")
         self._changed_title_parts(credit.title_id)
-        self.stale.add(cache_tags.person(credit.person_id))
+        self.stale.update((cache_tags.person(credit.person_id), cache_tags.SEARCH))
 
     async def create_trailer(self, data: TrailerCreate) -> int:
         await self._require(Title, data.title_id, "title")
@@ -397,13 +399,13 @@ class CatalogEditor:
 
 def _stale_after_deleting(row: Base) -> list[str]:
     if isinstance(row, Genre):
-        return [cache_tags.GENRES, cache_tags.genre(row.id), cache_tags.LISTING]
+        return [cache_tags.GENRES, cache_tags.genre(row.id), cache_tags.LISTING, cache_tags.SEARCH]
     if isinstance(row, Language):
         return [cache_tags.LANGUAGES, cache_tags.language(row.id), cache_tags.LISTING]
     if isinstance(row, Person):
-        return [cache_tags.person(row.id)]
+        return [cache_tags.person(row.id), cache_tags.SEARCH]
     if isinstance(row, Credit):
-        return [cache_tags.title(row.title_id), cache_tags.person(row.person_id)]
+        return [cache_tags.title(row.title_id), cache_tags.person(row.person_id), cache_tags.SEARCH]
     # seasons, episodes, sources, subtitles and trailers all belong to a title
     title_id: int = row.title_id  # type: ignore[attr-defined]
     return [cache_tags.title(title_id)]
