@@ -151,8 +151,14 @@ async def test_counters_in_redis_are_drained_once(settings: object, redis_url: s
     counters = RedisCounters(redis_url, timeout_s=1.0)
     await counters.add("title_views", 7, 2)
     await counters.add("title_views", 8)
-    assert await counters.drain("title_views") == {7: 2, 8: 1}
-    assert await counters.drain("title_views") == {}
+    [batch] = await counters.take_batches("title_views")
+    assert batch.counts == {7: 2, 8: 1}
+    await counters.add("title_views", 8)  # after the batch was taken: the next batch
+    unfinished, newer = await counters.take_batches("title_views")  # an unfinished batch is offered again
+    assert {unfinished.id, newer.id} >= {batch.id} and newer.counts | unfinished.counts
+    for taken in (unfinished, newer):
+        await counters.finish(taken)
+    assert await counters.take_batches("title_views") == []
     assert await counters.claim("view:1:7", 60)
     assert not await counters.claim("view:1:7", 60)
     await counters.close()

@@ -353,3 +353,19 @@ class Top10Entry(Base):
     title_id: Mapped[int] = mapped_column(ForeignKey("titles.id", ondelete="CASCADE"), unique=True)
 
     __table_args__ = (CheckConstraint("position BETWEEN 1 AND 10", name="position_range"),)
+
+
+class MostViewedTitle(Base):
+    """The most viewed published titles of the last days, in order; recomputed by a background job.
+
+    The home page's top 10 falls back to this list while the editorial one (``Top10Entry``) is empty.
+    """
+
+    __tablename__ = "most_viewed_titles"
+
+    position: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    title_id: Mapped[int] = mapped_column(ForeignKey("titles.id", ondelete="CASCADE"), unique=True)
+    views: Mapped[int] = mapped_column(Integer)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint("position BETWEEN 1 AND 10", name="position_range"),)

@@ -35,6 +35,7 @@ from vuga.catalog.models import (
     Genre,
     Language,
     MediaSource,
+    MostViewedTitle,
     Person,
     Season,
     Subtitle,
@@ -437,6 +438,18 @@ class CatalogRepository:
 
     async def top10_title_ids(self) -> list[int]:
         query = select(Top10Entry.title_id).order_by(Top10Entry.position)
+        return list((await self.session.execute(query)).scalars())
+
+    async def replace_most_viewed(self, ranked: Sequence[tuple[int, int]], computed_at: datetime) -> None:
+        await self.session.execute(delete(MostViewedTitle))
+        await self.session.flush()
+        self.session.add_all(
+            MostViewedTitle(position=position, title_id=title_id, views=views, computed_at=computed_at)
+            for position, (title_id, views) in enumerate(ranked, 1)
+        )
+
+    async def most_viewed_title_ids(self) -> list[int]:
+        query = select(MostViewedTitle.title_id).order_by(MostViewedTitle.position)
         return list((await self.session.execute(query)).scalars())
 
     def add(self, row: Base) -> None:

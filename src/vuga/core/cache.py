@@ -13,6 +13,7 @@ from typing import Protocol
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from vuga.core.metrics import cache_namespace, record_cache_lookup
 from vuga.settings import RedisSettings
 
 logger = logging.getLogger("vuga.cache")
@@ -38,13 +39,11 @@ class MemoryCache:
 
     async def get(self, key: str) -> bytes | None:
         entry = self._entries.get(key)
-        if entry is None:
-            return None
-        expires_at, value = entry
-        if expires_at < time.monotonic():
+        if entry is not None and entry[0] < time.monotonic():
             del self._entries[key]
-            return None
-        return value
+            entry = None
+        record_cache_lookup(cache_namespace(key), hit=entry is not None)
+        return None if entry is None else entry[1]
 
     async def set(self, key: str, value: bytes, ttl_s: int) -> None:
         self._entries[key] = (time.monotonic() + ttl_s, value)
@@ -79,7 +78,9 @@ class RedisCache:
             value = await self._redis.get(key)
         except (RedisError, OSError) as exc:
             logger.warning("cache read failed, treated as a miss: %s", exc)
+            record_cache_lookup(cache_namespace(key), hit=False)
             return None
+        record_cache_lookup(cache_namespace(key), hit=value is not None)
         return value.encode() if isinstance(value, str) else value  # str only with decode_responses
 
     async def set(self, key: str, value: bytes, ttl_s: int) -> None:

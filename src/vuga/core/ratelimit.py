@@ -28,6 +28,7 @@ from redis.exceptions import RedisError
 
 from vuga.core.errors import PROBLEM_MEDIA_TYPE, Problem
 from vuga.core.http import bearer_token
+from vuga.core.metrics import record_rate_limit_rejection
 from vuga.core.security import AccessTokens, InvalidToken
 from vuga.settings import RateLimitSettings, RedisSettings
 
@@ -95,6 +96,8 @@ class RateLimiter:
             except (StorageError, RedisError, OSError, TimeoutError) as exc:
                 logger.warning("shared rate-limit storage unavailable, counting in this process: %s", exc)
                 continue
+            if not allowed:  # labelled by the kind of identity (account, ip, auth-ip, auth-email): bounded
+                record_rate_limit_rejection(identity[0].split(":", 1)[0] if identity else "other")
             return Decision(
                 allowed=allowed,
                 limit=item.amount,

@@ -6,7 +6,7 @@ commits. Unique clashes surface from the database as 409 so that two editors rac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 import msgspec
@@ -204,6 +204,14 @@ class CatalogEditor:
         await self.repository.replace_top10(data.title_ids)
         await self._save()
         return await self.repository.top10_title_ids()
+
+    async def replace_most_viewed(self, ranked: Sequence[tuple[int, int]], limit: int = 10) -> list[int]:
+        """Store the most viewed list from ``(title id, views)`` pairs, best first: published titles only."""
+        published = await self.repository.publication_states([title_id for title_id, _ in ranked])
+        kept = [(title_id, views) for title_id, views in ranked if published.get(title_id)][:limit]
+        await self.repository.replace_most_viewed(kept, utcnow())
+        await self._save()
+        return [title_id for title_id, _ in kept]
 
     async def record_rating_change(
         self, title_id: int, total_delta: int, count_delta: int
