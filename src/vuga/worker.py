@@ -94,7 +94,9 @@ class JobRuntime:
         except (RedisError, OSError):
             if not tolerate_unreachable_redis:
                 raise
-            logger.warning("the job queue is unreachable; queueing jobs fails until it is back", exc_info=True)
+            logger.warning(
+                "the job queue is unreachable; queueing jobs fails until it is back", exc_info=True
+            )
         if self.scheduler is not None:
             self.scheduler.start()
 

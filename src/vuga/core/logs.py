@@ -54,7 +54,7 @@ def configure_logging(settings: ObservabilitySettings, stream: TextIO | None = N
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
-        cache_logger_on_first_use=True,
+        cache_logger_on_first_use=False,  # loggers made before configuration must follow it too
     )
     formatter = structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=shared,
