@@ -163,3 +163,48 @@ async def test_a_job_of_a_killed_worker_is_redelivered_and_applied_once(
     ]
     assert [line["event"] for line in first_runs] == ["job started"]
     assert [line["event"] for line in second_runs] == ["job started", "job finished"]  # the same job, again
+
+
+async def test_a_job_that_kills_every_worker_becomes_a_dead_letter(
+    postgres_url: str, redis_url: str, tmp_path: Path
+) -> None:
+    queue = f"vuga:jobs:test-{uuid.uuid4().hex[:8]}"
+    redis = Redis.from_url(redis_url)
+    settings = Settings(
+        database=DatabaseSettings(url=postgres_url, pool_size=1),
+        redis=RedisSettings(url=redis_url),
+        jobs=JobsSettings(queue=queue, redeliver_after_s=1, max_attempts=2, scheduler=False),
+        var_dir=tmp_path / "var",
+    )
+    resources = build_resources(settings)
+    runtime = JobRuntime.create(resources, run_scheduler=False)
+    await runtime.start()
+    await redis.delete("vuga:jobs:dead")
+    listening = None
+    try:
+        job_id = await runtime.jobs.enqueue("catalog.flush_counters")
+        # Two workers took the job and died without acknowledging it.
+        await redis.xreadgroup(CONSUMER_GROUP, "dead-worker-1", {queue: ">"}, count=1)
+        [[entry_id, _]] = (await redis.xrange(queue))[:1]
+        await redis.xclaim(queue, CONSUMER_GROUP, "dead-worker-2", min_idle_time=0, message_ids=[entry_id])
+        await asyncio.sleep(1.1)  # idle past the redelivery timeout
+
+        messages = runtime.jobs.broker.listen()
+        listening = asyncio.create_task(anext(messages))  # type: ignore[arg-type]
+
+        async def dead() -> bool:
+            return await runtime.dead_letters.count() == 1
+
+        await eventually(dead, 15, "the dead letter")
+        assert not listening.done(), "the job must not be handed to a third worker"
+        [letter] = await runtime.dead_letters.all()
+        assert (letter.id, letter.task_name, letter.attempts) == (job_id, "catalog.flush_counters", 2)
+        assert int((await redis.xpending(queue, CONSUMER_GROUP))["pending"]) == 0  # acknowledged
+    finally:
+        if listening is not None:
+            listening.cancel()
+        await runtime.dead_letters.remove(job_id)
+        await runtime.stop()
+        await close_resources(resources)
+        await redis.delete(queue)
+        await redis.aclose()

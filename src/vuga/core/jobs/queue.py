@@ -22,11 +22,12 @@ from taskiq.kicker import AsyncKicker
 from taskiq_redis import RedisStreamBroker
 
 from vuga.core.cache import Cache
+from vuga.core.clock import utcnow
 from vuga.core.counters import Counters
 from vuga.core.db import Database
-from vuga.core.jobs.dead_letters import DeadLetters
+from vuga.core.jobs.dead_letters import DeadLetter, DeadLetters
 from vuga.core.jobs.middleware import JobObservability, RetryWithBackoff
-from vuga.core.metrics import record_queue_depth
+from vuga.core.metrics import record_dead_job, record_queue_depth
 from vuga.settings import Settings
 
 logger = logging.getLogger("vuga.jobs")
@@ -38,7 +39,42 @@ class ReclaimingStreamBroker(RedisStreamBroker):
 
     The library looks for unacknowledged jobs (``XAUTOCLAIM``) only after a read that returned new ones, so
     on a quiet queue a dead worker's job would wait for the next new job. Here every poll does both.
+
+    A job whose worker died ``max_deliveries`` times (one that kills its worker: out of memory, a crash in
+    a native library) is not run again but becomes a dead letter, so it cannot take down worker after worker.
     """
+
+    def __init__(self, url: str, *, dead_letters: DeadLetters, max_deliveries: int, **options: Any) -> None:
+        super().__init__(url, **options)
+        self.dead_letters = dead_letters
+        self.max_deliveries = max_deliveries
+
+    async def _too_often_delivered(self, redis: Redis, entry_id: bytes, data: bytes) -> bool:
+        pending: Any = await redis.xpending_range(
+            self.queue_name, self.consumer_group_name, min=entry_id, max=entry_id, count=1
+        )
+        deliveries = int(pending[0]["times_delivered"]) if pending else 0
+        if deliveries <= self.max_deliveries:
+            return False
+        message = self.formatter.loads(data)
+        await self.dead_letters.add(
+            DeadLetter(
+                id=message.task_id,
+                task_name=message.task_name,
+                args=list(message.args),
+                kwargs=dict(message.kwargs),
+                labels=dict(message.labels),
+                error=f"its worker stopped during each of {deliveries - 1} deliveries",
+                attempts=deliveries - 1,
+                failed_at=utcnow().isoformat(),
+            )
+        )
+        await redis.xack(self.queue_name, self.consumer_group_name, entry_id)
+        record_dead_job(message.task_name)
+        logger.error(
+            "job %s killed its worker %d times; it is a dead letter now", message.task_id, deliveries - 1
+        )
+        return True
 
     async def listen(self) -> AsyncGenerator[AckableMessage, None]:
         async with Redis(connection_pool=self.connection_pool) as redis:
@@ -64,6 +100,8 @@ class ReclaimingStreamBroker(RedisStreamBroker):
                 )
                 for entry_id, fields in reclaimed[1]:  # [next start id, entries, deleted ids]
                     if fields is None:  # deleted from the stream meanwhile (trimmed)
+                        continue
+                    if await self._too_often_delivered(redis, entry_id, fields[b"data"]):
                         continue
                     logger.warning("job %s of a dead or stalled worker is redelivered", entry_id)
                     yield AckableMessage(
@@ -99,6 +137,8 @@ def create_broker(settings: Settings, dead_letters: DeadLetters) -> AsyncBroker:
     if settings.redis.url:
         broker = ReclaimingStreamBroker(
             settings.redis.url,
+            dead_letters=dead_letters,
+            max_deliveries=jobs.max_attempts,
             queue_name=jobs.queue,
             consumer_group_name=CONSUMER_GROUP,
             consumer_id="0",  # a group created after jobs were queued still gets them
