@@ -3,6 +3,7 @@ worker processes /metrics adds up what all of them counted."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -58,14 +59,15 @@ def collector() -> Iterator[Collector]:
     server.server_close()
 
 
-def serve(env: dict[str, str], *args: str) -> tuple[subprocess.Popen[bytes], str]:
+def serve(env: dict[str, str], *args: str, log: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "vuga", "serve", "--port", str(port), *args],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with (log or Path(os.devnull)).open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "vuga", "serve", "--port", str(port), *args],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -93,16 +95,19 @@ def server_env(sqlite_template: Path, tmp_path: Path) -> dict[str, str]:
 
 
 def test_traces_of_http_sql_and_redis_reach_the_otlp_endpoint(
-    server_env: dict[str, str], redis_url: str, collector: Collector
+    server_env: dict[str, str], redis_url: str, collector: Collector, tmp_path: Path
 ) -> None:
     env = server_env | {
+        "VUGA_OBSERVABILITY_ACCESS_LOG": "true",
         "VUGA_REDIS_URL": redis_url,
         "VUGA_OBSERVABILITY_OTLP_ENDPOINT": f"http://127.0.0.1:{collector.server_port}/v1/traces",
         "OTEL_BSP_SCHEDULE_DELAY": "100",  # export every 100 ms instead of 5 s
     }
-    process, url = serve(env)
+    log = tmp_path / "server.log"
+    process, url = serve(env, log=log)
     try:
-        assert httpx.get(f"{url}/api/v1/genres", timeout=5).status_code == 200
+        response = httpx.get(f"{url}/api/v1/genres", headers={"X-Request-ID": "proc-req-1"}, timeout=5)
+        assert response.status_code == 200
         assert httpx.get(f"{url}/readyz", timeout=5).status_code == 200  # pings Redis
         deadline = time.monotonic() + 20
         while True:
@@ -114,6 +119,15 @@ def test_traces_of_http_sql_and_redis_reach_the_otlp_endpoint(
     finally:
         process.terminate()
         process.wait(timeout=20)
+    # The server process logs JSON lines (after the command's banner), the request with its id among them.
+    lines = log.read_text().splitlines()
+    logged = [json.loads(line) for line in lines[lines.index(next(x for x in lines if x.startswith("{"))) :]]
+    assert {
+        "event": "request",
+        "request_id": "proc-req-1",
+        "route": "/api/v1/genres",
+        "status": 200,
+    }.items() <= next(line for line in logged if line.get("request_id") == "proc-req-1").items()
     names = {name for _, name in collector.spans}
     assert "GET /api/v1/genres" in names
     assert any(name.startswith("SELECT") for name in names)
@@ -123,13 +137,13 @@ def test_traces_of_http_sql_and_redis_reach_the_otlp_endpoint(
 def test_metrics_add_up_across_server_processes(server_env: dict[str, str], tmp_path: Path) -> None:
     process, url = serve(server_env, "--workers", "2")
     try:
-        # prometheus-client's multiprocess mode: each process writes its own files (named by pid).
-        files = list((tmp_path / "var" / "prometheus").glob("*.db"))
-        assert len({path.stem.rsplit("_", 1)[-1] for path in files}) >= 2
         with httpx.Client(base_url=url, timeout=5) as client:
             for _ in range(40):  # on new connections: spread over both processes
                 assert httpx.get(f"{url}/api/v1/genres", timeout=5).status_code == 200
             text = client.get("/metrics").text
+        # prometheus-client's multiprocess mode: each server process writes its own files (named by pid).
+        files = list((tmp_path / "var" / "prometheus").glob("*.db"))
+        assert len({path.stem.rsplit("_", 1)[-1] for path in files}) == 2
     finally:
         process.terminate()
         process.wait(timeout=20)

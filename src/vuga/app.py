@@ -139,6 +139,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
             *([RateLimitMiddleware(rate_limiter, access_tokens)] if settings.rate_limit.enabled else []),
         ],
         plugins=http_tracing_plugins(settings.observability),
+        # Logging is configured by the process (vuga.core.logs, JSON lines); Litestar's own configuration
+        # would replace the root handler at start-up.
+        logging_config=None,
         compression_config=CompressionConfig(
             backend="brotli", brotli_gzip_fallback=True, minimum_size=500, gzip_compress_level=6
         ),

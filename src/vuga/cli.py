@@ -217,16 +217,18 @@ def serve(
 def _share_metrics_between_processes(default_dir: Path) -> None:
     """prometheus-client's multiprocess mode: every process writes its metrics to files in one directory
     and /metrics of any process adds them up. The directory is emptied at start: old files would be
-    counted again."""
+    counted again.
+
+    Set before prometheus-client is imported (it picks its storage on import), in this process and so in
+    the server processes it starts; hence no import of vuga.core.metrics here.
+    """
     import os
     import shutil
 
-    from vuga.core.metrics import MULTIPROCESS_DIR_VARIABLE
-
-    directory = Path(os.environ.get(MULTIPROCESS_DIR_VARIABLE) or default_dir)
+    directory = Path(os.environ.get("PROMETHEUS_MULTIPROC_DIR") or default_dir)
     shutil.rmtree(directory, ignore_errors=True)
     directory.mkdir(parents=True)
-    os.environ[MULTIPROCESS_DIR_VARIABLE] = str(directory.resolve())
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory.resolve())
 
 
 @app.command()

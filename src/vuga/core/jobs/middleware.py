@@ -37,7 +37,9 @@ class JobObservability(TaskiqMiddleware):
         request_id = current_request_id()
         if request_id is not None and "request_id" not in message.labels:
             message.labels["request_id"] = request_id
-        logger.info("job enqueued", task=message.task_name, task_id=message.task_id)
+        # Scheduled jobs are queued every few seconds: only those a request queued are worth a line.
+        log = logger.info if request_id is not None else logger.debug
+        log("job enqueued", task=message.task_name, task_id=message.task_id)
         return message
 
     def pre_execute(self, message: TaskiqMessage) -> TaskiqMessage:
