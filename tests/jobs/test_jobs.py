@@ -194,3 +194,22 @@ async def test_ended_login_sessions_are_deleted(app: Litestar, client: httpx.Asy
         tokens = (await session.execute(text("SELECT count(*) FROM refresh_tokens"))).scalar_one()
     assert left == {live.email, revoked_now.email}  # a fresh revocation is kept for its grace day
     assert tokens == 2
+
+
+def test_a_separate_worker_needs_redis(tmp_path: Path) -> None:
+    env = {"VUGA_REDIS_URL": "", "VUGA_VAR_DIR": str(tmp_path)}
+    result = in_own_thread(lambda: CliRunner().invoke(cli, ["worker"], env=env))
+    assert result.exit_code == 1
+    assert "VUGA_REDIS_URL" in result.output
+
+
+def test_dropping_a_dead_letter(tmp_path: Path) -> None:
+    env = {"VUGA_REDIS_URL": "", "VUGA_VAR_DIR": str(tmp_path)}
+    letter = DeadLetter("0f1e2d", "tests.flaky", [], {}, {}, "RuntimeError()", 5, "2026-01-01T00:00:00")
+    (tmp_path / "dead-letters").mkdir()
+    (tmp_path / "dead-letters" / "0f1e2d.json").write_text(letter.to_json())
+    runner = CliRunner()
+    assert in_own_thread(lambda: runner.invoke(cli, ["jobs", "drop", "../secret"], env=env)).exit_code == 1
+    assert in_own_thread(lambda: runner.invoke(cli, ["jobs", "drop", "0f1e2d"], env=env)).exit_code == 0
+    listed = in_own_thread(lambda: runner.invoke(cli, ["jobs", "list-dead"], env=env))
+    assert "no dead jobs" in listed.output
