@@ -84,13 +84,14 @@ def serve(env: dict[str, str], *args: str, log: Path | None = None) -> tuple[sub
 def server_env(sqlite_template: Path, tmp_path: Path) -> dict[str, str]:
     database = tmp_path / "server.db"
     shutil.copy(sqlite_template, database)
-    return os.environ | {
+    # Without PROMETHEUS_MULTIPROC_DIR: even set empty, prometheus-client would write its files to the cwd.
+    inherited = {name: value for name, value in os.environ.items() if name != "PROMETHEUS_MULTIPROC_DIR"}
+    return inherited | {
         "VUGA_DATABASE_URL": f"sqlite+aiosqlite:///{database}",
         "VUGA_RATE_LIMIT_ENABLED": "false",
         "VUGA_AUTH_SECRET_KEY": "observability-" + "o" * 40,
         "VUGA_MEDIA_DIR": str(tmp_path / "media"),
         "VUGA_VAR_DIR": str(tmp_path / "var"),
-        "PROMETHEUS_MULTIPROC_DIR": "",
     }
 
 
