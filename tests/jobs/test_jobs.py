@@ -211,3 +211,41 @@ def test_dropping_a_dead_letter(tmp_path: Path) -> None:
     assert in_own_thread(lambda: runner.invoke(cli, ["jobs", "drop", "0f1e2d"], env=env)).exit_code == 0
     listed = in_own_thread(lambda: runner.invoke(cli, ["jobs", "list-dead"], env=env))
     assert "no dead jobs" in listed.output
+
+
+async def test_a_flush_dying_after_its_commit_does_not_count_twice(
+    app: Litestar, client: httpx.AsyncClient, make: CatalogFactory, redis_url: str
+) -> None:
+    from redis.asyncio import Redis
+
+    from vuga.catalog.counting import CounterFlusher
+    from vuga.core.counters import BATCHES, CounterBatch, RedisCounters
+
+    class DiesBeforeFinishing(RedisCounters):
+        """The process dies after the database committed the batch, before Redis forgot it."""
+
+        async def finish(self, batch: CounterBatch) -> None:
+            raise ConnectionError("the process died here")
+
+    redis = Redis.from_url(redis_url)
+    await redis.flushdb()
+    movie = await make.title()
+    await make.session.commit()
+    dying = DiesBeforeFinishing(redis_url, timeout_s=1.0)
+    await dying.add("title_shares", movie.id, 4)
+    with pytest.raises(ConnectionError):
+        await CounterFlusher(app.state.database, dying).flush()
+    assert await redis.scard(BATCHES) == 1  # the batch is still there...
+
+    healthy = RedisCounters(redis_url, timeout_s=1.0)
+    await healthy.add("title_shares", movie.id, 1)  # ...and new counts arrive meanwhile
+    await CounterFlusher(app.state.database, healthy).flush()
+    async with app.state.database.reader() as session:
+        shares = (
+            await session.execute(text(f"SELECT share_count FROM titles WHERE id = {movie.id}"))
+        ).scalar()
+    assert shares == 5  # 4 once (its receipt was found), plus the new 1
+    assert await redis.scard(BATCHES) == 0
+    for counters in (dying, healthy):
+        await counters.close()
+    await redis.aclose()
