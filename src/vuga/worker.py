@@ -78,7 +78,7 @@ class JobRuntime:
         dead_letters = create_dead_letters(settings)
         broker = create_broker(settings, dead_letters)
         broker.state.resources = resources
-        jobs = Jobs(broker, settings, dead_letters)
+        jobs = Jobs(broker, settings, dead_letters, frozenset(scheduled_task_names(settings.jobs)))
         scheduler = None
         if run_scheduler:
             claims: SlotClaims = (

@@ -13,9 +13,8 @@ from litestar.params import Parameter
 from vuga.accounts.auth import require_role
 from vuga.accounts.models import Role
 from vuga.core.errors import NotFound
+from vuga.core.jobs.queue import Jobs
 from vuga.core.logs import current_request_id
-from vuga.settings import Settings
-from vuga.worker import scheduled_task_names
 
 
 class QueuedJob(msgspec.Struct):
@@ -33,10 +32,10 @@ class QueuedJob(msgspec.Struct):
 async def run_job(
     state: State, task: Annotated[str, Parameter(max_length=100, description="The job's task name.")]
 ) -> QueuedJob:
-    settings: Settings = state.settings
-    if task not in scheduled_task_names(settings.jobs) or not state.jobs.has_task(task):
+    jobs: Jobs = state.jobs
+    if not jobs.is_scheduled_task(task):
         raise NotFound(f"no scheduled job named {task!r}")
-    job_id = await state.jobs.enqueue(task)
+    job_id = await jobs.enqueue(task)
     return QueuedJob(task=task, job_id=job_id, request_id=current_request_id())
 
 

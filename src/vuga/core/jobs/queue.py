@@ -156,14 +156,25 @@ def create_broker(settings: Settings, dead_letters: DeadLetters) -> AsyncBroker:
 class Jobs:
     """Enqueue jobs by task name; report the queue's depth."""
 
-    def __init__(self, broker: AsyncBroker, settings: Settings, dead_letters: DeadLetters) -> None:
+    def __init__(
+        self,
+        broker: AsyncBroker,
+        settings: Settings,
+        dead_letters: DeadLetters,
+        scheduled: frozenset[str] = frozenset(),
+    ) -> None:
         self.broker = broker
         self.settings = settings
         self.dead_letters = dead_letters
+        self.scheduled = scheduled  # the task names that have a schedule
         self.backend = "redis" if settings.redis.url else "memory"
 
     def has_task(self, task_name: str) -> bool:
         return self.broker.find_task(task_name) is not None
+
+    def is_scheduled_task(self, task_name: str) -> bool:
+        """A registered task with a schedule: one an operator may also run now."""
+        return task_name in self.scheduled and self.has_task(task_name)
 
     async def enqueue(self, task_name: str, /, **kwargs: Any) -> str:
         """Queue ``task_name``; returns the job's id. The current request id travels in its labels."""
