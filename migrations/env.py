@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 # Importing the models registers their tables on the metadata.
 import vuga.accounts.models
 import vuga.catalog.models
+import vuga.core.jobs.receipts
 import vuga.library.models
 import vuga.playback.models  # noqa: F401
 from vuga.core.db import Base, create_engine, is_sqlite

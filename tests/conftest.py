@@ -35,6 +35,7 @@ from vuga.core.db import Base, Database
 from vuga.settings import (
     AuthSettings,
     DatabaseSettings,
+    JobsSettings,
     MediaSettings,
     RateLimitSettings,
     RedisSettings,
@@ -152,6 +153,8 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         rate_limit=RateLimitSettings(enabled=False),
         media=MediaSettings(dir=tmp_path / "media", base_url="https://cdn.test/media"),
         var_dir=tmp_path / "var",
+        # Periodic jobs would add statements to the query-count tests; the job tests queue them explicitly.
+        jobs=JobsSettings(scheduler=False),
     )
 
 

@@ -3,6 +3,7 @@ a database or cache at import time, so importing the package is free and tests b
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -13,25 +14,38 @@ from litestar.datastructures import CacheControlHeader, State
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
+from litestar.plugins.prometheus import PrometheusConfig
 from litestar.static_files import create_static_files_router
 
 from vuga import __version__
 from vuga.accounts.auth import Authenticator
 from vuga.accounts.avatars import ensure_default_avatars
 from vuga.accounts.routes import accounts_router
+from vuga.admin.jobs import admin_jobs_router
 from vuga.admin.routes import admin_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
-from vuga.core.cache import CompressionUnlessEncoded, HttpCaching, NearCache, ResponseCache, create_cache
+from vuga.core.cache import (
+    Cache,
+    CompressionUnlessEncoded,
+    HttpCaching,
+    NearCache,
+    ResponseCache,
+    create_cache,
+)
 from vuga.core.clock import utcnow
 from vuga.core.counters import create_counters
 from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
 from vuga.core.health import healthz, readyz
+from vuga.core.jobs.queue import WorkerResources
+from vuga.core.logs import RequestIdMiddleware, configure_logging
 from vuga.core.media import MediaUrls
+from vuga.core.metrics import LATENCY_BUCKETS, metrics_endpoint
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
+from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
 from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
@@ -42,12 +56,30 @@ from vuga.playback.service import RecentAccessChecks
 from vuga.search.routes import search_router
 from vuga.search.service import SearchPages
 from vuga.settings import Settings
+from vuga.worker import JobRuntime
 
 
 @get("/api/openapi.json", include_in_schema=False, media_type=MediaType.JSON, sync_to_thread=False)
 def openapi_document(request: Request[Any, Any, Any]) -> dict[str, Any]:
     """The OpenAPI document at the conventional path (the docs UI also serves it under /api/docs)."""
     return request.app.openapi_schema.to_schema()
+
+
+async def open_response_cache(store: Cache, settings: Settings) -> ResponseCache:
+    """The response cache on ``store``, with this process's near cache watching it unless turned off."""
+    near = None
+    if settings.cache.near_max_mb:
+        near = NearCache(store, settings.cache.near_check_interval_s, settings.cache.near_max_mb << 20)
+        await near.check()
+        near.start()
+    return ResponseCache(
+        store,
+        stale_s=settings.cache.stale_s,
+        lock_ms=settings.cache.lock_ms,
+        wait_s=settings.cache.wait_s,
+        repeat_invalidation_after_s=settings.cache.replica_lag_s if settings.database.read_url else None,
+        near=near,
+    )
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -66,21 +98,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         app.state.database = Database.from_settings(settings.database)
         app.state.cache = create_cache(settings.redis)
-        near = None
-        if settings.cache.near_max_mb:
-            near = NearCache(
-                app.state.cache, settings.cache.near_check_interval_s, settings.cache.near_max_mb << 20
-            )
-            await near.check()
-            near.start()
-        app.state.response_cache = response_cache = ResponseCache(
-            app.state.cache,
-            stale_s=settings.cache.stale_s,
-            lock_ms=settings.cache.lock_ms,
-            wait_s=settings.cache.wait_s,
-            repeat_invalidation_after_s=settings.cache.replica_lag_s if settings.database.read_url else None,
-            near=near,
-        )
+        app.state.response_cache = response_cache = await open_response_cache(app.state.cache, settings)
         media_urls: MediaUrls = app.state.media_urls
         app.state.catalog_pages = CatalogPages(app.state.database, media_urls, response_cache, settings.cache)
         app.state.search_pages = SearchPages(
@@ -92,7 +110,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
             response_cache,
             settings.home,
             settings.cache,
-            today=lambda: utcnow().date(),
         )
         app.state.authenticator = Authenticator(
             access_tokens, app.state.cache, app.state.database, settings.auth.session_cache_ttl_s
@@ -102,26 +119,33 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.heartbeats = HeartbeatBatcher(
             app.state.database, app.state.counters, settings.playback, utcnow
         )
-        app.state.counter_flusher = flusher = CounterFlusher(
-            app.state.database, app.state.counters, settings.playback.counter_flush_interval_s
+        app.state.counter_flusher = flusher = CounterFlusher(app.state.database, app.state.counters)
+        await PartitionMaintenance(app.state.database, settings.playback).run_safely()
+        configure_tracing(settings.observability, app.state.database.engines)
+        resources = WorkerResources(settings, app.state.database, app.state.cache, app.state.counters)
+        embedded_jobs = not settings.redis.url  # no Redis: this process runs the jobs and their schedule
+        app.state.job_runtime = runtime = JobRuntime.create(
+            resources, run_scheduler=embedded_jobs and settings.jobs.scheduler
         )
-        maintenance = PartitionMaintenance(app.state.database, settings.playback)
-        await maintenance.run_safely()
-        for job in (app.state.heartbeats, flusher, maintenance):
-            job.start()
+        app.state.jobs = runtime.jobs
+        await runtime.start(tolerate_unreachable_redis=True)
+        app.state.heartbeats.start()
         try:
             yield
         finally:
             # Pending heartbeats are written and counters flushed before the connections close.
             await app.state.heartbeats.stop()
-            await flusher.stop()
-            await maintenance.stop()
+            await runtime.stop()
+            if embedded_jobs:  # the counts are in this process's memory: write them now
+                try:
+                    await flusher.flush()
+                except Exception:
+                    logging.getLogger("vuga.counters").exception("the last counter flush failed")
             await app.state.counters.close()
             await response_cache.close()
-            if near is not None:
-                await near.stop()
             await app.state.cache.close()
             await app.state.database.dispose()
+            flush_traces()
 
     api_v1 = Router(
         path="/api/v1",
@@ -134,6 +158,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             library_router,
             playback_router,
             admin_router,
+            admin_jobs_router,
         ],
     )
     media = create_static_files_router(
@@ -144,10 +169,24 @@ def create_app(settings: Settings | None = None) -> Litestar:
         cache_control=CacheControlHeader(public=True, max_age=7 * 24 * 3600),
     )
     return Litestar(
-        route_handlers=[healthz, readyz, openapi_document, api_v1, media],
+        route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, media],
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
-        middleware=[RateLimitMiddleware(rate_limiter, access_tokens)] if settings.rate_limit.enabled else [],
+        middleware=[
+            RequestIdMiddleware(settings.observability.access_log),
+            PrometheusConfig(
+                app_name="vuga",
+                prefix="vuga_http",
+                group_path=True,  # the route template, never the raw path: bounded label values
+                buckets=list(LATENCY_BUCKETS),
+                exclude=["^/metrics", "^/media/"],
+            ).middleware,
+            *([RateLimitMiddleware(rate_limiter, access_tokens)] if settings.rate_limit.enabled else []),
+        ],
+        plugins=http_tracing_plugins(settings.observability),
+        # Logging is configured by the process (vuga.core.logs, JSON lines); Litestar's own configuration
+        # would replace the root handler at start-up.
+        logging_config=None,
         compression_config=CompressionConfig(
             backend="brotli",
             brotli_gzip_fallback=True,
@@ -192,4 +231,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
 def create_app_from_environment() -> Litestar:
     """Entry point for ASGI servers (``granian --factory vuga.app:create_app_from_environment``)."""
-    return create_app(Settings())
+    settings = Settings()
+    configure_logging(settings.observability)
+    return create_app(settings)

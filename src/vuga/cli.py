@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -160,7 +160,7 @@ def _ask_password() -> str:
 def maintenance() -> None:
     """Create the watch history's partitions for the months ahead and drop those past retention.
 
-    Every API process does this at start-up and daily; run it from cron too if processes live for months.
+    Every API process does this at start-up, and the scheduled job `playback.maintain_partitions` daily.
     """
     asyncio.run(_maintenance(Settings()))
 
@@ -227,8 +227,12 @@ def serve(
     from granian import Granian
     from granian.constants import Interfaces, Loops
 
-    settings = Settings().server
+    all_settings = Settings()
+    settings = all_settings.server
     host, port = host or settings.host, port or settings.port
+    processes = workers or settings.workers
+    if processes > 1:
+        _share_metrics_between_processes(all_settings.var_dir / "prometheus")
     console.print(
         f"VUGA TV on http://{host}:{port} — API docs at http://{host}:{port}/api/docs "
         "(editors and admins: `vuga create-admin EMAIL`)"
@@ -240,8 +244,127 @@ def serve(
         port=port,
         interface=Interfaces.ASGI,
         loop=Loops.uvloop,  # measurably faster than asyncio's own loop on every endpoint
-        workers=workers or settings.workers,
+        workers=processes,
     ).serve()
+
+
+def _share_metrics_between_processes(default_dir: Path) -> None:
+    """prometheus-client's multiprocess mode: every process writes its metrics to files in one directory
+    and /metrics of any process adds them up. The directory is emptied at start: old files would be
+    counted again.
+
+    Set before prometheus-client is imported (it picks its storage on import), in this process and so in
+    the server processes it starts; hence no import of vuga.core.metrics here.
+    """
+    import os
+    import shutil
+
+    directory = Path(os.environ.get("PROMETHEUS_MULTIPROC_DIR") or default_dir)
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory.resolve())
+
+
+@app.command()
+def worker(
+    scheduler: Annotated[
+        bool,
+        typer.Option(help="Also queue the periodic jobs (safe on every worker: each period fires once)."),
+    ] = True,
+) -> None:
+    """Run a background worker: take jobs from the Redis queue (VUGA_REDIS_URL) until SIGTERM.
+
+    Run as many as the queue needs, on any machines. Without Redis there is no separate worker: the API
+    process runs the jobs itself.
+    """
+    from vuga.worker import run_worker
+
+    settings = Settings()
+    if not settings.redis.url:
+        console.print("[red]set VUGA_REDIS_URL: without Redis the API process runs the jobs itself[/red]")
+        raise typer.Exit(1)
+    asyncio.run(run_worker(settings, run_scheduler=scheduler and settings.jobs.scheduler))
+
+
+jobs_app = typer.Typer(help="Inspect and replay background jobs that failed every attempt (dead letters).")
+app.add_typer(jobs_app, name="jobs")
+
+
+@jobs_app.command("list-dead")
+def list_dead() -> None:
+    """List the dead jobs: id, task, attempts, when it last failed and why."""
+    asyncio.run(_list_dead(Settings()))
+
+
+async def _list_dead(settings: Settings) -> None:
+    from vuga.core.jobs.dead_letters import create_dead_letters
+
+    dead_letters = create_dead_letters(settings)
+    try:
+        letters = await dead_letters.all()
+    finally:
+        await dead_letters.close()
+    if not letters:
+        console.print("no dead jobs")
+        return
+    for letter in letters:
+        print(
+            f"{letter.id}\t{letter.task_name}\t{letter.attempts} attempts\t{letter.failed_at}\t{letter.error}"
+        )
+
+
+@jobs_app.command()
+def replay(letter_id: Annotated[str, typer.Argument(help="The dead job's id, from list-dead.")]) -> None:
+    """Queue a dead job again with its arguments (and a fresh set of attempts), and remove its letter.
+
+    With Redis the job goes to the workers; in the embedded mode it runs here, in this command.
+    """
+    asyncio.run(_replay(Settings(), letter_id))
+
+
+async def _replay(settings: Settings, letter_id: str) -> None:
+    from taskiq.kicker import AsyncKicker
+
+    from vuga.worker import JobRuntime, build_resources, close_resources
+
+    resources = build_resources(settings)
+    runtime = JobRuntime.create(resources, run_scheduler=False)
+    await runtime.start()
+    try:
+        letter = await runtime.dead_letters.get(letter_id)
+        if letter is None:
+            console.print(f"[red]no dead job {letter_id}[/red]")
+            raise typer.Exit(1)
+        if not runtime.jobs.has_task(letter.task_name):
+            console.print(f"[red]the task {letter.task_name} no longer exists; drop the letter instead[/red]")
+            raise typer.Exit(1)
+        kicker: AsyncKicker[Any, Any] = AsyncKicker(letter.task_name, runtime.jobs.broker, letter.labels)
+        sent = await kicker.kiq(*letter.args, **letter.kwargs)
+        await runtime.dead_letters.remove(letter_id)
+        console.print(f"[green]{letter.task_name} queued again as {sent.task_id}[/green]")
+    finally:
+        await runtime.stop()  # in the embedded mode this waits for the replayed job to finish
+        await close_resources(resources)
+
+
+@jobs_app.command()
+def drop(letter_id: Annotated[str, typer.Argument(help="The dead job's id, from list-dead.")]) -> None:
+    """Delete a dead job's letter without running it."""
+    asyncio.run(_drop(Settings(), letter_id))
+
+
+async def _drop(settings: Settings, letter_id: str) -> None:
+    from vuga.core.jobs.dead_letters import create_dead_letters
+
+    dead_letters = create_dead_letters(settings)
+    try:
+        removed = await dead_letters.remove(letter_id)
+    finally:
+        await dead_letters.close()
+    if not removed:
+        console.print(f"[red]no dead job {letter_id}[/red]")
+        raise typer.Exit(1)
+    console.print(f"dropped {letter_id}")
 
 
 def main() -> None:

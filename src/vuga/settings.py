@@ -28,6 +28,11 @@ class DatabaseSettings(BaseModel):
     statement_timeout_ms: int = Field(
         default=5000, ge=0, description="PostgreSQL statement_timeout; 0 disables it."
     )
+    slow_statement_ms: int = Field(
+        default=50,
+        ge=0,
+        description="Statements slower than this are logged (the plan's DB p95); 0 disables.",
+    )
     echo: bool = False
 
 
@@ -90,12 +95,6 @@ class HomeSettings(BaseModel):
         default=5, ge=1, le=20, description="A genre with fewer published titles gets no rail."
     )
     featured_size: int = Field(default=5, ge=1, le=20, description="Titles in the featured banner.")
-    trending_days: int = Field(
-        default=7,
-        ge=1,
-        le=90,
-        description="The top 10 counts views over this many days when not set by hand.",
-    )
 
 
 class AuthSettings(BaseModel):
@@ -141,11 +140,52 @@ class PlaybackSettings(BaseModel):
     view_dedupe_hours: int = Field(
         default=6, ge=1, description="...once per profile and title in this window."
     )
-    counter_flush_interval_s: float = Field(
-        default=10.0, gt=0, description="Counters reach the database this often."
-    )
     history_retention_months: int = Field(default=13, ge=1)
     partitions_ahead_months: int = Field(default=3, ge=1)
+
+
+class JobsSettings(BaseModel):
+    """Background jobs: the queue (a Redis stream; in-process without Redis) and the schedules."""
+
+    queue: str = Field(default="vuga:jobs", description="Redis stream the jobs are queued on.")
+    concurrency: int = Field(default=10, ge=1, le=1000, description="Jobs one worker runs at once.")
+    redeliver_after_s: float = Field(
+        default=60.0,
+        ge=1,
+        description="A job unacknowledged this long (its worker died) is given to another worker.",
+    )
+    stream_max_length: int = Field(
+        default=100_000, ge=1000, description="The stream is trimmed (approximately) to this many entries."
+    )
+    max_attempts: int = Field(default=5, ge=1, le=50, description="Runs of a failing job before it is dead.")
+    retry_delay_s: float = Field(default=2.0, ge=0, description="First retry delay; doubles on each attempt.")
+    retry_max_delay_s: float = Field(default=60.0, ge=0)
+    metrics_port: int = Field(
+        default=0, ge=0, le=65535, description="`vuga worker` serves /metrics on this port; 0: off."
+    )
+    scheduler: bool = Field(
+        default=True, description="Run the periodic jobs in this process (workers; the API when embedded)."
+    )
+    counter_flush_every_s: int = Field(default=10, ge=1, description="Views, shares, downloads reach titles.")
+    partition_maintenance_every_s: int = Field(default=24 * 3600, ge=60)
+    top10_every_s: int = Field(default=3600, ge=60, description="Most viewed titles of the last 7 days.")
+    top10_window_days: int = Field(default=7, ge=1, le=31)
+    home_rewarm_every_s: int = Field(default=300, ge=10, description="Home rails rebuilt in the cache.")
+    session_cleanup_every_s: int = Field(default=6 * 3600, ge=60, description="Expired logins deleted.")
+    receipt_cleanup_every_s: int = Field(default=24 * 3600, ge=60)
+    receipt_retention_days: int = Field(default=7, ge=1, description="How long 'done' records are kept.")
+
+
+class ObservabilitySettings(BaseModel):
+    log_format: str = Field(default="json", pattern="^(json|console)$", description="json, or console.")
+    log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
+    access_log: bool = Field(default=False, description="One log line per HTTP request.")
+    otlp_endpoint: str | None = Field(
+        default=None,
+        description="OTLP/HTTP endpoint for traces (http://collector:4318/v1/traces); unset: no tracing.",
+    )
+    service_name: str = "vuga"
+    trace_sample_ratio: float = Field(default=1.0, ge=0, le=1)
 
 
 class MediaSettings(BaseModel):
@@ -183,4 +223,6 @@ class Settings(BaseSettings):
     rate_limit: RateLimitSettings = RateLimitSettings()
     playback: PlaybackSettings = PlaybackSettings()
     media: MediaSettings = MediaSettings()
+    jobs: JobsSettings = JobsSettings()
+    observability: ObservabilitySettings = ObservabilitySettings()
     server: ServerSettings = ServerSettings()

@@ -3,6 +3,7 @@ HTTP caching headers; a profile's home with its own rails on top."""
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -18,7 +19,8 @@ from tests.conftest import QueryCounter
 from tests.factories import CatalogFactory
 from tests.members import Member, add_profile, register
 from vuga.app import create_app
-from vuga.catalog.models import Genre, TitleDailyViews, Top10Entry
+from vuga.catalog.models import Genre, Top10Entry
+from vuga.catalog.service import CatalogEditor
 from vuga.settings import HomeSettings, Settings
 
 HOME = "/api/v1/home"
@@ -66,34 +68,44 @@ async def test_the_shared_home_has_featured_top10_new_releases_and_genre_rails(
     assert "stale-while-revalidate=" in response.headers["cache-control"]
 
 
-async def test_without_an_editorial_top10_the_most_viewed_of_the_last_days_lead(
+async def test_without_an_editorial_top10_the_most_viewed_list_leads(
     client: AsyncClient, make: CatalogFactory, session: AsyncSession
 ) -> None:
     genre = await make.genre()
     titles = [await make.title(genres=[genre]) for _ in range(12)]
-    today = datetime.now(UTC).date()
-    views = {titles[3].id: 50, titles[7].id: 30, titles[1].id: 10}
-    session.add_all(TitleDailyViews(day=today, title_id=t, views=v) for t, v in views.items())
-    # Old views do not count: a month ago title 0 was the most viewed of all.
-    session.add(TitleDailyViews(day=today - timedelta(days=30), title_id=titles[0].id, views=1000))
+    hidden = await make.title(genres=[genre], published=False)
+    ranked = [(titles[3].id, 50), (hidden.id, 40), (titles[7].id, 30), (titles[1].id, 10)]
+    editor = CatalogEditor.for_session(session)
+    assert await editor.replace_most_viewed(ranked) == [titles[3].id, titles[7].id, titles[1].id]
     await session.commit()
     rails = rails_by_id((await client.get(HOME)).json())
     assert ids(rails["top10"]["items"]) == [titles[3].id, titles[7].id, titles[1].id]
 
 
-async def test_views_counted_by_playback_reach_the_top10(
-    app: Litestar, client: AsyncClient, make: CatalogFactory, session: AsyncSession
+async def test_a_new_most_viewed_list_reaches_the_cached_home(
+    app: Litestar, client: AsyncClient, make: CatalogFactory, member: Member
 ) -> None:
     genre = await make.genre()
-    watched, unwatched = await make.title(genres=[genre]), await make.title(genres=[genre])
-    await app.state.counters.add("title_views", watched.id, 3)
-    await app.state.counter_flusher.flush()
+    watched = await make.title(genres=[genre], duration_s=100)
+    await make.title(genres=[genre])
+    assert "top10" not in rails_by_id((await client.get(HOME)).json())  # cached, with no top 10 yet
+    for offset in range(0, 61, 10):  # one session past 30 s: a view
+        beat = {
+            "title_id": watched.id,
+            "position_s": float(offset),
+            "duration_s": 6000.0,
+            "session_id": "viewing-session",
+            "client_time": (datetime.now(UTC) - timedelta(seconds=60 - offset)).isoformat(),
+        }
+        response = await client.put(
+            f"/api/v1/profiles/{member.profile_id}/progress", json=beat, headers=member.headers
+        )
+        assert response.status_code == 204
+    await app.state.jobs.enqueue("playback.recompute_most_viewed")
+    await app.state.jobs.broker.wait_all()
+    await asyncio.sleep(0.3)  # the near cache hears of the job's invalidation within its check interval
     rails = rails_by_id((await client.get(HOME)).json())
     assert ids(rails["top10"]["items"]) == [watched.id]
-    assert unwatched.id not in ids(rails["top10"]["items"])
-    row = await session.get(TitleDailyViews, (datetime.now(UTC).date(), watched.id))
-    assert row is not None
-    assert row.views == 3
 
 
 @pytest.fixture

@@ -157,8 +157,16 @@ async def test_counters_in_redis_are_drained_once(settings: object, redis_url: s
     counters = RedisCounters(redis_url, timeout_s=1.0, breaker_open_s=5.0)
     await counters.add("title_views", 7, 2)
     await counters.add("title_views", 8)
-    assert await counters.drain("title_views") == {7: 2, 8: 1}
-    assert await counters.drain("title_views") == {}
+    [batch] = await counters.take_batches("title_views")
+    assert batch.counts == {7: 2, 8: 1}
+    await counters.add("title_views", 8)  # after the batch was taken: the next batch
+    taken = await counters.take_batches("title_views")  # the unfinished batch is offered again
+    counts = {each.id: each.counts for each in taken}
+    assert counts.pop(batch.id) == {7: 2, 8: 1}
+    assert list(counts.values()) == [{8: 1}]
+    for each in taken:
+        await counters.finish(each)
+    assert await counters.take_batches("title_views") == []
     assert await counters.claim("view:1:7", 60)
     assert not await counters.claim("view:1:7", 60)
     await counters.close()

@@ -21,6 +21,7 @@ from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.errors import Forbidden, Unauthorized
 from vuga.core.http import bearer_token
+from vuga.core.metrics import record_cache_lookup
 from vuga.core.security import AccessTokens, InvalidToken
 
 _REVOKED = b"revoked"
@@ -58,6 +59,7 @@ class Authenticator:
 
     async def _live_session(self, session_id: int) -> tuple[int, str] | None:
         cached = await self.cache.get(self._key(session_id))
+        record_cache_lookup("session", hit=cached is not None)
         if cached == _REVOKED:
             return None
         if cached is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken
@@ -61,6 +61,13 @@ class AccountsRepository:
         if keep is not None:
             query = query.where(AuthSession.id != keep)
         return list((await self.session.execute(query)).scalars())
+
+    async def delete_sessions_ended_before(self, cutoff: datetime) -> int:
+        """Delete sessions expired or revoked before ``cutoff``, with their refresh tokens (cascade)."""
+        query = delete(AuthSession).where(
+            or_(AuthSession.expires_at < cutoff, AuthSession.revoked_at < cutoff)
+        )
+        return int((await self.session.execute(query)).rowcount or 0)  # type: ignore[attr-defined]
 
     async def session_ids(self, account_id: int) -> list[int]:
         query = select(AuthSession.id).where(AuthSession.account_id == account_id)

@@ -359,3 +359,19 @@ class ProfileService:
         profile.updated_at = utcnow()
         await self.repository.flush()
         return self._out(profile)
+
+
+class SessionCleanup:
+    """Logins that ended — expired, or revoked — are deleted a while later, with their refresh tokens.
+
+    The grace period keeps a revoked session's row for a day, so a refresh token replayed soon after a
+    logout is still recognised as belonging to a revoked session rather than being merely unknown.
+    """
+
+    GRACE = timedelta(days=1)
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.repository = AccountsRepository(session)
+
+    async def delete_ended_sessions(self) -> int:
+        return await self.repository.delete_sessions_ended_before(utcnow() - self.GRACE)

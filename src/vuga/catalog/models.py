@@ -344,21 +344,6 @@ class Trailer(Base):
     __table_args__ = (_enum_check("kind", TrailerKind), Index("ix_trailers_title_id", "title_id"))
 
 
-class TitleDailyViews(Base):
-    """Views per title and day, added by the counter flush: the source of the "most viewed lately" top 10.
-
-    Keyed by day first, so the last week's rows are one index range and old days are deleted cheaply.
-    """
-
-    __tablename__ = "title_daily_views"
-
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
-    title_id: Mapped[int] = mapped_column(
-        ForeignKey("titles.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    views: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
-
-
 class Top10Entry(Base):
     """The editorial top 10, in order; when empty the home page falls back to the most viewed."""
 
@@ -366,5 +351,21 @@ class Top10Entry(Base):
 
     position: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
     title_id: Mapped[int] = mapped_column(ForeignKey("titles.id", ondelete="CASCADE"), unique=True)
+
+    __table_args__ = (CheckConstraint("position BETWEEN 1 AND 10", name="position_range"),)
+
+
+class MostViewedTitle(Base):
+    """The most viewed published titles of the last days, in order; recomputed by a background job.
+
+    The home page's top 10 falls back to this list while the editorial one (``Top10Entry``) is empty.
+    """
+
+    __tablename__ = "most_viewed_titles"
+
+    position: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    title_id: Mapped[int] = mapped_column(ForeignKey("titles.id", ondelete="CASCADE"), unique=True)
+    views: Mapped[int] = mapped_column(Integer)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (CheckConstraint("position BETWEEN 1 AND 10", name="position_range"),)

@@ -1,12 +1,18 @@
 """Counters that are bumped on hot paths and written to the database later, in batches.
 
-Redis in production (``HINCRBY`` into a hash per counter, drained atomically by renaming the hash), a
-dictionary in the embedded mode. ``claim`` marks a key for a while (``SET NX EX``), for "once per ... per
-hours" rules such as counting a view once per profile and title every 6 hours.
+Redis in production (``HINCRBY`` into a hash per counter), a dictionary in the embedded mode. A flush takes
+the counts gathered so far as a *batch* (the hash is renamed atomically, so increments after it start a new
+one) and the batch stays until the flush says it is finished — after the database committed it. A flush that
+dies half-way leaves its batch for the next one; the database side records each batch id it applied (see
+``catalog.counting``), so a batch is added exactly once however often it is retried.
+
+``claim`` marks a key for a while (``SET NX EX``), for "once per ... per hours" rules such as counting a view
+once per profile and title every 6 hours.
 
 While Redis is unreachable, counts go to this process's memory instead (behind a circuit breaker, so a hung
-Redis costs one timeout, not one per count) and are drained with Redis's next time: a share acknowledged
-during an outage is still counted, and a view is then de-duplicated per process rather than globally.
+Redis costs one timeout, not one per count) and are taken with Redis's batches next time: a share
+acknowledged during an outage is still counted, and a view is then de-duplicated per process rather than
+globally.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import secrets
 import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from redis.asyncio import Redis
@@ -28,26 +35,63 @@ from vuga.settings import RedisSettings
 
 logger = logging.getLogger("vuga.counters")
 PREFIX = "vuga:counter:"
+BATCHES = PREFIX + "batches"  # the set of batch keys taken and not yet finished
 T = TypeVar("T")
+
+# Rename the live hash to a batch key and remember the batch, atomically: a crash cannot separate the two.
+_TAKE_BATCH = """
+if redis.call('EXISTS', KEYS[1]) == 1 then
+    redis.call('RENAME', KEYS[1], KEYS[2])
+    redis.call('SADD', KEYS[3], KEYS[2])
+    return 1
+end
+return 0
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CounterBatch:
+    id: str
+    counter: str
+    counts: dict[int, int]
 
 
 class Counters(Protocol):
     async def add(self, counter: str, key: int, amount: int = 1) -> None: ...
-    async def drain(self, counter: str) -> dict[int, int]: ...
+    async def take_batches(self, counter: str) -> list[CounterBatch]:
+        """The counts gathered since the last call, as a new batch, after any batch left unfinished."""
+        ...
+
+    async def finish(self, batch: CounterBatch) -> None: ...
     async def claim(self, key: str, ttl_s: int) -> bool: ...
     async def close(self) -> None: ...
+
+
+def _batch_key(counter: str) -> str:
+    return f"{PREFIX}batch:{counter}:{secrets.token_hex(8)}"
 
 
 class MemoryCounters:
     def __init__(self) -> None:
         self._counts: dict[str, defaultdict[int, int]] = defaultdict(lambda: defaultdict(int))
+        self._batches: dict[str, CounterBatch] = {}
         self._claims: dict[str, float] = {}
 
     async def add(self, counter: str, key: int, amount: int = 1) -> None:
         self._counts[counter][key] += amount
 
-    async def drain(self, counter: str) -> dict[int, int]:
-        return dict(self._counts.pop(counter, {}))
+    async def take_batches(self, counter: str) -> list[CounterBatch]:
+        counts = self._counts.pop(counter, None)
+        if counts:
+            batch = CounterBatch(_batch_key(counter), counter, dict(counts))
+            self._batches[batch.id] = batch
+        return [batch for batch in self._batches.values() if batch.counter == counter]
+
+    async def finish(self, batch: CounterBatch) -> None:
+        self._batches.pop(batch.id, None)
+
+    async def owns(self, batch: CounterBatch) -> bool:
+        return batch.id in self._batches
 
     async def claim(self, key: str, ttl_s: int) -> bool:
         now = time.monotonic()
@@ -65,8 +109,9 @@ class RedisCounters:
         self._redis = Redis.from_url(
             url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s, retry=Retry(NoBackoff(), 0)
         )
+        self._take = self._redis.register_script(_TAKE_BATCH)
         self._breaker = CircuitBreaker("redis counters", breaker_open_s)
-        self._fallback = MemoryCounters()
+        self._fallback = MemoryCounters()  # counts made while Redis is unreachable
 
     async def _shared(self, operation: Callable[[], Awaitable[T]]) -> tuple[bool, T | None]:
         """Run ``operation`` on Redis; (False, None) when Redis is skipped or fails."""
@@ -85,25 +130,36 @@ class RedisCounters:
         if not done:
             await self._fallback.add(counter, key, amount)
 
-    async def drain(self, counter: str) -> dict[int, int]:
-        counts = await self._fallback.drain(counter)
-        done, drained = await self._shared(lambda: self._drain_shared(counter))
-        for key, amount in (drained or {}).items() if done else ():
-            counts[key] = counts.get(key, 0) + amount
-        return counts
+    async def take_batches(self, counter: str) -> list[CounterBatch]:
+        batches = await self._fallback.take_batches(counter)
+        _, shared = await self._shared(lambda: self._take_shared(counter))
+        return batches + (shared or [])
 
-    async def _drain_shared(self, counter: str) -> dict[int, int]:
-        # RENAME is atomic: increments after it land in a fresh hash and are drained next time.
-        draining = f"{PREFIX}{counter}:draining:{secrets.token_hex(4)}"
-        try:
-            await self._redis.rename(PREFIX + counter, draining)
-        except RedisError as exc:
-            if "no such key" in str(exc).lower():
-                return {}
-            raise
-        values = await self._redis.hgetall(draining)
-        await self._redis.delete(draining)
-        return {int(key): int(value) for key, value in values.items()}
+    async def _take_shared(self, counter: str) -> list[CounterBatch]:
+        await self._take(keys=[PREFIX + counter, _batch_key(counter), BATCHES])
+        prefix = f"{PREFIX}batch:{counter}:"
+        batches = []
+        for raw_key in sorted(await self._redis.smembers(BATCHES)):
+            key = raw_key.decode() if isinstance(raw_key, bytes) else str(raw_key)
+            if not key.startswith(prefix):
+                continue
+            values = await self._redis.hgetall(key)
+            batches.append(CounterBatch(key, counter, {int(k): int(v) for k, v in values.items()}))
+        return batches
+
+    async def finish(self, batch: CounterBatch) -> None:
+        if await self._fallback.owns(batch):
+            await self._fallback.finish(batch)
+            return
+
+        async def finish_shared() -> None:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.delete(batch.id)
+                pipe.srem(BATCHES, batch.id)
+                await pipe.execute()
+
+        # Not finished (Redis down): the batch is taken again later and its receipt makes it a no-op.
+        await self._shared(finish_shared)
 
     async def claim(self, key: str, ttl_s: int) -> bool:
         done, claimed = await self._shared(

@@ -7,6 +7,7 @@ the transaction — it commits when the handler returns and rolls back when it r
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,7 +31,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from vuga.core.metrics import instrument_engine
 from vuga.settings import DatabaseSettings
+
+slow_log = logging.getLogger("vuga.db.slow")
 
 # Stable constraint names keep Alembic migrations identical on PostgreSQL and SQLite.
 NAMING_CONVENTION = {
@@ -101,7 +105,20 @@ def insert_for(session: AsyncSession, model: Any) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
 
 
-def create_engine(url: str, settings: DatabaseSettings) -> AsyncEngine:
+def _log_slow_statement(role: str, statement: str, seconds: float) -> None:
+    # The statement text only: parameters may hold personal data.
+    slow_log.warning(
+        "slow statement: %.1f ms on the %s: %s", seconds * 1000, role, " ".join(statement.split())[:500]
+    )
+
+
+def create_engine(url: str, settings: DatabaseSettings, role: str = "writer") -> AsyncEngine:
+    engine = _create_engine(url, settings)
+    instrument_engine(engine.sync_engine, role, settings.slow_statement_ms, _log_slow_statement)
+    return engine
+
+
+def _create_engine(url: str, settings: DatabaseSettings) -> AsyncEngine:
     if is_sqlite(url):
         path = make_url(url).database
         if path and path != ":memory:":
@@ -137,7 +154,9 @@ class Database:
     @classmethod
     def from_settings(cls, settings: DatabaseSettings) -> Database:
         writer_engine = create_engine(settings.url, settings)
-        reader_engine = create_engine(settings.read_url, settings) if settings.read_url else writer_engine
+        reader_engine = (
+            create_engine(settings.read_url, settings, "reader") if settings.read_url else writer_engine
+        )
         return cls(
             writer_engine=writer_engine,
             reader_engine=reader_engine,

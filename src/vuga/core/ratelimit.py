@@ -32,6 +32,7 @@ from redis.exceptions import RedisError
 from vuga.core.breaker import CircuitBreaker
 from vuga.core.errors import PROBLEM_MEDIA_TYPE, Problem
 from vuga.core.http import bearer_token
+from vuga.core.metrics import record_rate_limit_rejection
 from vuga.core.security import AccessTokens, InvalidToken
 from vuga.settings import RateLimitSettings, RedisSettings
 
@@ -104,6 +105,8 @@ class RateLimiter:
                 continue
             if limiter is shared:
                 self._breaker.succeeded()
+            if not allowed:  # labelled by the kind of identity (account, ip, auth-ip, auth-email): bounded
+                record_rate_limit_rejection(identity[0].split(":", 1)[0] if identity else "other")
             return Decision(
                 allowed=allowed,
                 limit=item.amount,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
 from typing import TypeVar
 
 import msgspec
@@ -53,14 +52,12 @@ class SharedHome:
         cache: ResponseCache,
         settings: HomeSettings,
         cache_settings: CacheSettings,
-        today: Callable[[], date],
     ) -> None:
         self.database = database
         self.media = media
         self.cache = cache
         self.settings = settings
         self.ttl_s = cache_settings.home_ttl_s
-        self.today = today
         self.sizes = RailSizes(
             rail=settings.rail_size,
             featured=settings.featured_size,
@@ -73,9 +70,8 @@ class SharedHome:
         return await self.cache.get_or_build(_key(max_maturity), self.ttl_s, lambda: self.build(max_maturity))
 
     async def build(self, max_maturity: Maturity | None) -> tuple[bytes, list[str]]:
-        since = self.today() - timedelta(days=self.settings.trending_days - 1)
         async with self.database.reader() as session:
-            rails = await RailsReader(session, self.media).rails_for(max_maturity, self.sizes, since)
+            rails = await RailsReader(session, self.media).rails_for(max_maturity, self.sizes)
         home = Home(featured=rails.featured, rails=self._ordered(rails))
         return msgspec.json.encode(home), [cache_tags.LISTING, cache_tags.GENRES]
 

@@ -25,6 +25,7 @@ from vuga.catalog.service import CatalogReader
 from vuga.core.counters import Counters
 from vuga.core.db import Database
 from vuga.core.media import MediaUrls
+from vuga.core.metrics import record_heartbeat_batch
 from vuga.playback.ids import new_id
 from vuga.playback.models import MOVIE
 from vuga.playback.repository import PlaybackRepository
@@ -127,6 +128,7 @@ class HeartbeatBatcher:
                 return
 
     async def _write(self, batch: list[PendingBeat]) -> None:
+        record_heartbeat_batch(len(batch))
         try:
             views = await self._commit(batch)
         except IntegrityError:

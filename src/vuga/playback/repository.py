@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, tuple_
+from sqlalchemy import and_, delete, func, or_, select, tuple_
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -175,3 +175,20 @@ class PlaybackRepository:
 
     async def flush(self) -> None:
         await self.session.flush()
+
+    async def views_per_title(self, since: datetime, limit: int) -> list[tuple[int, int]]:
+        """(title id, sessions that became a view) since ``since``, most viewed first."""
+        views = func.count().label("views")
+        query = (
+            select(WatchHistory.title_id, views)
+            .where(
+                WatchHistory.view_counted.is_(True),
+                WatchHistory.last_seen_at >= since,
+                # Lets PostgreSQL skip the month partitions that cannot hold a recent row.
+                WatchHistory.month >= since.date().replace(day=1),
+            )
+            .group_by(WatchHistory.title_id)
+            .order_by(views.desc(), WatchHistory.title_id)
+            .limit(limit)
+        )
+        return [(title_id, count) for title_id, count in (await self.session.execute(query)).all()]

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
-from vuga.catalog.service import CatalogReader
+from vuga.catalog.service import CatalogEditor, CatalogReader
 from vuga.core.clock import utcnow
 from vuga.core.errors import InvalidInput, NotFound
 from vuga.core.maturity import Maturity
@@ -184,3 +184,22 @@ class PlaybackService:
     async def mark_unwatched(self, viewer: Viewer, profile_id: int, title_id: int) -> None:
         await self.profiles.owned(viewer, profile_id)
         await self.repository.forget_title(profile_id, title_id)
+
+
+class ViewingStats:
+    """What is watched across all profiles, for the catalog's most viewed list."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.repository = PlaybackRepository(session)
+        self.editor = CatalogEditor.for_session(session)
+
+    @property
+    def stale(self) -> set[str]:
+        """Cache tags the recomputation made stale, to invalidate once it has committed."""
+        return self.editor.stale
+
+    async def recompute_most_viewed(self, window: timedelta, limit: int = 10) -> list[int]:
+        """Rank titles by the views of the last ``window`` and store the top ``limit`` published ones."""
+        # Over-fetched: some of the most viewed may have been unpublished since.
+        ranked = await self.repository.views_per_title(utcnow() - window, limit * 3)
+        return await self.editor.replace_most_viewed(ranked, limit)

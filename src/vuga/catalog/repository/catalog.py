@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -35,17 +35,17 @@ from vuga.catalog.models import (
     Genre,
     Language,
     MediaSource,
+    MostViewedTitle,
     Person,
     Season,
     Subtitle,
     Title,
-    TitleDailyViews,
     TitleGenre,
     Top10Entry,
     Trailer,
 )
 from vuga.catalog.schemas import TitleSort
-from vuga.core.db import Base, any_of, insert_for
+from vuga.core.db import Base, any_of
 
 ModelT = TypeVar("ModelT", bound=Base)
 
@@ -321,21 +321,6 @@ class CatalogRepository:
             statement, [{"row_id": row_id, "amount": amount} for row_id, amount in counts.items()]
         )
 
-    async def add_daily_views(self, day: date, counts: dict[int, int]) -> None:
-        """Add drained view counts to the titles' counts for ``day`` (one upsert for the batch)."""
-        insert = insert_for(self.session, TitleDailyViews)
-        statement = insert.on_conflict_do_update(
-            index_elements=[TitleDailyViews.day, TitleDailyViews.title_id],
-            set_={"views": TitleDailyViews.views + insert.excluded.views},
-        )
-        await self.session.execute(
-            statement,
-            [{"day": day, "title_id": title_id, "views": views} for title_id, views in counts.items()],
-        )
-
-    async def forget_daily_views_before(self, day: date) -> None:
-        await self.session.execute(delete(TitleDailyViews).where(TitleDailyViews.day < day))
-
     async def add_to_rating(self, title_id: int, total_delta: int, count_delta: int) -> tuple[float, int]:
         """Adjust a title's rating aggregates in one atomic statement; returns the new (average, count).
 
@@ -453,6 +438,18 @@ class CatalogRepository:
 
     async def top10_title_ids(self) -> list[int]:
         query = select(Top10Entry.title_id).order_by(Top10Entry.position)
+        return list((await self.session.execute(query)).scalars())
+
+    async def replace_most_viewed(self, ranked: Sequence[tuple[int, int]], computed_at: datetime) -> None:
+        await self.session.execute(delete(MostViewedTitle))
+        await self.session.flush()
+        self.session.add_all(
+            MostViewedTitle(position=position, title_id=title_id, views=views, computed_at=computed_at)
+            for position, (title_id, views) in enumerate(ranked, 1)
+        )
+
+    async def most_viewed_title_ids(self) -> list[int]:
+        query = select(MostViewedTitle.title_id).order_by(MostViewedTitle.position)
         return list((await self.session.execute(query)).scalars())
 
     def add(self, row: Base) -> None:

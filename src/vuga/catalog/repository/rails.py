@@ -8,13 +8,12 @@ popularity order that stops after ``size`` titles.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
-from sqlalchemy import BigInteger, Integer, Select, cast, func, literal, null, select, true, union_all
+from sqlalchemy import Integer, Select, cast, func, literal, null, select, true, union_all
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.catalog.models import Genre, Title, TitleDailyViews, TitleGenre, Top10Entry
+from vuga.catalog.models import Genre, MostViewedTitle, Title, TitleGenre, Top10Entry
 from vuga.catalog.repository.catalog import SUMMARY_COLUMNS, visible
 
 TOP10_SIZE = 10
@@ -78,37 +77,26 @@ class RailsRepository:
         )
 
     async def headline_rails(
-        self, max_age: int | None, featured_size: int, size: int, trending_since: date
+        self, max_age: int | None, featured_size: int, size: int
     ) -> Sequence[RowMapping]:
         """The featured, new-release, editorial top 10 and most-viewed rails, each row labelled with its
-        ``rail``; rows carry ``position`` (editorial) or ``views`` (most viewed) to order them by."""
-        views = (
-            select(TitleDailyViews.title_id, func.sum(TitleDailyViews.views).label("views"))
-            .where(TitleDailyViews.day >= trending_since)
-            .group_by(TitleDailyViews.title_id)
-            .subquery()
-        )
+        ``rail``; top-10 rows carry their ``position`` to order them by. The most viewed list is the one the
+        ``playback.recompute_most_viewed`` job keeps."""
         no_position = cast(null(), Integer).label("position")
-        no_views = cast(null(), BigInteger).label("views")
         featured = (
-            select(literal("featured").label("rail"), no_position, no_views, *SUMMARY_COLUMNS)
+            select(literal("featured").label("rail"), no_position, *SUMMARY_COLUMNS)
             .where(visible(max_age), Title.is_featured)
             .order_by(Title.popularity.desc(), Title.id.desc())
             .limit(featured_size)
         )
         new_releases = (
-            select(literal("new_releases").label("rail"), no_position, no_views, *SUMMARY_COLUMNS)
+            select(literal("new_releases").label("rail"), no_position, *SUMMARY_COLUMNS)
             .where(visible(max_age))
             .order_by(Title.published_at.desc(), Title.id.desc())
             .limit(size)
         )
         editorial = (
-            select(
-                literal("top10").label("rail"),
-                Top10Entry.position.label("position"),
-                no_views,
-                *SUMMARY_COLUMNS,
-            )
+            select(literal("top10").label("rail"), Top10Entry.position.label("position"), *SUMMARY_COLUMNS)
             .join(Top10Entry, Top10Entry.title_id == Title.id)
             .where(visible(max_age))
             .order_by(Top10Entry.position)
@@ -117,13 +105,12 @@ class RailsRepository:
         most_viewed = (
             select(
                 literal("most_viewed").label("rail"),
-                no_position,
-                cast(views.c.views, BigInteger).label("views"),
+                MostViewedTitle.position.label("position"),
                 *SUMMARY_COLUMNS,
             )
-            .join(views, views.c.title_id == Title.id)
+            .join(MostViewedTitle, MostViewedTitle.title_id == Title.id)
             .where(visible(max_age))
-            .order_by(views.c.views.desc(), Title.id.desc())
+            .order_by(MostViewedTitle.position)
             .limit(TOP10_SIZE)
         )
         # Each branch keeps its own ORDER BY and LIMIT inside a subquery; the caller orders each rail.

@@ -242,6 +242,16 @@ class CatalogEditor:
         self.stale.add(cache_tags.LISTING)
         return await self.repository.top10_title_ids()
 
+    async def replace_most_viewed(self, ranked: Sequence[tuple[int, int]], limit: int = 10) -> list[int]:
+        """Store the most viewed list from ``(title id, views)`` pairs, best first: published titles only."""
+        published = await self.repository.publication_states([title_id for title_id, _ in ranked])
+        kept = [(title_id, views) for title_id, views in ranked if published.get(title_id)][:limit]
+        if [title_id for title_id, _ in kept] != await self.repository.most_viewed_title_ids():
+            self.stale.add(cache_tags.LISTING)  # the home's top 10 falls back to this list
+        await self.repository.replace_most_viewed(kept, utcnow())
+        await self._save()
+        return [title_id for title_id, _ in kept]
+
     async def record_rating_change(
         self, title_id: int, total_delta: int, count_delta: int
     ) -> tuple[float, int]:

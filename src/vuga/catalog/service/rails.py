@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,7 +26,7 @@ class RailSizes:
 @dataclass(frozen=True, slots=True)
 class CatalogRails:
     featured: list[TitleSummary]
-    top10: list[TitleSummary]  # the editorial top 10, else the most viewed since the trending day
+    top10: list[TitleSummary]  # the editorial top 10, else the most viewed of the last days
     new_releases: list[TitleSummary]
     genres: list[tuple[GenreOut, list[TitleSummary]]]
 
@@ -38,11 +37,9 @@ class RailsReader:
         self.catalog = CatalogRepository(session)
         self.media = media
 
-    async def rails_for(
-        self, max_maturity: Maturity | None, sizes: RailSizes, trending_since: date
-    ) -> CatalogRails:
+    async def rails_for(self, max_maturity: Maturity | None, sizes: RailSizes) -> CatalogRails:
         max_age = max_maturity.min_age if max_maturity else None
-        headline = await self.rails.headline_rails(max_age, sizes.featured, sizes.rail, trending_since)
+        headline = await self.rails.headline_rails(max_age, sizes.featured, sizes.rail)
         by_genre = await self.rails.genre_rails(max_age, sizes.rail)
         genres = await self.catalog.list_genres()
         genres_of = await self.catalog.genres_by_title({row["id"] for row in (*headline, *by_genre)})
@@ -55,7 +52,7 @@ class RailsReader:
 
         # A UNION keeps no order across its branches: each rail is put in its own order here.
         top10 = sorted(rail("top10"), key=lambda row: row["position"]) or sorted(
-            rail("most_viewed"), key=lambda row: (row["views"], row["id"]), reverse=True
+            rail("most_viewed"), key=lambda row: row["position"]
         )
         genre_rows: dict[int, list[RowMapping]] = {}
         for row in by_genre:

@@ -168,6 +168,10 @@ class CatalogReader:
             raise InvalidInput.field("episode_id", "a series is watched episode by episode: name the episode")
         return kind
 
+    async def most_viewed_title_ids(self) -> list[int]:
+        """The most viewed published titles of the last days, best first (recomputed by a background job)."""
+        return await self.repository.most_viewed_title_ids()
+
     async def episode_order(self, title_ids: Sequence[int]) -> dict[int, list[tuple[int, int | None]]]:
         return await self.repository.episode_order(title_ids)
 

@@ -25,6 +25,7 @@ import brotli
 import msgspec
 
 from vuga.core.cache.stores import Cache
+from vuga.core.metrics import record_cache_lookup
 
 if TYPE_CHECKING:
     from vuga.core.cache.near import NearCache
@@ -141,10 +142,13 @@ class ResponseCache:
         if cached is None:
             ticket = self.near.ticket() if self.near else None
             cached = await self._read(storage_key)
+            record_cache_lookup(key.namespace, hit=cached is not None)
             if cached is None:
                 return await self._single_flight(key, fresh_s, build)  # a build fills the near cache
             if self.near:
                 self.near.put(storage_key, cached, ticket)
+        else:
+            record_cache_lookup(key.namespace, hit=True)
         if cached.fresh_until < self._clock() and storage_key not in self._refreshes:
             refresh = asyncio.create_task(self._refresh(key, fresh_s, build))
             self._refreshes[storage_key] = refresh
@@ -174,6 +178,8 @@ class ResponseCache:
         await self.store.invalidate(tags)
 
     async def close(self) -> None:
+        if self.near is not None:
+            await self.near.stop()
         # Repeated invalidations are finished, not dropped: they are what keeps a lagging replica honest.
         repeats = dict(self._repeats)
         tasks = [*repeats, *self._refreshes.values(), *self._flights.values()]
