@@ -29,6 +29,7 @@ class NearCache:
         self._bytes = 0
         self._generation: int | None = None  # None: off until the watcher has read the store
         self._watcher: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
 
     def get(self, key: str) -> CachedBody | None:
         return self._entries.get(key) if self._generation is not None else None
@@ -71,6 +72,9 @@ class NearCache:
         self._watcher = asyncio.create_task(self._watch(), name="near-cache-watcher")
 
     async def stop(self) -> None:
+        # A flag as well as the cancellation: a Redis client interrupted mid-read may turn the cancellation
+        # into a connection error, which the loop would survive.
+        self._stopping.set()
         if self._watcher is not None:
             self._watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -78,10 +82,11 @@ class NearCache:
         self.forget()
 
     async def _watch(self) -> None:
-        while True:
+        while not self._stopping.is_set():
             try:
                 await self.check()
             except Exception:  # the store reports its own failures; never let the watcher die
                 logger.exception("checking the cache generation failed")
                 self.forget()
-            await asyncio.sleep(self.interval_s)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), self.interval_s)
