@@ -39,7 +39,8 @@ from vuga.settings import RateLimitSettings, RedisSettings
 logger = logging.getLogger("vuga.ratelimit")
 
 LIMITER_CONNECTIONS = 32
-LIMITER_POOL_WAIT_S = 0.5
+# Longer than the cache's timeout: a limit must hold under load, when a busy event loop makes replies late.
+LIMITER_TIMEOUT_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +76,9 @@ class RateLimiter:
             pool = BlockingConnectionPool.from_url(
                 redis.url,
                 max_connections=LIMITER_CONNECTIONS,
-                timeout=LIMITER_POOL_WAIT_S,
-                socket_timeout=redis.socket_timeout_s,
-                socket_connect_timeout=redis.socket_timeout_s,
+                timeout=LIMITER_TIMEOUT_S,
+                socket_timeout=LIMITER_TIMEOUT_S,
+                socket_connect_timeout=LIMITER_TIMEOUT_S,
                 retry=Retry(NoBackoff(), 0),  # the breaker, not a retry loop, decides when to try again
             )
             storage: Storage = RedisStorage(

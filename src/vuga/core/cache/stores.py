@@ -175,11 +175,15 @@ class RedisCache:
         self._store_tagged = self._redis.register_script(_STORE_TAGGED)
         self._invalidate = self._redis.register_script(_INVALIDATE)
         self._replays: deque[Callable[[], Awaitable[object]]] = deque(maxlen=MAX_PENDING_REPLAYS)
+        self._unavailable = (
+            False  # the last call was skipped or failed (read right after it, no await between)
+        )
 
     async def _call(
         self, operation: Callable[[], Awaitable[T]], *, replay_if_failed: bool = False
     ) -> T | None:
         """Run one Redis operation through the breaker; None when skipped or failed."""
+        self._unavailable = True
         if not self.breaker.allow():
             if replay_if_failed:
                 self._replays.append(operation)
@@ -192,8 +196,10 @@ class RedisCache:
             self.breaker.failed(exc)
             if replay_if_failed:
                 self._replays.append(operation)
+            self._unavailable = True
             return None
         self.breaker.succeeded()
+        self._unavailable = False
         return result
 
     async def _replay(self) -> None:
@@ -218,12 +224,12 @@ class RedisCache:
 
     async def add(self, key: str, value: bytes, ttl_ms: int) -> bool | None:
         added = await self._call(lambda: self._redis.set(PREFIX + key, value, px=ttl_ms, nx=True))
-        return None if added is None and self.breaker.is_open else bool(added)
+        return None if self._unavailable else bool(added)
 
     async def generation(self) -> int | None:
         value = await self._call(lambda: self._redis.get(GENERATION_KEY))
         if value is None:
-            return None if self.breaker.is_open else 0
+            return None if self._unavailable else 0
         return int(value)
 
     async def store_tagged(
