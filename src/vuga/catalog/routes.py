@@ -14,7 +14,6 @@ import msgspec
 from litestar import Request, Response, Router, get
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
-from litestar.openapi import ResponseSpec
 from litestar.params import FromQuery, PathParameter, QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,7 +31,7 @@ from vuga.catalog.schemas import (
     TitleSummary,
 )
 from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef
-from vuga.core.cache import PRIVATE, HttpCaching, cached_response, json_response
+from vuga.core.cache import HttpCaching, cached_response, documented, json_response
 from vuga.core.http import MAX_ID, PathId, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
@@ -76,7 +75,7 @@ class BrowsingProfile:
 
     def cache_control(self, http_cache: HttpCaching) -> str:
         """Public for anonymous browsing; a profile's view is for that viewer alone."""
-        return http_cache.public if self.profile_id is None else PRIVATE
+        return http_cache.for_viewer(personal=self.profile_id is not None)
 
 
 Browsing = NamedDependency[BrowsingProfile]
@@ -104,11 +103,6 @@ def strictest(*ratings: Maturity | None) -> Maturity | None:
 def provide_catalog_reader(reader: NamedDependency[AsyncSession], state: State) -> CatalogReader:
     media: MediaUrls = state.media_urls
     return CatalogReader.for_session(reader, media)
-
-
-def documented(data: Any) -> dict[int, ResponseSpec]:
-    """The OpenAPI description of a handler that answers with ready bytes instead of a struct."""
-    return {200: ResponseSpec(data_container=data, description="OK", generate_examples=False)}
 
 
 def provide_catalog_pages(state: State) -> CatalogPages:

@@ -88,8 +88,8 @@ def any_of(session: AsyncSession, column: Any, values: Sequence[int]) -> ColumnE
     """``column`` is one of ``values`` (integers): ``= ANY(:array)`` on PostgreSQL, ``IN (...)`` elsewhere.
 
     One array parameter keeps the statement's text the same whatever the number of values, so asyncpg
-    prepares it once, and SQLAlchemy renders no parameter per value: for a page of 400 titles the lookup
-    takes well under half the time an ``IN`` list does.
+    prepares it once and SQLAlchemy renders no parameter per value (the home's 430-title genre lookup is
+    the case that showed it, see BENCHMARKS.md).
     """
     condition: ColumnElement[bool]
     if session.get_bind().dialect.name == "postgresql":

@@ -8,13 +8,12 @@ from urllib.parse import parse_qsl
 from litestar import MediaType, Request, Response, Router, get
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
-from litestar.openapi import ResponseSpec
 from litestar.params import QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.dependencies import profile_service
-from vuga.core.cache import PRIVATE, HttpCaching, NearCacheShortcut, cached_response
+from vuga.core.cache import PRIVATE, HttpCaching, NearCacheShortcut, cached_response, documented
 from vuga.core.http import PathId, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.home.schemas import Home
@@ -47,7 +46,7 @@ MATURITY_VALUES = frozenset(maturity.value for maturity in Maturity)
 @get(
     "/home",
     summary="The home page: featured titles, top 10, new releases and a rail per genre",
-    responses={200: ResponseSpec(data_container=Home, description="OK", generate_examples=False)},
+    responses=documented(Home),
     # A hit in this process's near cache is answered before dependencies are even resolved.
     middleware=[NearCacheShortcut(shared_home_key_of)],
 )
@@ -72,7 +71,7 @@ async def shared_home(
         "viewer": Provide(provide_viewer, sync_to_thread=False),
         "personal": Provide(provide_personal_home, sync_to_thread=False),
     },
-    responses={200: ResponseSpec(data_container=PersonalHomeOut, description="OK", generate_examples=False)},
+    responses=documented(PersonalHomeOut),
     security=[{"BearerToken": []}],
 )
 async def personal_home(

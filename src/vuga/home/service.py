@@ -34,14 +34,17 @@ MY_LIST_SIZE = 20
 T = TypeVar("T")
 
 
+def shared_variant(max_maturity: Maturity | None) -> Maturity | None:
+    """The ceiling the shared home is built for: nothing is rated above 18+, so 18+ and none are one."""
+    return None if max_maturity is Maturity.AGE_18 else max_maturity
+
+
 def shared_home_key(max_maturity: Maturity | None) -> str:
-    return _key(max_maturity).storage_key
+    return _key(shared_variant(max_maturity)).storage_key
 
 
-def _key(max_maturity: Maturity | None) -> CacheKey:
-    if max_maturity is Maturity.AGE_18:
-        max_maturity = None  # nothing is rated above 18+: one variant serves both
-    return CacheKey("home", variant(max_maturity))
+def _key(ceiling: Maturity | None) -> CacheKey:
+    return CacheKey("home", variant(ceiling))
 
 
 class SharedHome:
@@ -65,9 +68,8 @@ class SharedHome:
         )
 
     async def body(self, max_maturity: Maturity | None) -> CachedBody:
-        if max_maturity is Maturity.AGE_18:
-            max_maturity = None
-        return await self.cache.get_or_build(_key(max_maturity), self.ttl_s, lambda: self.build(max_maturity))
+        ceiling = shared_variant(max_maturity)
+        return await self.cache.get_or_build(_key(ceiling), self.ttl_s, lambda: self.build(ceiling))
 
     async def build(self, max_maturity: Maturity | None) -> tuple[bytes, list[str]]:
         async with self.database.reader() as session:

@@ -9,7 +9,6 @@ import msgspec
 from litestar import Request, Response, Router, get
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
-from litestar.openapi import ResponseSpec
 from litestar.params import FromQuery, QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,7 +17,7 @@ from vuga.accounts.dependencies import profile_service
 from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import TitleSummary
 from vuga.catalog.service import GenreRef
-from vuga.core.cache import PRIVATE, HttpCaching, cached_response, json_response
+from vuga.core.cache import HttpCaching, cached_response, documented, json_response
 from vuga.core.http import MAX_ID, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
@@ -79,11 +78,7 @@ async def ceiling(
 def cache_control(state: State, profile_id: int | None) -> str:
     """Public for anonymous searches; a profile's results are for that viewer alone."""
     http_cache: HttpCaching = state.http_caching
-    return http_cache.public if profile_id is None else PRIVATE
-
-
-def documented(data: Any) -> dict[int, ResponseSpec]:
-    return {200: ResponseSpec(data_container=data, description="OK", generate_examples=False)}
+    return http_cache.for_viewer(personal=profile_id is not None)
 
 
 @get(

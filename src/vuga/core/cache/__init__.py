@@ -7,7 +7,7 @@ bodies, pre-compressed, one build per key; ``http`` turns them into responses wi
 
 from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache
 from vuga.core.cache.compression import CompressionUnlessEncoded
-from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, json_response
+from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, documented, json_response
 from vuga.core.cache.near import NearCache
 from vuga.core.cache.shortcut import NearCacheShortcut
 from vuga.core.cache.stores import Cache, MemoryCache, RedisCache, create_cache
@@ -26,5 +26,6 @@ __all__ = [
     "ResponseCache",
     "cached_response",
     "create_cache",
+    "documented",
     "json_response",
 ]

@@ -35,7 +35,8 @@ logger = logging.getLogger("vuga.cache")
 # Bumped whenever CachedBody's layout changes, so processes of two releases never read each other's entries.
 FORMAT = "v1"
 GZIP_LEVEL = 6
-# Quality 7 on the demo home: 6.1 KB in 4 ms, where 11 takes 102 ms for 5.4 KB. A cold rebuild stays fast.
+# Not 11: the entry is built on a request's path. With 7, gzip and brotli together take about 6 ms for the
+# 184 KB home (the "encode" row of the cold-rebuild benchmark in BENCHMARKS.md).
 BROTLI_QUALITY = 7
 POLL_START_S = 0.005
 

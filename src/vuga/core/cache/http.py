@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from litestar import MediaType, Request, Response
+from litestar.openapi import ResponseSpec
 
 from vuga.core.cache.bodies import CachedBody, strong_etag
 
@@ -28,6 +29,15 @@ class HttpCaching:
             f"stale-while-revalidate={self.stale_while_revalidate_s}"
         )
 
+    def for_viewer(self, personal: bool) -> str:
+        """Public for what every viewer sees alike; ``private, no-store`` for what one viewer asked for."""
+        return PRIVATE if personal else self.public
+
+
+def documented(data: Any) -> dict[int, ResponseSpec]:
+    """The OpenAPI description of a handler that answers with ready bytes instead of a struct."""
+    return {200: ResponseSpec(data_container=data, description="OK", generate_examples=False)}
+
 
 def etag_matches(if_none_match: str | None, etag: str) -> bool:
     if not if_none_match:
@@ -37,14 +47,27 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
     return any(candidate in ("*", etag, f"W/{etag}") for candidate in candidates)
 
 
-def cached_response(request: Request[Any, Any, Any], body: CachedBody, cache_control: str) -> Response[bytes]:
+def cached_reply(
+    body: CachedBody, cache_control: str, if_none_match: str | None, accept_encoding: str
+) -> tuple[int, dict[str, str], bytes]:
+    """Status, headers and content answering a request for ``body``: a 304 when the client's copy is
+    current, else the encoding it accepts. One place, for the handlers and for ``NearCacheShortcut``."""
     headers = {"ETag": body.etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"}
-    if etag_matches(request.headers.get("if-none-match"), body.etag):
-        return Response(b"", status_code=304, headers=headers)
-    content, encoding = body.encoded_for(request.headers.get("accept-encoding", ""))
+    if etag_matches(if_none_match, body.etag):
+        return 304, headers, b""
+    content, encoding = body.encoded_for(accept_encoding)
+    headers["Content-Type"] = MediaType.JSON
     if encoding is not None:
         headers["Content-Encoding"] = encoding
-    return Response(content, media_type=MediaType.JSON, headers=headers)
+    return 200, headers, content
+
+
+def cached_response(request: Request[Any, Any, Any], body: CachedBody, cache_control: str) -> Response[bytes]:
+    status, headers, content = cached_reply(
+        body, cache_control, request.headers.get("if-none-match"), request.headers.get("accept-encoding", "")
+    )
+    media_type = headers.pop("Content-Type", MediaType.JSON)
+    return Response(content, status_code=status, media_type=media_type, headers=headers)
 
 
 def json_response(request: Request[Any, Any, Any], body: bytes, cache_control: str) -> Response[bytes]:

@@ -16,8 +16,7 @@ from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, HTTPResponseBodyEvent, HTTPResponseStartEvent, Receive, Scope, Send
 
-from vuga.core.cache.bodies import preferred_encoding
-from vuga.core.cache.http import HttpCaching, etag_matches
+from vuga.core.cache.http import HttpCaching, cached_reply
 from vuga.core.cache.near import NearCache
 
 # From the request's query string to its cache storage key, or None to leave the request to the handler.
@@ -39,28 +38,18 @@ class NearCacheShortcut(ASGIMiddleware):
             await next_app(scope, receive, send)
             return
         caching: HttpCaching = scope["app"].state.http_caching
-        headers = dict(scope["headers"])
-        response_headers = [
-            (b"etag", body.etag.encode()),
-            (b"cache-control", caching.public.encode()),
-            (b"vary", b"Accept-Encoding"),
-        ]
-        if etag_matches(headers.get(b"if-none-match", b"").decode("latin-1"), body.etag):
-            await self._send(send, 304, response_headers, b"")
-            return
-        encoding = preferred_encoding(headers.get(b"accept-encoding", b"").decode("latin-1"))
-        content = body.brotli if encoding == "br" else body.gzip if encoding == "gzip" else body.identity
-        response_headers += [
-            (b"content-type", b"application/json"),
-            (b"content-length", b"%d" % len(content)),
-        ]
-        if encoding is not None:
-            response_headers.append((b"content-encoding", encoding.encode()))
-        await self._send(send, 200, response_headers, content)
-
-    @staticmethod
-    async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], content: bytes) -> None:
-        start: HTTPResponseStartEvent = {"type": "http.response.start", "status": status, "headers": headers}
-        body: HTTPResponseBodyEvent = {"type": "http.response.body", "body": content, "more_body": False}
+        request_headers = dict(scope["headers"])
+        if_none_match = request_headers.get(b"if-none-match")
+        status, headers, content = cached_reply(
+            body,
+            caching.public,
+            if_none_match.decode("latin-1") if if_none_match is not None else None,
+            request_headers.get(b"accept-encoding", b"").decode("latin-1"),
+        )
+        if status == 200:
+            headers["Content-Length"] = str(len(content))
+        raw = [(name.lower().encode(), value.encode()) for name, value in headers.items()]
+        start: HTTPResponseStartEvent = {"type": "http.response.start", "status": status, "headers": raw}
+        answer: HTTPResponseBodyEvent = {"type": "http.response.body", "body": content, "more_body": False}
         await send(start)
-        await send(body)
+        await send(answer)
