@@ -57,6 +57,7 @@ async def test_traffic_shows_in_the_metrics(
     for _ in range(5):
         assert (await client.get(f"/api/v1/titles/{movie.id}", headers=member.headers)).status_code == 200
     assert (await client.get("/api/v1/titles/999999", headers=member.headers)).status_code == 404
+    assert (await client.get("/api/v1/no-such-route/42")).status_code == 404
     beat = {
         "title_id": movie.id,
         "position_s": 12,
@@ -83,6 +84,8 @@ async def test_traffic_shows_in_the_metrics(
     assert grew("vuga_http_request_duration_seconds_count", path=detail) == 6
     assert 0 < grew("vuga_http_request_duration_seconds_sum", path=detail) < 6 * 5.0
     assert not [labels for (_, labels) in after if ("path", f"/api/v1/titles/{movie.id}") in labels]
+    assert grew("vuga_http_requests_total", path="unmatched", status_code="404") == 1
+    assert not [labels for (_, labels) in after if ("path", "/api/v1/no-such-route/42") in labels]
     assert total(after, "vuga_http_requests_in_progress", path=detail) == 0  # none running now
     # SQL latency and the pool.
     assert grew("vuga_db_statement_duration_seconds_count", engine="writer", operation="select") >= 6

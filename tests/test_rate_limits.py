@@ -20,6 +20,7 @@ from redis.asyncio import Redis
 from tests.conftest import app_client
 from tests.members import register
 from vuga.app import create_app
+from vuga.home.service import shared_home_key
 from vuga.settings import RateLimitSettings, RedisSettings, Settings
 
 
@@ -52,6 +53,15 @@ async def test_anonymous_callers_are_limited_per_address_with_headers(settings: 
     # health checks are never limited
     async with app_client(create_app(limited(settings, per_minute=1))) as client:
         assert [(await client.get("/healthz")).status_code for _ in range(5)] == [200] * 5
+
+
+async def test_pages_answered_from_the_near_cache_are_limited_too(settings: Settings) -> None:
+    # The home page's near-cache answers come from a layer in front of the router; the limit is before it.
+    app = create_app(limited(settings, per_minute=4))
+    async with app_client(app) as client:
+        statuses = [(await client.get("/api/v1/home")).status_code for _ in range(6)]
+        assert app.state.response_cache.near.get(shared_home_key(None)) is not None  # hits, not builds
+    assert statuses == [200] * 4 + [429] * 2
 
 
 async def test_login_is_limited_per_email(settings: Settings) -> None:

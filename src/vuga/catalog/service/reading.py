@@ -117,8 +117,7 @@ class CatalogReader:
         """Summaries of those of ``title_ids`` that are published and within ``max_maturity``."""
         if not title_ids:
             return {}
-        rows = await self.repository.visible_titles(title_ids, _age(max_maturity))
-        genres = await self.repository.genres_by_title(row["id"] for row in rows)
+        rows, genres = await self.repository.visible_titles_with_genres(title_ids, _age(max_maturity))
         return {
             row["id"]: presenters.title_summary(row, genres.get(row["id"], ()), self.media) for row in rows
         }

@@ -9,10 +9,11 @@ from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache
 from vuga.core.cache.compression import CompressionUnlessEncoded
 from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, documented, json_response
 from vuga.core.cache.near import NearCache
-from vuga.core.cache.shortcut import NearCacheShortcut
+from vuga.core.cache.shortcut import NEAR_CACHE_KEY, NearCacheAnswers
 from vuga.core.cache.stores import Cache, MemoryCache, RedisCache, create_cache
 
 __all__ = [
+    "NEAR_CACHE_KEY",
     "PRIVATE",
     "Cache",
     "CacheKey",
@@ -21,7 +22,7 @@ __all__ = [
     "HttpCaching",
     "MemoryCache",
     "NearCache",
-    "NearCacheShortcut",
+    "NearCacheAnswers",
     "RedisCache",
     "ResponseCache",
     "cached_response",

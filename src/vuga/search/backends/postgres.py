@@ -1,18 +1,20 @@
 """PostgreSQL search: a weighted tsvector per published title under GIN, pg_trgm for typos, prefix tsqueries
 for type-ahead. The tables and the triggers that keep them current are in migration 0004.
 
-One statement answers a search. Its candidate set is capped: ``limits.text`` full-text matches taken from the
-most popular tier down (so a common word reads a few hundred rows, not a hundred thousand), plus exact title
-matches of any popularity (so "Love" finds the film called Love even when thousands of titles mention love),
-plus, only when full text found too little, the closest names by trigram word similarity.
+One statement answers most searches. Its candidate set is capped: ``limits.text`` full-text matches taken
+from the most popular tier down (so a common word reads a few hundred rows, not a hundred thousand), plus
+exact title matches of any popularity (so "Love" finds the film called Love even when thousands of titles
+mention love). Only when full text found too little does a second statement add the closest names by trigram
+word similarity.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Result, TextClause, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.search.backends import Candidate, Limits, Progress, SearchFilters, Suggestion
@@ -29,17 +31,21 @@ TIER_GROUPS = [
     "pop_9 | pop_8 | pop_7 | pop_6 | pop_5 | pop_4 | pop_3",
     "pop_2",
     "pop_1",
-    *(f"pop_0{shard}" for shard in "abcd"),
 ]
+# The last branch: every title below the tiers above, i.e. the bottom tier (99% of titles). It is found by the
+# query alone, the upper tiers filtered out row by row: intersecting the query with the bottom tier's lexemes
+# in GIN walks their posting lists of a quarter million titles each, which cost rare words and two-word
+# queries 2-6 times the time (psql timings in BENCHMARKS.md, "Search").
+_UPPER_TIERS = " | ".join(TIER_GROUPS)
 
 
 def by_tier(select: str, vector: str, query: str) -> str:
     """``select`` once per popularity tier, most popular first, as one UNION ALL. Under a LIMIT, PostgreSQL
     runs the branches in order and stops as soon as it has enough rows, so a common word reads its matches
     among the popular titles only, each branch a GIN intersection of the words with one tier."""
-    return "\nUNION ALL\n".join(
-        f"{select} AND {vector} @@ ({query} && '{tiers}'::tsquery)" for tiers in TIER_GROUPS
-    )
+    tiers = [f"{select} AND {vector} @@ ({query} && '{group}'::tsquery)" for group in TIER_GROUPS]
+    rest = f"{select} AND {vector} @@ {query} AND NOT {vector} @@ '{_UPPER_TIERS}'::tsquery"
+    return "\nUNION ALL\n".join([*tiers, rest])
 
 
 def source(filters: SearchFilters) -> tuple[str, str, dict[str, Any]]:
@@ -59,28 +65,29 @@ WITH matched AS MATERIALIZED (
     SELECT s.title_id, s.document FROM {source}
     WHERE s.title_key = vuga_search_normalize(:normalized) AND {conditions}
     LIMIT :exact_limit
-), fuzzy AS MATERIALIZED ({fuzzy}), found AS (
+), found AS (
     SELECT title_id, ts_rank('{weights}', document, to_tsquery('vuga_search', :tsquery)) AS relevance
     FROM (SELECT * FROM matched UNION SELECT * FROM exact) AS text_hits
-    UNION ALL
-    SELECT title_id, NULL FROM fuzzy
 )
 SELECT t.id, t.title, t.title || ' ' || coalesce(t.original_title, '') AS names, t.popularity,
-       max(found.relevance) AS relevance
+       found.relevance
 FROM found JOIN titles t ON t.id = found.title_id
-GROUP BY t.id
 """
 
+# Typo tolerance, a statement of its own run only when full text found too little. Inside the statement
+# above, even behind a one-time filter that skipped it, this branch was planned in parallel and its workers
+# started on every search: 14-20 ms of a 24 ms search at a million titles (EXPLAIN ANALYZE in
+# bench/results/search.md).
 _FUZZY = """
+SELECT t.id, t.title, t.title || ' ' || coalesce(t.original_title, '') AS names, t.popularity,
+       NULL AS relevance
+FROM (
     SELECT s.title_id FROM {source}
-    WHERE (SELECT count(*) FROM matched) < :fuzzy_below
-      AND vuga_search_normalize(:normalized) <% s.names AND {conditions}
+    WHERE vuga_search_normalize(:normalized) <% s.names AND {conditions}
     ORDER BY word_similarity(vuga_search_normalize(:normalized), s.names) DESC, s.title_id DESC
-    LIMIT :fuzzy_limit"""
-
-# Left out of the statement altogether when typo tolerance is off: even a branch that a one-time filter
-# skips can be planned in parallel, and starting the workers costs more than the whole search.
-_NO_FUZZY = "SELECT NULL::integer AS title_id WHERE false"
+    LIMIT :fuzzy_limit
+) AS fuzzy JOIN titles t ON t.id = fuzzy.title_id
+"""
 
 # Type-ahead in one statement. A short prefix ("ma") matches a large share of all titles, and expanding it in
 # GIN would read all those matches: so the most popular titles are walked first, in popularity order (at most
@@ -128,6 +135,36 @@ SUGGEST_SHORT_PREFIX = 2
 SUGGEST_CANDIDATES = 100
 
 
+# Statements by the shape of their filters (a handful of combinations): built and parsed once, not per search.
+@functools.cache
+def _candidates_statement(tables: str, conditions: str) -> TextClause:
+    branches = by_tier(
+        f"SELECT s.title_id, s.document FROM {tables} WHERE {conditions}",  # noqa: S608 - fixed fragments
+        "s.document",
+        "to_tsquery('vuga_search', :tsquery)",
+    )
+    return text(
+        _CANDIDATES.format(source=tables, conditions=conditions, weights=RANK_WEIGHTS, text_branches=branches)
+    )
+
+
+@functools.cache
+def _fuzzy_statement(tables: str, conditions: str) -> TextClause:
+    return text(_FUZZY.format(source=tables, conditions=conditions))
+
+
+@functools.cache
+def _suggest_statement(conditions: str) -> TextClause:
+    return text(_SUGGEST.format(conditions=conditions))
+
+
+def _candidates(rows: Result[int, str, str, float, float | None]) -> list[Candidate]:
+    return [
+        Candidate(title_id, names, title, popularity, None if relevance is None else float(relevance))
+        for title_id, title, names, popularity, relevance in rows
+    ]
+
+
 class PostgresSearch:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -136,49 +173,32 @@ class PostgresSearch:
         self, query: SearchText, filters: SearchFilters, limits: Limits
     ) -> Sequence[Candidate]:
         tables, conditions, params = source(filters)
-        branches = by_tier(
-            f"SELECT s.title_id, s.document FROM {tables} WHERE {conditions}",  # noqa: S608 - fixed fragments
-            "s.document",
-            "to_tsquery('vuga_search', :tsquery)",
-        )
-        fuzzy = _FUZZY.format(source=tables, conditions=conditions) if limits.fuzzy_below > 0 else _NO_FUZZY
-        statement = text(
-            _CANDIDATES.format(
-                source=tables,
-                conditions=conditions,
-                weights=RANK_WEIGHTS,
-                text_branches=branches,
-                fuzzy=fuzzy,
-            )
-        )
+        normalized = " ".join(query.words)
         rows = await self.session.execute(
-            statement,
+            _candidates_statement(tables, conditions),
             params
             | {
                 "tsquery": query.tsquery(),
-                "normalized": " ".join(query.words),
+                "normalized": normalized,
                 "text_limit": limits.text,
                 "exact_limit": limits.exact,
-                "fuzzy_limit": limits.fuzzy,
-                "fuzzy_below": limits.fuzzy_below,
             },
         )
-        return [
-            Candidate(
-                title_id=row.id,
-                title=row.title,
-                names=row.names,
-                popularity=row.popularity,
-                relevance=None if row.relevance is None else float(row.relevance),
-            )
-            for row in rows
-        ]
+        found = _candidates(rows)
+        if len(found) >= limits.fuzzy_below:
+            return found
+        fuzzy = await self.session.execute(
+            _fuzzy_statement(tables, conditions),
+            params | {"normalized": normalized, "fuzzy_limit": limits.fuzzy},
+        )
+        known = {candidate.title_id for candidate in found}
+        return found + [candidate for candidate in _candidates(fuzzy) if candidate.title_id not in known]
 
     async def suggest(self, words: list[str], max_age: int | None, limit: int) -> Sequence[Suggestion]:
         conditions, params = title_conditions(SearchFilters(max_age=max_age))
         short = sum(len(word) for word in words) <= SUGGEST_SHORT_PREFIX
         rows = await self.session.execute(
-            text(_SUGGEST.format(conditions=conditions)),
+            _suggest_statement(conditions),
             params
             | {
                 "tsquery": prefix_tsquery(words),
@@ -188,7 +208,7 @@ class PostgresSearch:
                 "candidates": SUGGEST_CANDIDATES,
             },
         )
-        return [Suggestion(row.kind, row.id, row.name, row.popularity) for row in rows]
+        return [Suggestion(*row) for row in rows]
 
     async def reindex(self, batch_size: int, on_progress: Progress) -> int:
         total = (await self.session.execute(text("SELECT count(*) FROM titles"))).scalar_one()
