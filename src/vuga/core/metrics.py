@@ -105,9 +105,15 @@ def http_method_label(method: str) -> str:
     return method if method in _HTTP_METHODS else "OTHER"
 
 
+_in_progress_children: dict[str, Any] = {}
+
+
 def http_request_started(method: str) -> Callable[[], None]:
     """Count a request as in progress; call what it returns when the request is over."""
-    gauge = HTTP_IN_PROGRESS.labels(http_method_label(method))
+    label = http_method_label(method)
+    gauge = _in_progress_children.get(label)
+    if gauge is None:
+        gauge = _in_progress_children[label] = HTTP_IN_PROGRESS.labels(label)
     gauge.inc()
     return gauge.dec
 

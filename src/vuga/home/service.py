@@ -9,6 +9,7 @@ them, so the shared part is never decoded or encoded again per request.
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -39,6 +40,7 @@ def shared_variant(max_maturity: Maturity | None) -> Maturity | None:
     return None if max_maturity is Maturity.AGE_18 else max_maturity
 
 
+@functools.cache  # one per maturity value; asked on every near-cache answer of the home page
 def shared_home_key(max_maturity: Maturity | None) -> str:
     return _key(shared_variant(max_maturity)).storage_key
 

@@ -35,14 +35,24 @@ def artwork(row: Row, media: MediaUrls) -> Artwork:
     )
 
 
-def title_summary(row: Row, genre_rows: Sequence[Row], media: MediaUrls) -> TitleSummary:
+def genre_lists(genres_by_title: Mapping[int, Sequence[Row]]) -> dict[int, list[GenreOut]]:
+    """Each title's genres as API structs: one struct per genre, shared by every title that has it (a home
+    page has hundreds of titles in a few dozen genres)."""
+    made: dict[int, GenreOut] = {}
+    lists: dict[int, list[GenreOut]] = {}
+    for title_id, rows in genres_by_title.items():
+        lists[title_id] = [made.get(row["id"]) or made.setdefault(row["id"], genre(row)) for row in rows]
+    return lists
+
+
+def title_summary(row: Row, title_genres: list[GenreOut], media: MediaUrls) -> TitleSummary:
     return TitleSummary(
         id=row["id"],
         title=row["title"],
         kind=row["kind"],
         release_year=row["release_year"],
         maturity_rating=Maturity.from_min_age(row["maturity_age"]),
-        genres=genres(genre_rows),
+        genres=title_genres,
         duration_s=row["duration_s"],
         rating_avg=round(row["rating_avg"], 2),
         rating_count=row["rating_count"],
@@ -51,9 +61,10 @@ def title_summary(row: Row, genre_rows: Sequence[Row], media: MediaUrls) -> Titl
 
 
 def title_summaries(
-    rows: Sequence[Row], genres_by_title: Mapping[int, Sequence[Row]], media: MediaUrls
+    rows: Sequence[Row], genres_of: Mapping[int, list[GenreOut]], media: MediaUrls
 ) -> list[TitleSummary]:
-    return [title_summary(row, genres_by_title.get(row["id"], ()), media) for row in rows]
+    """``genres_of``: from ``genre_lists``."""
+    return [title_summary(row, genres_of.get(row["id"], []), media) for row in rows]
 
 
 def source(row: Row, media: MediaUrls) -> SourceOut:

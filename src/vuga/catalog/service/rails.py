@@ -42,7 +42,9 @@ class RailsReader:
         headline = await self.rails.headline_rails(max_age, sizes.featured, sizes.rail)
         by_genre = await self.rails.genre_rails(max_age, sizes.rail)
         genres = await self.catalog.list_genres()
-        genres_of = await self.catalog.genres_by_title({row["id"] for row in (*headline, *by_genre)})
+        genres_of = presenters.genre_lists(
+            await self.catalog.genres_by_title({row["id"] for row in (*headline, *by_genre)})
+        )
 
         def summaries(rows: Sequence[RowMapping]) -> list[TitleSummary]:
             return presenters.title_summaries(rows, genres_of, self.media)

@@ -108,7 +108,7 @@ class CatalogReader:
         rows = await self.repository.browse_titles(filters, query.sort, after, limit + 1)
         key_fields = SORT_KEY_FIELDS[query.sort]
         page, next_cursor = paginate(rows, limit, fingerprint, lambda row: tuple(row[f] for f in key_fields))
-        genres = await self.repository.genres_by_title(row["id"] for row in page)
+        genres = presenters.genre_lists(await self.repository.genres_by_title(row["id"] for row in page))
         return Page(items=presenters.title_summaries(page, genres, self.media), next_cursor=next_cursor)
 
     async def summaries(
@@ -117,9 +117,10 @@ class CatalogReader:
         """Summaries of those of ``title_ids`` that are published and within ``max_maturity``."""
         if not title_ids:
             return {}
-        rows, genres = await self.repository.visible_titles_with_genres(title_ids, _age(max_maturity))
+        rows, genre_rows = await self.repository.visible_titles_with_genres(title_ids, _age(max_maturity))
+        genres = presenters.genre_lists(genre_rows)
         return {
-            row["id"]: presenters.title_summary(row, genres.get(row["id"], ()), self.media) for row in rows
+            row["id"]: presenters.title_summary(row, genres.get(row["id"], []), self.media) for row in rows
         }
 
     async def more_like(
@@ -130,9 +131,11 @@ class CatalogReader:
         if not own:
             return None
         related = await self.repository.related_titles(title_id, _age(max_maturity))
-        genres = await self.repository.genres_by_title([title_id, *(row["id"] for row in related)])
+        genres = presenters.genre_lists(
+            await self.repository.genres_by_title([title_id, *(row["id"] for row in related)])
+        )
         return (
-            presenters.title_summary(own[0], genres.get(title_id, ()), self.media),
+            presenters.title_summary(own[0], genres.get(title_id, []), self.media),
             presenters.title_summaries(related, genres, self.media),
         )
 
@@ -192,7 +195,9 @@ class CatalogReader:
         sources, subtitles = await self.repository.title_media(title_id)
         trailers = await self.repository.trailers_of_title(title_id)
         related = await self.repository.related_titles(title_id, max_age)
-        genres = await self.repository.genres_by_title([title_id, *(r["id"] for r in related)])
+        genres = presenters.genre_lists(
+            await self.repository.genres_by_title([title_id, *(r["id"] for r in related)])
+        )
         media = self.media
         return TitleDetail(
             id=row["id"],
@@ -208,7 +213,7 @@ class CatalogReader:
                 if row["language_id"] is not None
                 else None
             ),
-            genres=presenters.genres(genres.get(title_id, [])),
+            genres=genres.get(title_id, []),
             rating_avg=round(row["rating_avg"], 2),
             rating_count=row["rating_count"],
             view_count=row["view_count"],
@@ -291,7 +296,9 @@ class CatalogReader:
         credits = await self.repository.credits_of_person(
             person_id, max_maturity.min_age if max_maturity else None
         )
-        genres = await self.repository.genres_by_title(credit["id"] for credit in credits)
+        genres = presenters.genre_lists(
+            await self.repository.genres_by_title(credit["id"] for credit in credits)
+        )
         return PersonOut(
             id=row["id"],
             name=row["name"],
@@ -302,7 +309,7 @@ class CatalogReader:
                 PersonCredit(
                     role=credit["role"],
                     character=credit["character"],
-                    title=presenters.title_summary(credit, genres.get(credit["id"], ()), self.media),
+                    title=presenters.title_summary(credit, genres.get(credit["id"], []), self.media),
                 )
                 for credit in credits
             ],

@@ -3,7 +3,8 @@ and the ``Cache-Control`` that lets browsers and a CDN keep public responses."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 from typing import Any
 
 from litestar import MediaType, Request, Response
@@ -21,13 +22,14 @@ class HttpCaching:
     max_age_s: int
     shared_max_age_s: int
     stale_while_revalidate_s: int
+    public: str = field(init=False)  # the header value for public responses, made once
 
-    @property
-    def public(self) -> str:
-        return (
+    def __post_init__(self) -> None:
+        public = (
             f"public, max-age={self.max_age_s}, s-maxage={self.shared_max_age_s}, "
             f"stale-while-revalidate={self.stale_while_revalidate_s}"
         )
+        object.__setattr__(self, "public", public)  # a frozen dataclass's own field, set once
 
     def for_viewer(self, personal: bool) -> str:
         """Public for what every viewer sees alike; ``private, no-store`` for what one viewer asked for."""
@@ -51,15 +53,41 @@ def cached_reply(
     body: CachedBody, cache_control: str, if_none_match: str | None, accept_encoding: str
 ) -> tuple[int, dict[str, str], bytes]:
     """Status, headers and content answering a request for ``body``: a 304 when the client's copy is
-    current, else the encoding it accepts. One place, for the handlers and for ``NearCacheShortcut``."""
-    headers = {"ETag": body.etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"}
+    current, else the encoding it accepts. One place, for the handlers and for the near-cache answers."""
     if etag_matches(if_none_match, body.etag):
-        return 304, headers, b""
+        return 304, _reply_headers(body.etag, cache_control, None, not_modified=True), b""
     content, encoding = body.encoded_for(accept_encoding)
-    headers["Content-Type"] = MediaType.JSON
-    if encoding is not None:
-        headers["Content-Encoding"] = encoding
-    return 200, headers, content
+    return 200, _reply_headers(body.etag, cache_control, encoding, not_modified=False), content
+
+
+def raw_cached_reply(
+    body: CachedBody, cache_control: str, if_none_match: str | None, accept_encoding: str
+) -> tuple[int, tuple[tuple[bytes, bytes], ...], bytes]:
+    """``cached_reply`` as ASGI wants it, with ``Content-Length``. The encoded headers of a (body, encoding)
+    are built once and reused: a body is answered thousands of times between two builds."""
+    if etag_matches(if_none_match, body.etag):
+        return 304, _raw_headers(body.etag, cache_control, None, None), b""
+    content, encoding = body.encoded_for(accept_encoding)
+    return 200, _raw_headers(body.etag, cache_control, encoding, len(content)), content
+
+
+def _reply_headers(etag: str, cache_control: str, encoding: str | None, not_modified: bool) -> dict[str, str]:
+    headers = {"ETag": etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"}
+    if not not_modified:
+        headers["Content-Type"] = MediaType.JSON
+        if encoding is not None:
+            headers["Content-Encoding"] = encoding
+    return headers
+
+
+@functools.lru_cache(maxsize=256)  # a few encodings of the near cache's bodies
+def _raw_headers(
+    etag: str, cache_control: str, encoding: str | None, length: int | None
+) -> tuple[tuple[bytes, bytes], ...]:
+    headers = _reply_headers(etag, cache_control, encoding, not_modified=length is None)
+    if length is not None:
+        headers["Content-Length"] = str(length)
+    return tuple((name.lower().encode(), value.encode()) for name, value in headers.items())
 
 
 def cached_response(request: Request[Any, Any, Any], body: CachedBody, cache_control: str) -> Response[bytes]:

@@ -18,7 +18,7 @@ from litestar.routes import HTTPRoute
 from litestar.types import HTTPResponseBodyEvent, HTTPResponseStartEvent, HTTPScope, Receive, Send
 
 from vuga.core.cache.bodies import CachedBody, ResponseCache
-from vuga.core.cache.http import HttpCaching, cached_reply
+from vuga.core.cache.http import HttpCaching, raw_cached_reply
 from vuga.core.http import HttpApp
 
 # From the request's query string to its cache storage key, or None to leave the request to the handler.
@@ -58,18 +58,14 @@ class NearCacheAnswers:
         litestar: Litestar = scope["app"]
         scope["path_template"] = scope["path"]  # for the metrics: the route as the router would name it
         caching: HttpCaching = litestar.state.http_caching
-        request_headers = dict(scope["headers"])
-        if_none_match = request_headers.get(b"if-none-match")
-        status, headers, content = cached_reply(
-            body,
-            caching.public,
-            if_none_match.decode("latin-1") if if_none_match is not None else None,
-            request_headers.get(b"accept-encoding", b"").decode("latin-1"),
-        )
-        if status == 200:
-            headers["Content-Length"] = str(len(content))
-        raw = [(name.lower().encode(), value.encode()) for name, value in headers.items()]
-        start: HTTPResponseStartEvent = {"type": "http.response.start", "status": status, "headers": raw}
+        if_none_match, accept_encoding = None, ""
+        for name, value in scope["headers"]:
+            if name == b"if-none-match":
+                if_none_match = value.decode("latin-1")
+            elif name == b"accept-encoding":
+                accept_encoding = value.decode("latin-1")
+        status, headers, content = raw_cached_reply(body, caching.public, if_none_match, accept_encoding)
+        start: HTTPResponseStartEvent = {"type": "http.response.start", "status": status, "headers": headers}
         answer: HTTPResponseBodyEvent = {"type": "http.response.body", "body": content, "more_body": False}
         await send(start)
         await send(answer)
