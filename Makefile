@@ -9,7 +9,7 @@ VENV := .venv
 VUGA := $(VENV)/bin/vuga
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install run serve migrate demo-data test test-sqlite lint format typecheck check clean
+.PHONY: help install run serve migrate demo-data test test-sqlite lint format typecheck check bench bench-check bench-tools clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -52,6 +52,17 @@ typecheck: install ## mypy --strict over the package
 	$(VENV)/bin/mypy
 
 check: lint typecheck test ## Everything CI runs
+
+bench: install bench-tools ## Benchmark suite, quick profile (~5 min; PostgreSQL, Redis): bench/results/suite-quick.md
+	$(VENV)/bin/python bench/suite.py --profile quick
+
+bench-check: install bench-tools ## A quick benchmark run compared with the recorded one: which figures got worse
+	$(VENV)/bin/python bench/suite.py --profile quick --check bench/results/suite-quick.json
+
+bench-tools: # wrk (the load) and nginx (the baseline), from the system's packages when missing
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || { \
+		echo "installing wrk and nginx-light (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; }
 
 clean: ## Remove the virtualenvs and the local database and media
 	rm -rf $(VENV) $(TOOLS) var .pytest_cache .mypy_cache .ruff_cache

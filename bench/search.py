@@ -22,7 +22,7 @@ What it does, for each size (about 12 minutes in all with the defaults, most of 
    20 by OFFSET (page 1 and page 5);
 6. prints ``EXPLAIN (ANALYZE, BUFFERS)`` of the candidate statement for one query of each kind;
 7. with ``--http``: starts one server process (``taskset -c 0``, rate limits off, in-process cache) on the
-   same database and runs wrk from core 1 (``bench/search.lua``) over the same queries and prefixes, at one
+   same database and runs wrk from core 1 (``bench/requests.lua``) over the same queries and prefixes, at one
    connection and at ``--http-connections``.
 
 Writes a Markdown report on stdout, raw figures as JSON to ``--json``, progress on stderr.
@@ -169,7 +169,7 @@ async def explain(
     return plans
 
 
-LUA = Path(__file__).resolve().parent / "search.lua"
+LUA = Path(__file__).resolve().parent / "requests.lua"
 
 
 def run_http(url: str, catalog: Catalog, args: argparse.Namespace) -> dict[str, Any]:
@@ -201,7 +201,8 @@ def run_http(url: str, catalog: Catalog, args: argparse.Namespace) -> dict[str, 
             hb.wait_ready(base, server)
             for name, paths in (("search", search_paths), ("suggest", suggest_paths)):
                 data = workdir / f"{name}.lua"
-                data.write_text("return { paths = {" + ",".join(json.dumps(p) for p in paths) + "} }\n")
+                requests = ",".join("{path = " + json.dumps(p) + "}" for p in paths)
+                data.write_text("return { requests = {" + requests + "} }\n")
                 for connections in (1, args.http_connections):
                     cmd = [
                         "taskset", "-c", args.wrk_core, "wrk", "-t1", f"-c{connections}",
@@ -209,7 +210,7 @@ def run_http(url: str, catalog: Catalog, args: argparse.Namespace) -> dict[str, 
                     ]  # fmt: skip
                     log("running: " + " ".join(cmd))
                     output = subprocess.run(
-                        cmd, env=os.environ | {"SEARCH_DATA": str(data)}, capture_output=True, text=True,
+                        cmd, env=os.environ | {"REQUESTS_DATA": str(data)}, capture_output=True, text=True,
                         check=True,
                     ).stdout  # fmt: skip
                     line = next(line for line in output.splitlines() if line.startswith("RESULT "))
