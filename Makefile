@@ -53,7 +53,7 @@ typecheck: install ## mypy --strict over the package
 
 check: lint typecheck test ## Everything CI runs
 
-bench: install bench-tools ## Benchmark suite, quick profile (~5 min; PostgreSQL, Redis): bench/results/suite-quick.md
+bench: install bench-tools ## Benchmark suite, quick profile (~6 min; PostgreSQL, Redis): bench/results/suite-quick.md
 	$(VENV)/bin/python bench/suite.py --profile quick
 
 bench-check: install bench-tools ## A quick benchmark run compared with the recorded one: which figures got worse

@@ -1,7 +1,7 @@
 """The benchmark suite: the API's hot endpoints under load on one server core, each next to nginx serving a
 static file on the same core in the same run — from one command.
 
-    make bench                          # the quick profile, about 5 minutes
+    make bench                          # the quick profile, about 6 minutes
     make bench-check                    # a quick run compared with the last recorded one
     .venv/bin/python bench/suite.py --profile full
 

@@ -46,6 +46,8 @@ def near_cache_routes(app: Litestar) -> dict[str, KeyOf]:
 
 
 class NearCacheAnswers:
+    """The ASGI layer: a fresh near-cache hit for an opted-in route is answered here, anything else passes."""
+
     def __init__(self, app: HttpApp) -> None:
         self.app = app
         self._routes: dict[str, KeyOf] | None = None  # found on the first request, once the app is built
