@@ -24,11 +24,15 @@ from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import (
     EpisodeOut,
     GenreOut,
+    GenreParam,
     LanguageOut,
+    LanguageParam,
+    MaxMaturityParam,
     PersonOut,
     TitleDetail,
     TitleSort,
     TitleSummary,
+    YearParam,
 )
 from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef
 from vuga.core.cache import HttpCaching, cached_response, documented, json_response
@@ -40,7 +44,6 @@ from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 Catalog = NamedDependency[CatalogReader]
 Pages = NamedDependency[CatalogPages]
 HttpCache = NamedDependency[HttpCaching]
-YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
 
 
 ProfileParam = Annotated[
@@ -144,27 +147,11 @@ async def browse_titles(
     cursor: CursorParam = None,
     sort: FromQuery[TitleSort] = TitleSort.POPULAR,
     kind: FromQuery[TitleKind | None] = None,
-    genre: Annotated[
-        str | None,
-        QueryParameter(
-            max_length=64,
-            pattern=r"^([0-9]{1,10}|[a-z0-9]+(-[a-z0-9]+)*)$",
-            description="A genre id (`12`) or slug (`sci-fi`).",
-        ),
-    ] = None,
-    language: Annotated[
-        str | None,
-        QueryParameter(
-            max_length=35,
-            pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-            description="Original language code, e.g. `en`.",
-        ),
-    ] = None,
+    genre: GenreParam = None,
+    language: LanguageParam = None,
     year_from: YearParam = None,
     year_to: YearParam = None,
-    max_maturity: Annotated[
-        Maturity | None, QueryParameter(description="Only titles rated at or below this.")
-    ] = None,
+    max_maturity: MaxMaturityParam = None,
 ) -> Response[bytes]:
     query = BrowseQuery(
         sort=sort,

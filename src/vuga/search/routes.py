@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Authenticator
 from vuga.accounts.dependencies import profile_service
 from vuga.catalog.models import TitleKind
-from vuga.catalog.schemas import TitleSummary
+from vuga.catalog.schemas import GenreParam, LanguageParam, MaxMaturityParam, TitleSummary, YearParam
 from vuga.catalog.service import GenreRef
 from vuga.core.cache import HttpCaching, cached_response, documented, json_response
 from vuga.core.http import MAX_ID, bearer_token, provide_reader
@@ -26,7 +26,6 @@ from vuga.search.schemas import SuggestionOut
 from vuga.search.service import SearchPages, SearchRequest, SearchService
 
 Search = NamedDependency[SearchService]
-YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
 QueryText = Annotated[
     str,
     QueryParameter(
@@ -44,9 +43,6 @@ ProfileParam = Annotated[
         description="Search as this profile of the caller (needs a bearer token): titles above its maturity "
         "ceiling are left out.",
     ),
-]
-MaxMaturityParam = Annotated[
-    Maturity | None, QueryParameter(description="Only titles rated at or below this.")
 ]
 
 
@@ -95,22 +91,8 @@ async def search_titles(
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
     kind: FromQuery[TitleKind | None] = None,
-    genre: Annotated[
-        str | None,
-        QueryParameter(
-            max_length=64,
-            pattern=r"^([0-9]{1,10}|[a-z0-9]+(-[a-z0-9]+)*)$",
-            description="A genre id (`12`) or slug (`sci-fi`).",
-        ),
-    ] = None,
-    language: Annotated[
-        str | None,
-        QueryParameter(
-            max_length=35,
-            pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-            description="Original language code, e.g. `en`.",
-        ),
-    ] = None,
+    genre: GenreParam = None,
+    language: LanguageParam = None,
     year_from: YearParam = None,
     year_to: YearParam = None,
     max_maturity: MaxMaturityParam = None,

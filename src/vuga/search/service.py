@@ -24,11 +24,10 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.catalog.schemas import TitleSummary
-from vuga.catalog.service import CatalogReader, GenreRef, cache_tags
+from vuga.catalog.service import CatalogReader, ListFilters, cache_tags
 from vuga.catalog.service.pages import variant
 from vuga.core.cache import CachedBody, CacheKey, ResponseCache
 from vuga.core.db import Database
-from vuga.core.errors import InvalidInput
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
@@ -49,39 +48,12 @@ SUGGEST_LIMIT = 10
 SUGGEST_MIN_CHARACTERS = 2
 
 
-@dataclass(frozen=True, slots=True)
-class SearchRequest:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchRequest(ListFilters):
     q: str
-    kind: str | None = None
-    genre: GenreRef | None = None
-    language: str | None = None
-    year_from: int | None = None
-    year_to: int | None = None
-    max_maturity: Maturity | None = None
-
-    def filters(self) -> SearchFilters:
-        if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
-            raise InvalidInput.field("year_from", "must not be after year_to")
-        return SearchFilters(
-            kind=self.kind,
-            genre_id=self.genre.id if self.genre else None,
-            genre_slug=self.genre.slug if self.genre else None,
-            language=self.language,
-            year_from=self.year_from,
-            year_to=self.year_to,
-            max_age=self.max_maturity.min_age if self.max_maturity else None,
-        )
 
     def fingerprint(self, text: SearchText) -> str:
-        return query_fingerprint(
-            q=text.text,
-            kind=self.kind,
-            genre=self.genre and (self.genre.id if self.genre.id is not None else self.genre.slug),
-            language=self.language,
-            year_from=self.year_from,
-            year_to=self.year_to,
-            max_maturity=self.max_maturity,
-        )
+        return self.fingerprint_of(q=text.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,11 @@
 """The catalog's rules: what viewers see (``CatalogReader``, cached as ``CatalogPages``), the home page's
 rails (``RailsReader``), and how editors change the catalog (``CatalogEditor``)."""
 
+from vuga.catalog.repository import TitleFilters
 from vuga.catalog.service.editing import CatalogEditor
 from vuga.catalog.service.pages import CatalogPages
 from vuga.catalog.service.rails import CatalogRails, RailSizes, RailsReader
-from vuga.catalog.service.reading import BrowseQuery, CatalogReader, GenreRef
+from vuga.catalog.service.reading import BrowseQuery, CatalogReader, GenreRef, ListFilters
 
 __all__ = [
     "BrowseQuery",
@@ -13,6 +14,8 @@ __all__ = [
     "CatalogRails",
     "CatalogReader",
     "GenreRef",
+    "ListFilters",
     "RailSizes",
     "RailsReader",
+    "TitleFilters",
 ]

@@ -42,9 +42,10 @@ class GenreRef:
         return cls(id=int(value)) if value.isdigit() else cls(slug=value)
 
 
-@dataclass(frozen=True, slots=True)
-class BrowseQuery:
-    sort: TitleSort = TitleSort.POPULAR
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListFilters:
+    """The filters every title list takes (browsing, search), as the API received them."""
+
     kind: str | None = None
     genre: GenreRef | None = None
     language: str | None = None
@@ -65,12 +66,12 @@ class BrowseQuery:
             max_age=self.max_maturity.min_age if self.max_maturity else None,
         )
 
-    def fingerprint(self) -> str:
-        genre = (
-            self.genre.id if self.genre and self.genre.id is not None else (self.genre and self.genre.slug)
-        )
+    def fingerprint_of(self, **more: object) -> str:
+        """A fingerprint of these filters and ``more`` (the list's sort, a search's text), for cursors and
+        cache keys."""
+        genre = self.genre and (self.genre.id if self.genre.id is not None else self.genre.slug)
         return query_fingerprint(
-            sort=self.sort,
+            **more,
             kind=self.kind,
             genre=genre,
             language=self.language,
@@ -78,6 +79,14 @@ class BrowseQuery:
             year_to=self.year_to,
             max_maturity=self.max_maturity,
         )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BrowseQuery(ListFilters):
+    sort: TitleSort = TitleSort.POPULAR
+
+    def fingerprint(self) -> str:
+        return self.fingerprint_of(sort=self.sort)
 
 
 def _age(maturity: Maturity | None) -> int | None:

@@ -8,26 +8,18 @@ the same catalog writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vuga.catalog.service import TitleFilters
 from vuga.search.query import SearchText
 
-
-@dataclass(frozen=True, slots=True)
-class SearchFilters:
-    """The catalog filters a search can carry (the same as browsing's)."""
-
-    kind: str | None = None
-    genre_id: int | None = None
-    genre_slug: str | None = None
-    language: str | None = None
-    year_from: int | None = None
-    year_to: int | None = None
-    max_age: int | None = None
+# The catalog filters a search can carry: browsing's own, so both lists filter alike.
+SearchFilters = TitleFilters
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +67,35 @@ class SearchBackend(Protocol):
     async def reindex(self, batch_size: int, on_progress: Progress) -> int:
         """Rebuild the whole index (after a bulk import that bypassed the triggers); returns titles seen."""
         ...
+
+
+async def index_titles_in_batches(
+    session: AsyncSession,
+    batch_size: int,
+    on_progress: Progress,
+    index: Callable[[Sequence[int]], Awaitable[None]],
+) -> int:
+    """Every title through ``index``, ``batch_size`` ids per transaction in id order, reporting progress;
+    returns the titles seen. The walk both backends' ``reindex`` share."""
+    total = (await session.execute(text("SELECT count(*) FROM titles"))).scalar_one()
+    done, last_id = 0, 0
+    while True:
+        ids = (
+            (
+                await session.execute(
+                    text("SELECT id FROM titles WHERE id > :after ORDER BY id LIMIT :size"),
+                    {"after": last_id, "size": batch_size},
+                )
+            )
+            .scalars()
+            .all()
+        )
+        if not ids:
+            return done
+        await index(ids)
+        await session.commit()
+        done, last_id = done + len(ids), ids[-1]
+        on_progress(done, total)
 
 
 def backend_for(session: AsyncSession) -> SearchBackend:

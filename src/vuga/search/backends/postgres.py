@@ -17,7 +17,14 @@ from typing import Any
 from sqlalchemy import Result, TextClause, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.search.backends import Candidate, Limits, Progress, SearchFilters, Suggestion
+from vuga.search.backends import (
+    Candidate,
+    Limits,
+    Progress,
+    SearchFilters,
+    Suggestion,
+    index_titles_in_batches,
+)
 from vuga.search.backends.filters import title_conditions
 from vuga.search.query import SearchText, prefix_tsquery
 
@@ -211,25 +218,10 @@ class PostgresSearch:
         return [Suggestion(*row) for row in rows]
 
     async def reindex(self, batch_size: int, on_progress: Progress) -> int:
-        total = (await self.session.execute(text("SELECT count(*) FROM titles"))).scalar_one()
-        done, last_id = 0, 0
-        while True:
-            ids = (
-                (
-                    await self.session.execute(
-                        text("SELECT id FROM titles WHERE id > :after ORDER BY id LIMIT :size"),
-                        {"after": last_id, "size": batch_size},
-                    )
-                )
-                .scalars()
-                .all()
-            )
-            if not ids:
-                break
-            await self.session.execute(text("SELECT search_refresh_titles(:ids)"), {"ids": list(ids)})
-            await self.session.commit()
-            done, last_id = done + len(ids), ids[-1]
-            on_progress(done, total)
+        done = await index_titles_in_batches(self.session, batch_size, on_progress, self._index_titles)
         await self.session.execute(text("SELECT search_refresh_people(ARRAY(SELECT id FROM people))"))
         await self.session.commit()
         return done
+
+    async def _index_titles(self, ids: Sequence[int]) -> None:
+        await self.session.execute(text("SELECT search_refresh_titles(:ids)"), {"ids": list(ids)})

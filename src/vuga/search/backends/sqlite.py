@@ -14,7 +14,14 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.search.backends import Candidate, Limits, Progress, SearchFilters, Suggestion
+from vuga.search.backends import (
+    Candidate,
+    Limits,
+    Progress,
+    SearchFilters,
+    Suggestion,
+    index_titles_in_batches,
+)
 from vuga.search.backends.filters import title_conditions
 from vuga.search.query import SearchText, prefix_fts5, trigrams
 
@@ -124,27 +131,9 @@ class SqliteSearch:
         ]
 
     async def reindex(self, batch_size: int, on_progress: Progress) -> int:
-        total = (await self.session.execute(text("SELECT count(*) FROM titles"))).scalar_one()
         for table in ("search_titles", "search_title_trigrams", "search_people"):
             await self.session.execute(text(f"DELETE FROM {table}"))  # noqa: S608 - fixed table names
-        done, last_id = 0, 0
-        while True:
-            ids = (
-                (
-                    await self.session.execute(
-                        text("SELECT id FROM titles WHERE id > :after ORDER BY id LIMIT :size"),
-                        {"after": last_id, "size": batch_size},
-                    )
-                )
-                .scalars()
-                .all()
-            )
-            if not ids:
-                break
-            await self._index_titles(ids)
-            await self.session.commit()
-            done, last_id = done + len(ids), ids[-1]
-            on_progress(done, total)
+        done = await index_titles_in_batches(self.session, batch_size, on_progress, self._index_titles)
         await self.session.execute(
             text("INSERT INTO search_people (rowid, name) SELECT id, name FROM people")
         )
