@@ -25,12 +25,17 @@ What a run does:
 With ``--check RECORDED``, the run is not recorded but compared with ``RECORDED``: a scenario whose CPU per
 request, as a multiple of nginx's measured right before it, grew by more than ``--tolerance`` is reported as
 worse and the exit code is 1.
+
+To find where a scenario's CPU goes, ``--only NAME`` (repeatable) runs just those scenarios and ``--py-spy
+DIR`` samples the server with py-spy during each measured run and writes a flame graph per scenario to DIR
+(``<scenario>-<run>.svg``). Sampling slows the server down, so such a run is not recorded.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -41,6 +46,7 @@ import sys
 import tempfile
 import time
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -358,6 +364,8 @@ def run(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
             # One scenario after the other, in the listed order: heartbeats count views, whose flush
             # invalidates cached pages, so writing scenarios come last and disturb no cached one.
             for scenario in runs:
+                if args.only and scenario.name not in args.only:
+                    continue
                 script, data = script_of(scenario, workdir)
                 wrk(base, script, data, connections, 2, args.wrk_core)  # warm the caches and the plans
                 for repetition in range(1, profile.repetitions + 1):
@@ -367,9 +375,12 @@ def run(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
                                         static, connections, NGINX_S, args.wrk_core)  # fmt: skip
                     # The database's processes again each time: the server's pool opens backends lazily.
                     parts = {"": server_pids, "db": hb.process_tree(database), "redis": redis}
-                    result = measure(
-                        parts, base, script, data, connections, profile.duration_s, args.wrk_core
-                    )
+                    with sampled(
+                        args.py_spy, server.pid, f"{scenario.name}-{repetition}", profile.duration_s
+                    ):
+                        result = measure(
+                            parts, base, script, data, connections, profile.duration_s, args.wrk_core
+                        )
                     result["peak_rss_mb"] = peak_rss_mb(server_pids)
                     result["nginx"] = nginx_run
                     result["ratio_to_nginx"] = result["rps"] / nginx_run["rps"]
@@ -404,6 +415,31 @@ def run(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
         "at": datetime.now(UTC).isoformat(),
     }
     return results
+
+
+@contextlib.contextmanager
+def sampled(directory: Path | None, pid: int, name: str, duration_s: int) -> Iterator[None]:
+    """py-spy sampling process ``pid`` (and its children) for ``duration_s`` into a flame graph, when
+    ``directory`` is given."""
+    if directory is None:
+        yield
+        return
+    directory.mkdir(parents=True, exist_ok=True)
+    svg = directory / f"{name.replace(' ', '-')}.svg"
+    cmd = [py_spy(), "record", "--pid", str(pid), "--subprocesses", "--duration", str(duration_s),
+           "--rate", "200", "--nonblocking", "--output", str(svg)]  # fmt: skip
+    spy = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield
+    finally:
+        spy.wait(timeout=duration_s + 30)
+        log(f"flame graph: {svg}")
+
+
+def py_spy() -> str:
+    """py-spy from this virtualenv (a dev dependency), else from the PATH."""
+    beside = Path(sys.executable).with_name("py-spy")
+    return str(beside) if beside.exists() else "py-spy"
 
 
 def static_data(workdir: Path) -> Path:
@@ -486,6 +522,10 @@ def main() -> None:
     parser.add_argument("--wrk-core", default="1")
     parser.add_argument("--check", type=Path, help="compare with this recorded JSON instead of recording")
     parser.add_argument("--tolerance", type=float, default=0.25, help="a cost increase counted as noise")
+    parser.add_argument(
+        "--only", action="append", metavar="SCENARIO", help="run only this scenario (repeatable)"
+    )
+    parser.add_argument("--py-spy", type=Path, metavar="DIR", help="flame graphs of the server per scenario")
     args = parser.parse_args()
     for tool in ("wrk", "nginx", "taskset"):
         if shutil.which(tool) is None:
@@ -498,6 +538,9 @@ def main() -> None:
         worse = check(results, json.loads(args.check.read_text()), args.tolerance)
         print(report(results, command_line))
         sys.exit(f"worse than recorded: {', '.join(worse)}" if worse else 0)
+    if args.only or args.py_spy:  # a partial or a sampled run: shown, not recorded
+        print(report(results, command_line))
+        return
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"suite-{args.profile}.json").write_text(json.dumps(results, indent=1) + "\n")
     (RESULTS / f"suite-{args.profile}.md").write_text(report(results, command_line))

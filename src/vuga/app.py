@@ -3,6 +3,7 @@ a database or cache at import time, so importing the package is free and tests b
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -131,9 +132,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.jobs = runtime.jobs
         await runtime.start(tolerate_unreachable_redis=True)
         app.state.heartbeats.start()
+        # What startup built lives as long as the process: frozen, it is left out of the garbage collector's
+        # full passes, each of which otherwise stopped the event loop, and every request in flight, for
+        # 70-90 ms (bench/gc_pause.py; BENCHMARKS.md, "Garbage collection").
+        gc.freeze()
         try:
             yield
         finally:
+            gc.unfreeze()  # an app built again in this process (tests) must not pile up on this one
             # Pending heartbeats are written and counters flushed before the connections close.
             await app.state.heartbeats.stop()
             await runtime.stop()

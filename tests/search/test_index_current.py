@@ -10,6 +10,11 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.factories import CatalogFactory
+from vuga.search.backends import SearchFilters
+from vuga.search.backends.postgres import candidates_statement, source
+
+# The tier indexes of migration 0007, by name suffix.
+TIER_INDEXES = ("top", "pop_2", "pop_1", "pop_0a", "pop_0b", "pop_0c", "pop_0d")
 
 SEARCH = "/api/v1/search"
 SUGGEST = "/api/v1/search/suggest"
@@ -142,3 +147,29 @@ async def test_popularity_moves_a_title_between_tiers_only_when_it_crosses_one(
     tiers, _ = await tier_and_version()
     assert tiers == ["pop_4"]
     assert await found(client, "zephyr") == [title.id]
+
+
+async def test_each_popularity_tier_is_read_from_its_own_index(
+    session: AsyncSession, make: CatalogFactory, database_url: str
+) -> None:
+    """The branches of the candidate statement name their tier as the tier indexes' predicates do (migration
+    0007), so that the planner can use them: a tier test written differently would turn every branch into a
+    scan of the whole table, and nothing else would notice."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("the tier indexes are PostgreSQL's")
+    await make.title("Zephyr", popularity=5)
+    tables, conditions, params = source(SearchFilters())
+    statement = candidates_statement(tables, conditions)
+    await session.execute(text("SET LOCAL enable_seqscan = off"))  # a handful of rows: force the index path
+    plan = "\n".join(
+        row[0]
+        for row in await session.execute(
+            text(f"EXPLAIN {statement.text}"),
+            params | {"tsquery": "'zephyr'", "normalized": "zephyr", "text_limit": 100, "exact_limit": 20},
+        )
+    )
+    await session.rollback()
+    scanned = {line.split(" on ")[1].split()[0] for line in plan.splitlines() if "Index Scan on" in line}
+    used = {name for name in scanned if name.startswith("ix_search_titles_document")}
+    assert "Seq Scan on search_titles" not in plan, plan
+    assert used == {f"ix_search_titles_document_{tier}" for tier in TIER_INDEXES}, plan
