@@ -18,7 +18,8 @@ What a run does:
    scenario's ratio (this machine's speed drifts within minutes; a ratio to a baseline taken under the same
    conditions moves far less than the absolute figures);
 5. writes ``bench/results/suite-<profile>.md`` and ``.json``: per scenario req/s, p50/p95/p99, error rate,
-   the CPU time a request costs the API process, PostgreSQL and Redis, the API process's peak memory (RSS),
+   the CPU time a request costs the API process, PostgreSQL and Redis, the 95th percentile of its SQL
+   statements' times (from the server's own histogram), the API process's peak memory (RSS),
    and both ratios to nginx: requests per second and CPU per request (``bench/capacity.py`` turns the costs
    into the cores a peak needs).
 
@@ -54,12 +55,13 @@ from typing import Any
 
 import httpx
 from alembic import command
+from prometheus_client.parser import text_string_to_metric_families
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import heartbeats as hb
 from search_catalog import GENRES, Catalog, load
 
-from home import give_profiles_a_history, start_nginx
+from home import APP_ENCODINGS, give_profiles_a_history, start_nginx
 from vuga.cli import alembic_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,7 +135,7 @@ def scenarios(
     br = {"Accept-Encoding": "br"}
 
     def auth(member: Member) -> dict[str, str]:
-        return {"Authorization": f"Bearer {member.token}", "Accept-Encoding": "br"}
+        return {"Authorization": f"Bearer {member.token}", "Accept-Encoding": APP_ENCODINGS}
 
     slugs = [genre.lower() for genre in GENRES]
     first_pages = [
@@ -162,7 +164,7 @@ def scenarios(
         ),
         Scenario(
             "home personal",
-            "`GET /api/v1/profiles/{id}/home`, brotli, rotating over the accounts",
+            f"`GET /api/v1/profiles/{{id}}/home` (Accept-Encoding: {APP_ENCODINGS}), rotating over the accounts",
             [{"path": f"/api/v1/profiles/{m.profile}/home", "headers": auth(m)} for m in members],
         ),
         Scenario(
@@ -283,6 +285,38 @@ def measure(
     return result
 
 
+def statement_buckets(base: str) -> dict[float, float]:
+    """The server's SQL statement latency histogram (``vuga_db_statement_duration_seconds``, every engine
+    and kind of statement together): cumulative counts by upper bound in seconds."""
+    buckets: dict[float, float] = {}
+    text = httpx.get(f"{base}/metrics", timeout=30).text
+    for family in text_string_to_metric_families(text):
+        if family.name != "vuga_db_statement_duration_seconds":
+            continue
+        for sample in family.samples:
+            if sample.name.endswith("_bucket"):
+                bound = float(sample.labels["le"])
+                buckets[bound] = buckets.get(bound, 0.0) + sample.value
+    return buckets
+
+
+def quantile_ms(after: dict[float, float], before: dict[float, float], q: float) -> float | None:
+    """The ``q`` quantile of the statements timed between two scrapes, interpolated within its bucket as
+    Prometheus's ``histogram_quantile`` does; None when no statement ran."""
+    counts = sorted((bound, count - before.get(bound, 0.0)) for bound, count in after.items())
+    total = counts[-1][1] if counts else 0.0
+    if total <= 0:
+        return None
+    rank, lower, below = q * total, 0.0, 0.0
+    for bound, cumulative in counts:
+        if cumulative >= rank:
+            if bound == float("inf"):
+                return lower * 1000  # beyond the last bound: the bound is all a histogram can say
+            return 1000 * (lower + (bound - lower) * (rank - below) / max(cumulative - below, 1e-9))
+        lower, below = bound, cumulative
+    return None
+
+
 def postmaster() -> int:
     """The PostgreSQL server's first process: a ``postgres`` process whose parent is not one."""
     commands: dict[int, tuple[str, int]] = {}
@@ -375,12 +409,14 @@ def run(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
                                         static, connections, NGINX_S, args.wrk_core)  # fmt: skip
                     # The database's processes again each time: the server's pool opens backends lazily.
                     parts = {"": server_pids, "db": hb.process_tree(database), "redis": redis}
+                    statements_before = statement_buckets(base)
                     with sampled(
                         args.py_spy, server.pid, f"{scenario.name}-{repetition}", profile.duration_s
                     ):
                         result = measure(
                             parts, base, script, data, connections, profile.duration_s, args.wrk_core
                         )
+                    result["db_p95_ms"] = quantile_ms(statement_buckets(base), statements_before, 0.95)
                     result["peak_rss_mb"] = peak_rss_mb(server_pids)
                     result["nginx"] = nginx_run
                     result["ratio_to_nginx"] = result["rps"] / nginx_run["rps"]
@@ -465,21 +501,25 @@ def report(results: dict[str, Any], command_line: str) -> str:
         f"Each scenario ran {PROFILES[results['profile']].repetitions} times in a row, each time right after "
         f"{NGINX_S} s of nginx (one worker, core 0) serving the home page's brotli bytes; the row is the "
         "repetition with the lowest CPU per request against that nginx run's (noise only adds cost), and its "
-        "ratios are against that nginx run: req/s (higher is better) and CPU per request (lower is better).",
+        "ratios are against that nginx run: req/s (higher is better) and CPU per request (lower is better). "
+        "DB statement p95: the 95th percentile of the SQL statements' times as the server measured them "
+        "(`vuga_db_statement_duration_seconds`, interpolated within its bucket: 1, 2.5, 5, 10, 20, 50 ms...), "
+        "round trip included; none when the scenario ran no statement.",
         "",
         "| scenario | conns | req/s | nginx req/s | req/s ratio | p50 ms | p95 ms | p99 ms | errors | CPU ms/req "
-        "| CPU vs nginx | DB CPU ms/req | Redis CPU ms/req | peak RSS MB |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| CPU vs nginx | DB CPU ms/req | Redis CPU ms/req | DB statement p95 ms | peak RSS MB |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, r in results["scenarios"].items():
         scenario, _, connections = name.rpartition(" c")
         latency = r["latency_us"]
+        db_p95 = "-" if r.get("db_p95_ms") is None else f"{r['db_p95_ms']:.2f}"
         lines.append(
             f"| {scenario} | {connections} | {r['rps']:,.0f} | {r['nginx']['rps']:,.0f} | "
             f"{r['ratio_to_nginx']:.3f} | {latency['p50'] / 1000:.2f} | {latency['p95'] / 1000:.2f} | "
             f"{latency['p99'] / 1000:.2f} | {r['error_rate']:.2%} | {r['cpu_ms_per_request']:.3f} | "
             f"{r['cost_vs_nginx']:.1f}x | {r['db_cpu_ms_per_request']:.3f} | {r['redis_cpu_ms_per_request']:.3f} | "
-            f"{r['peak_rss_mb']:.0f} |"
+            f"{db_p95} | {r['peak_rss_mb']:.0f} |"
         )
     lines += ["", "Scenarios:", ""]
     lines += [

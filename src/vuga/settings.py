@@ -95,6 +95,15 @@ class HomeSettings(BaseModel):
         default=5, ge=1, le=20, description="A genre with fewer published titles gets no rail."
     )
     featured_size: int = Field(default=5, ge=1, le=20, description="Titles in the featured banner.")
+    genre_rail_pool: int = Field(
+        default=1000,
+        ge=100,
+        le=100_000,
+        description=(
+            "Genre rails show each genre's most popular titles among this many of the most popular titles "
+            "visible to the viewer: what a home build costs stays the same whatever the catalog's size."
+        ),
+    )
 
 
 class AuthSettings(BaseModel):

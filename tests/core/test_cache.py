@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import random
 import re
+import zlib
 from collections.abc import AsyncIterator, Iterable
 
 import brotli
@@ -13,6 +15,7 @@ from redis.asyncio import Redis
 
 from vuga.core.cache import Cache, CachedBody, CacheKey, MemoryCache, NearCache, RedisCache, ResponseCache
 from vuga.core.cache.bodies import preferred_encoding
+from vuga.core.cache.compression import DeflatedTail, gzip_joined
 from vuga.core.cache.http import etag_matches
 
 KEY = CacheKey("home", "any")
@@ -231,3 +234,16 @@ async def test_the_near_cache_keeps_within_its_memory_bound() -> None:
     kept = [key for key in (f"k{n}" for n in range(10)) if near.get(key) is not None]
     assert 1 <= len(kept) < 10
     assert kept[-1] == "k9"  # the newest stays, the oldest went first
+
+
+@pytest.mark.parametrize("head_size", [0, 1, 70_000])
+def test_a_gzip_joined_body_decodes_to_head_and_tail_whatever_decoder_reads_it(head_size: int) -> None:
+    rng = random.Random(head_size)
+    head = bytes(rng.choice(b'{"abc:,} ') for _ in range(head_size))
+    tail = DeflatedTail.of(b"".join(rng.choice([b'"rail":', b"[1,2,3]", b"title"]) for _ in range(50_000)))
+    joined = gzip_joined(head, tail)
+    assert gzip.decompress(joined) == head + tail.data
+    streaming = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)  # what HTTP clients use, a chunk at a time
+    decoded = b"".join(streaming.decompress(joined[i : i + 1000]) for i in range(0, len(joined), 1000))
+    assert decoded + streaming.flush() == head + tail.data
+    assert streaming.eof

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,6 +21,7 @@ from tests.factories import CatalogFactory
 from tests.members import Member, add_profile, register
 from vuga.app import create_app
 from vuga.catalog.models import Genre, Top10Entry
+from vuga.catalog.repository import RailsRepository
 from vuga.catalog.service import CatalogEditor
 from vuga.settings import HomeSettings, Settings
 
@@ -256,6 +258,33 @@ async def test_the_personal_home_adds_continue_watching_my_list_and_because_you_
     assert home["rails"] == shared["rails"]
 
 
+async def test_the_personal_home_is_gzipped_with_only_its_own_rails_compressed_per_request(
+    client: AsyncClient, make: CatalogFactory, member: Member
+) -> None:
+    genre = await make.genre()
+    titles = [await make.title(genres=[genre], duration_s=100) for _ in range(6)]
+    await watch(client, member, member.profile_id, titles[0].id, 40)
+    path = f"/api/v1/profiles/{member.profile_id}/home"
+
+    async def raw(accept_encoding: str) -> tuple[dict[str, str], bytes]:
+        headers = member.headers | {"Accept-Encoding": accept_encoding}
+        async with client.stream("GET", path, headers=headers) as response:
+            assert response.status_code == 200
+            return dict(response.headers), b"".join([chunk async for chunk in response.aiter_raw()])
+
+    plain_headers, plain = await raw("identity")
+    assert "content-encoding" not in plain_headers
+    for accepted in ("gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.5"):
+        headers, body = await raw(accepted)
+        assert headers["content-encoding"] == "gzip", accepted
+        assert headers["vary"] == "Accept-Encoding"
+        assert gzip.decompress(body) == plain  # one valid member: CRC and length of the whole body
+    headers, body = await raw("br")  # brotli only: compressed whole, as any other response
+    assert headers["content-encoding"] == "br"
+    assert brotli.decompress(body) == plain
+    assert json.loads(plain)["continue_watching"][0]["title"]["id"] == titles[0].id
+
+
 async def test_a_kids_profile_home_is_filtered_everywhere(
     client: AsyncClient, make: CatalogFactory, member: Member
 ) -> None:
@@ -338,3 +367,27 @@ async def test_the_near_cache_shortcut_answers_exactly_as_the_handler(
             }
     assert (await client.get(HOME, params={"max_maturity": "7+", "x": "1"})).status_code == 200  # handler
     assert (await client.get(HOME, params={"max_maturity": "nope"})).status_code == 422
+
+
+async def test_genre_rails_come_from_the_most_popular_titles_visible_at_the_ceiling(
+    make: CatalogFactory, session: AsyncSession
+) -> None:
+    """Rails are drawn from a pool of the most popular visible titles, so a build's cost does not grow with
+    the catalog; a genre none of whose visible titles is in the pool gets no rows."""
+    popular, niche = await make.genre("popular"), await make.genre("niche")
+    top = [await make.title(genres=[popular], popularity=100.0 + n) for n in range(3)]
+    for_adults = await make.title(genres=[popular, niche], popularity=500.0, maturity_age=18)
+    await make.title(genres=[niche], popularity=1.0)  # visible, but below the pool
+
+    rails = RailsRepository(session)
+    rows = await rails.genre_rails(max_age=None, size=20, pool=4)
+    assert [(row["genre_id"], row["id"]) for row in rows] == [  # genres by name: Niche, Popular
+        (niche.id, for_adults.id),
+        (popular.id, for_adults.id),
+        *((popular.id, title.id) for title in reversed(top)),
+    ]
+    kids_rows = await rails.genre_rails(max_age=12, size=2, pool=3)  # the 18+ title leaves the pool
+    assert [(row["genre_id"], row["id"]) for row in kids_rows] == [
+        (popular.id, top[2].id),
+        (popular.id, top[1].id),
+    ]

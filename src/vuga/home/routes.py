@@ -13,7 +13,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.dependencies import profile_service
-from vuga.core.cache import NEAR_CACHE_KEY, PRIVATE, HttpCaching, cached_response, documented
+from vuga.core.cache import (
+    NEAR_CACHE_KEY,
+    PRIVATE,
+    HttpCaching,
+    accepts_encoding,
+    cached_response,
+    documented,
+)
 from vuga.core.http import PathId, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.home.schemas import Home
@@ -75,10 +82,18 @@ async def shared_home(
     security=[{"BearerToken": []}],
 )
 async def personal_home(
-    personal: NamedDependency[PersonalHome], viewer: NamedDependency[Viewer], profile_id: PathId
+    request: Request[Any, Any, Any],
+    personal: NamedDependency[PersonalHome],
+    viewer: NamedDependency[Viewer],
+    profile_id: PathId,
 ) -> Response[bytes]:
     body = await personal.body(viewer, profile_id)
-    return Response(body, media_type=MediaType.JSON, headers={"Cache-Control": PRIVATE})
+    headers = {"Cache-Control": PRIVATE, "Vary": "Accept-Encoding"}
+    if accepts_encoding(request.headers.get("accept-encoding", ""), "gzip"):
+        # gzip even where brotli is welcome: only the profile's own rails are compressed per request.
+        headers["Content-Encoding"] = "gzip"
+        return Response(body.gzip(), media_type=MediaType.JSON, headers=headers)
+    return Response(body.identity(), media_type=MediaType.JSON, headers=headers)
 
 
 home_router = Router(

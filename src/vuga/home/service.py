@@ -3,7 +3,8 @@
 The shared part (featured, top 10, new releases, genre rails) is the same for every viewer under one
 maturity ceiling, so it is built once per ceiling and kept in the response cache as finished bytes. A
 profile's home adds its own rails, from small indexed queries, and splices the cached shared bytes in after
-them, so the shared part is never decoded or encoded again per request.
+them, so the shared part is never decoded or encoded again per request; gzipped, it is deflated once per
+version and process, and only the profile's own rails are compressed per request.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 import msgspec
@@ -21,6 +23,7 @@ from vuga.accounts.service import ProfileService
 from vuga.catalog.service import CatalogRails, CatalogReader, RailSizes, RailsReader, cache_tags
 from vuga.catalog.service.pages import variant
 from vuga.core.cache import CachedBody, CacheKey, ResponseCache
+from vuga.core.cache.compression import DeflatedTail, gzip_joined
 from vuga.core.db import Database
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
@@ -32,6 +35,8 @@ from vuga.playback.service import PlaybackService
 from vuga.settings import CacheSettings, HomeSettings
 
 MY_LIST_SIZE = 20
+# Deflated shared parts kept per process: one per maturity variant, and the previous versions of a few.
+DEFLATED_TAILS_KEPT = 16
 T = TypeVar("T")
 
 
@@ -63,15 +68,26 @@ class SharedHome:
         self.cache = cache
         self.settings = settings
         self.ttl_s = cache_settings.home_ttl_s
+        self._deflated_tails: dict[str, DeflatedTail] = {}
         self.sizes = RailSizes(
             rail=settings.rail_size,
             featured=settings.featured_size,
             genre_rail_min_titles=settings.genre_rail_min_titles,
+            genre_rail_pool=settings.genre_rail_pool,
         )
 
     async def body(self, max_maturity: Maturity | None) -> CachedBody:
         ceiling = shared_variant(max_maturity)
         return await self.cache.get_or_build(_key(ceiling), self.ttl_s, lambda: self.build(ceiling))
+
+    def deflated_tail(self, body: CachedBody) -> DeflatedTail:
+        """What a profile's home sends of ``body`` (all but its opening brace), deflated once per version."""
+        tail = self._deflated_tails.get(body.etag)
+        if tail is None:
+            if len(self._deflated_tails) >= DEFLATED_TAILS_KEPT:
+                self._deflated_tails.clear()  # old versions: the current ones are deflated again once
+            tail = self._deflated_tails[body.etag] = DeflatedTail.of(body.identity[1:])
+        return tail
 
     async def build(self, max_maturity: Maturity | None) -> tuple[bytes, list[str]]:
         async with self.database.reader() as session:
@@ -107,6 +123,22 @@ class SharedHome:
         return ordered
 
 
+@dataclass(frozen=True, slots=True)
+class PersonalBody:
+    """A profile's home as its two parts: the profile's own rails, as the start of the JSON object, and the
+    cached shared rails, which end it."""
+
+    head: bytes
+    shared: CachedBody
+    home: SharedHome
+
+    def identity(self) -> bytes:
+        return self.head + self.shared.identity[1:]
+
+    def gzip(self) -> bytes:
+        return gzip_joined(self.head, self.home.deflated_tail(self.shared))
+
+
 class PersonalHome:
     """One profile's home, for one request.
 
@@ -122,7 +154,7 @@ class PersonalHome:
         self.media = media
         self.shared = shared
 
-    async def body(self, viewer: Viewer, profile_id: int) -> bytes:
+    async def body(self, viewer: Viewer, profile_id: int) -> PersonalBody:
         ceiling = await self.profiles.ceiling(viewer, profile_id)  # 404 for another account's profile
         continue_watching, my_list, because_you_watched, shared = await asyncio.gather(
             self._read(lambda session: self._continue_watching(session, profile_id, ceiling)),
@@ -134,7 +166,7 @@ class PersonalHome:
             continue_watching=continue_watching, my_list=my_list, because_you_watched=because_you_watched
         )
         # '{"continue_watching":...,"because_you_watched":...}' + '{"featured":...}' → one object
-        return msgspec.json.encode(personal)[:-1] + b"," + shared.identity[1:]
+        return PersonalBody(msgspec.json.encode(personal)[:-1] + b",", shared, self.shared)
 
     async def _read(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         async with self.database.reader() as session:

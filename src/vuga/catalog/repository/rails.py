@@ -1,15 +1,15 @@
 """The home page's rails in two statements whatever the catalog holds: one for every genre's rail, one for
 the featured banner, new releases and both kinds of top 10.
 
-The old server ran one ``ORDER BY RAND()`` query per genre; here each genre's rail is an index walk in
-popularity order that stops after ``size`` titles.
+The old server ran one ``ORDER BY RAND()`` query per genre; here every genre's rail comes from one pool of
+the most popular titles, ranked per genre in the same statement.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Integer, Select, cast, func, literal, null, select, true, union_all
+from sqlalchemy import Integer, cast, func, literal, null, select, union_all
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,58 +23,46 @@ class RailsRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def genre_rails(self, max_age: int | None, size: int) -> Sequence[RowMapping]:
-        """Up to ``size`` most popular titles per genre: rows of ``genre_id`` and a title summary, grouped
-        by genre in display order, most popular first within each."""
-        if self.session.get_bind().dialect.name == "postgresql":
-            query = self._genre_rails_lateral(max_age, size)
-        else:
-            query = self._genre_rails_windowed(max_age, size)
-        return (await self.session.execute(query)).mappings().all()
+    async def genre_rails(self, max_age: int | None, size: int, pool: int) -> Sequence[RowMapping]:
+        """Up to ``size`` titles per genre, the most popular of the genre among the ``pool`` most popular
+        titles visible under ``max_age``: rows of ``genre_id`` and a title summary, grouped by genre in
+        display order, most popular first within each.
 
-    @staticmethod
-    def _genre_rails_lateral(max_age: int | None, size: int) -> Select[tuple[object, ...]]:
-        # Per genre, walk titles in popularity order (ix_titles_browse_popular) and keep the first `size`
-        # that carry the genre: a few dozen index probes per genre instead of sorting the whole genre.
-        rail = (
-            select(*SUMMARY_COLUMNS)
-            .join(TitleGenre, TitleGenre.title_id == Title.id)
-            .where(TitleGenre.genre_id == Genre.id, visible(max_age))
+        Drawing every rail from one pool of popular titles bounds the work by ``pool`` (an index walk, a genre
+        probe per title, a sort), whatever the catalog's size and the ceiling. Walking each genre's titles in
+        popularity order until its rail was full read the whole catalog once per genre that a kids' ceiling
+        leaves nearly empty (BENCHMARKS.md, "Home page": a kids' variant took 45-100 ms at 10,000 titles).
+        """
+        popular = (
+            select(Title.id, Title.popularity)
+            .where(visible(max_age))
             .order_by(Title.popularity.desc(), Title.id.desc())
-            .limit(size)
-            .lateral("rail")
+            .limit(pool)
+            .cte("popular")
         )
-        return (
-            select(Genre.id.label("genre_id"), rail)
-            .select_from(Genre)
-            .join(rail, true())
-            .order_by(Genre.position, Genre.name, Genre.id, rail.c.popularity.desc(), rail.c.id.desc())
-        )
-
-    @staticmethod
-    def _genre_rails_windowed(max_age: int | None, size: int) -> Select[tuple[object, ...]]:
-        # SQLite has no LATERAL; a window over the (small, embedded) catalog does the same.
         ranked = (
             select(
                 TitleGenre.genre_id,
-                *SUMMARY_COLUMNS,
+                popular.c.id.label("title_id"),
                 func.row_number()
                 .over(
                     partition_by=TitleGenre.genre_id,
-                    order_by=(Title.popularity.desc(), Title.id.desc()),
+                    order_by=(popular.c.popularity.desc(), popular.c.id.desc()),
                 )
                 .label("rank"),
             )
-            .join(Title, Title.id == TitleGenre.title_id)
-            .where(visible(max_age))
-            .subquery()
+            .join(TitleGenre, TitleGenre.title_id == popular.c.id)
+            .subquery("ranked")
         )
-        return (
-            select(ranked)
+        query = (
+            select(ranked.c.genre_id, *SUMMARY_COLUMNS)
+            .select_from(ranked)
+            .join(Title, Title.id == ranked.c.title_id)
             .join(Genre, Genre.id == ranked.c.genre_id)
             .where(ranked.c.rank <= size)
             .order_by(Genre.position, Genre.name, Genre.id, ranked.c.rank)
         )
+        return (await self.session.execute(query)).mappings().all()
 
     async def headline_rails(
         self, max_age: int | None, featured_size: int, size: int

@@ -21,6 +21,7 @@ class RailSizes:
     rail: int  # titles per rail
     featured: int
     genre_rail_min_titles: int  # a shorter genre rail looks broken and is left out
+    genre_rail_pool: int  # genre rails are drawn from this many of the most popular visible titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class RailsReader:
     async def rails_for(self, max_maturity: Maturity | None, sizes: RailSizes) -> CatalogRails:
         max_age = max_maturity.min_age if max_maturity else None
         headline = await self.rails.headline_rails(max_age, sizes.featured, sizes.rail)
-        by_genre = await self.rails.genre_rails(max_age, sizes.rail)
+        by_genre = await self.rails.genre_rails(max_age, sizes.rail, sizes.genre_rail_pool)
         genres = await self.catalog.list_genres()
         genres_of = presenters.genre_lists(
             await self.catalog.genres_by_title({row["id"] for row in (*headline, *by_genre)})

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import brotli
 import msgspec
 
+from vuga.core.cache.compression import GZIP_LEVEL
 from vuga.core.cache.stores import Cache
 from vuga.core.metrics import record_cache_lookup
 
@@ -34,7 +35,6 @@ logger = logging.getLogger("vuga.cache")
 
 # Bumped whenever CachedBody's layout changes, so processes of two releases never read each other's entries.
 FORMAT = "v1"
-GZIP_LEVEL = 6
 # Not 11: the entry is built on a request's path. With 7, gzip and brotli together take about 6 ms for the
 # 184 KB home (the "encode" row of the cold-rebuild benchmark in BENCHMARKS.md).
 BROTLI_QUALITY = 7
@@ -75,10 +75,21 @@ class CachedBody(msgspec.Struct, array_like=True, frozen=True):
         return self.identity, None
 
 
-@lru_cache(maxsize=512)  # clients send a handful of distinct header values
 def preferred_encoding(accept_encoding: str) -> str | None:
     """``br`` if acceptable, else ``gzip``, else None (identity), honouring ``q=0`` refusals."""
-    accepted: dict[str, float] = {}
+    accepted = _accepted(accept_encoding)
+    return next((encoding for encoding in ("br", "gzip") if encoding in accepted), None)
+
+
+def accepts_encoding(accept_encoding: str, encoding: str) -> bool:
+    """Whether ``encoding`` is acceptable to a client sending ``accept_encoding``."""
+    return encoding in _accepted(accept_encoding)
+
+
+@lru_cache(maxsize=512)  # clients send a handful of distinct header values
+def _accepted(accept_encoding: str) -> frozenset[str]:
+    """The encodings we send (``br``, ``gzip``) that the header accepts, explicitly or by ``*``."""
+    qualities: dict[str, float] = {}
     for part in accept_encoding.lower().split(","):
         name, _, params = part.strip().partition(";")
         quality = 1.0
@@ -90,12 +101,9 @@ def preferred_encoding(accept_encoding: str) -> str | None:
                 except ValueError:
                     quality = 0.0
         if name:
-            accepted[name] = quality
-    wildcard = accepted.get("*", 0.0)
-    for encoding in ("br", "gzip"):
-        if accepted.get(encoding, wildcard) > 0:
-            return encoding
-    return None
+            qualities[name] = quality
+    wildcard = qualities.get("*", 0.0)
+    return frozenset(encoding for encoding in ("br", "gzip") if qualities.get(encoding, wildcard) > 0)
 
 
 _decoder = msgspec.msgpack.Decoder(CachedBody)

@@ -1,12 +1,23 @@
-"""Response compression that leaves already-encoded bodies alone.
+"""Response compression that leaves already-encoded bodies alone, and gzip bodies whose costly part was
+compressed ahead.
 
 Cached responses are stored compressed and sent with their ``Content-Encoding``; Litestar's middleware
-would compress them a second time. This one passes any response that already has an encoding through and
-compresses the rest as usual.
+would compress them a second time. ``CompressionUnlessEncoded`` passes any response that already has an
+encoding through and compresses the rest as usual.
+
+A response made of a small part built per request and a large part that is the same for many requests (a
+profile's home: its own rails, then the shared ones) need not compress the large part each time:
+``gzip_joined`` compresses only the small head and continues the stream with the large tail deflated once
+(``DeflatedTail``). A deflate stream flushed to a byte boundary and not finished may go on with a second,
+separately compressed one, whose back-references never reach into the first: the result is one ordinary
+gzip member, with the CRC and length of the whole.
 """
 
 from __future__ import annotations
 
+import struct
+import zlib
+from dataclasses import dataclass
 from typing import Literal
 
 from litestar.enums import CompressionEncoding
@@ -31,3 +42,28 @@ class CompressionUnlessEncoded(CompressionMiddleware):
             await (send if already_encoded else compressing_send)(message)
 
         return send_wrapper
+
+
+GZIP_LEVEL = 6
+# Deflate, no file name, no modification time (0), unknown operating system.
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+
+
+@dataclass(frozen=True, slots=True)
+class DeflatedTail:
+    data: bytes
+    deflated: bytes  # raw deflate, ending with the stream's final block
+
+    @classmethod
+    def of(cls, data: bytes) -> DeflatedTail:
+        compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
+        return cls(data, compressor.compress(data) + compressor.flush())
+
+
+def gzip_joined(head: bytes, tail: DeflatedTail) -> bytes:
+    """``head + tail.data`` as one gzip member, compressing only ``head``."""
+    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
+    deflated_head = compressor.compress(head) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    crc = zlib.crc32(tail.data, zlib.crc32(head))
+    size = (len(head) + len(tail.data)) & 0xFFFFFFFF  # the gzip trailer keeps the length modulo 2**32
+    return b"".join((_GZIP_HEADER, deflated_head, tail.deflated, struct.pack("<II", crc, size)))
