@@ -9,7 +9,7 @@ VENV := .venv
 VUGA := $(VENV)/bin/vuga
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install run serve migrate demo-data test test-sqlite lint format typecheck check bench bench-check bench-tools clean
+.PHONY: help install run serve migrate demo-data test test-sqlite lint format typecheck check bench bench-full bench-check bench-tools clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -55,6 +55,10 @@ check: lint typecheck test ## Everything CI runs
 
 bench: install bench-tools ## Benchmark suite, quick profile (~6 min; PostgreSQL, Redis): bench/results/suite-quick.md
 	$(VENV)/bin/python bench/suite.py --profile quick
+
+bench-full: install bench-tools ## Benchmark suite, full profile (~30 min; 100,000 titles, 16 and 64 connections)
+	$(VENV)/bin/python bench/suite.py --profile full
+	$(VENV)/bin/python bench/plots.py --search bench/results/search-run-e.json bench/results/search-run-d.json
 
 bench-check: install bench-tools ## A quick benchmark run compared with the recorded one: which figures got worse
 	$(VENV)/bin/python bench/suite.py --profile quick --check bench/results/suite-quick.json

@@ -33,6 +33,9 @@ BROWSING_MIX = {
     "login": 0.005,
 }
 HEARTBEAT_EVERY_S = 10
+BROWSE_EVERY_S = (
+    4.0  # a browsing user's requests, one every so many seconds (the default of --browse-every-s)
+)
 
 
 def demand(args: argparse.Namespace) -> dict[str, float]:
@@ -108,7 +111,7 @@ def main() -> None:
     parser.add_argument("suite", type=Path, help="a suite JSON (bench/results/suite-quick.json)")
     parser.add_argument("--concurrent", type=int, default=100_000)
     parser.add_argument("--playing-share", type=float, default=0.8)
-    parser.add_argument("--browse-every-s", type=float, default=4.0)
+    parser.add_argument("--browse-every-s", type=float, default=BROWSE_EVERY_S)
     parser.add_argument("--utilization", type=float, default=0.6)
     parser.add_argument("--vcpu-month-usd", type=float, default=30.0)
     args = parser.parse_args()

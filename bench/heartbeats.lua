@@ -2,10 +2,9 @@
 --
 -- The data file (HEARTBEATS_DATA, written by heartbeats.py) returns
 --   { accounts = { {token = "...", profile = 12}, ... }, titles = { 1, 2, ... } }
--- Every request rotates over the accounts (token + first profile), each account always reporting the same
--- title (one player per account), opens a new session id (so every acknowledged heartbeat is one new
--- watch_history row the script can count afterwards: the heaviest write), reports a new position and the
--- current time as client_time.
+-- Every request rotates over the accounts, each account always reporting the same title (one player per
+-- account), as heartbeat.lua formats it: a new session id each time (so every acknowledged heartbeat is one
+-- new watch_history row the script can count afterwards), a new position, the current time.
 --
 -- HEARTBEATS_MODE=healthz sends GET /healthz instead, with the same status counting: the baseline.
 -- HEARTBEATS_RUN tags the session ids of one run (its rows are counted by that prefix).
@@ -22,20 +21,11 @@ function setup(thread)
   thread:set("tid", #threads)
 end
 
+local heartbeat = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "heartbeat.lua")
+
 function init(args)
   counter = 0
   statuses = {}
-  last_second, stamp = -1, nil
-  headers = {}
-end
-
-local function now_iso()
-  local second = os.time()
-  if second ~= last_second then
-    last_second = second
-    stamp = os.date("!%Y-%m-%dT%H:%M:%S", second)
-  end
-  return stamp
 end
 
 function request()
@@ -44,18 +34,9 @@ function request()
     return wrk.format("GET", "/healthz")
   end
   local index = (counter % #accounts) + 1
-  local account = accounts[index]
   -- Each account is a player watching one title, as real players do: its profile and title are checked
   -- on its first heartbeat and remembered by the server for a while (RecentAccessChecks).
-  local title = titles[(index % #titles) + 1]
-  local body = string.format(
-    '{"title_id":%d,"position_s":%d.5,"duration_s":6000.0,"session_id":"%s-%d-%d",' ..
-      '"client_time":"%s.%06dZ","device":"web"}',
-    title, (counter * 7) % 5000, run, tid, counter, now_iso(), counter % 1000000
-  )
-  headers["Authorization"] = "Bearer " .. account.token
-  headers["Content-Type"] = "application/json"
-  return wrk.format("PUT", "/api/v1/profiles/" .. account.profile .. "/progress", headers, body)
+  return heartbeat(accounts[index], titles[(index % #titles) + 1], run, tid, counter)
 end
 
 function response(status, hdrs, body)

@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/plots.py
 
-- ``bench/results/search-latency-by-size.png``, from a search run over several catalog sizes
-  (``--search``, default ``bench/results/search.json``, written by ``bench/search.py``): search and
-  type-ahead p50 and p95 against the number of titles, next to the old server's ``ILIKE`` search, log scales;
+- ``bench/results/search-latency-by-size.png``, from search runs over several catalog sizes (``--search``,
+  one or more JSON files written by ``bench/search.py --json``, merged by size, a later file's size
+  replacing an earlier one's): search and type-ahead p50 and p95 against the number of titles, next to the
+  old server's ``ILIKE`` search, log scales;
 - ``bench/results/suite-<profile>-throughput.png``, from a suite run with more than one connection count
   (``--suite``, default ``bench/results/suite-full.json``, written by ``bench/suite.py --profile full``):
   requests per second of every scenario against the number of connections, nginx's static file beside them.
@@ -58,9 +59,10 @@ def suite_throughput(results: dict[str, Any], out: Path) -> None:
     figure, axes = plt.subplots(figsize=(8, 5))
     axes.plot(connection_counts, [max(nginx[c]) for c in connection_counts], "-s", color="black",
               label="nginx, static file (best run)")  # fmt: skip
-    for scenario, rps in by_scenario.items():
+    colours = plt.get_cmap("tab20").colors
+    for index, (scenario, rps) in enumerate(by_scenario.items()):
         counts = sorted(rps)
-        axes.plot(counts, [rps[c] for c in counts], "-o", label=scenario)
+        axes.plot(counts, [rps[c] for c in counts], "-o", color=colours[index % 20], label=scenario)
     axes.set(yscale="log", xlabel="connections", ylabel="requests per second, one server core")
     axes.set_xticks(connection_counts)
     axes.set_title(
@@ -77,19 +79,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--search", type=Path, default=RESULTS / "search.json")
+    parser.add_argument("--search", type=Path, nargs="+", default=[RESULTS / "search.json"])
     parser.add_argument("--suite", type=Path, default=RESULTS / "suite-full.json")
     args = parser.parse_args()
-    if args.search.exists():
-        search = json.loads(args.search.read_text())
-        if len(search) > 1:
-            out = args.search.with_name("search-latency-by-size.png")
-            search_latency_by_size(search, out)
-            print(f"wrote {out}")
+    search: dict[str, Any] = {}
+    for path in args.search:
+        if path.exists():
+            search |= {size: run for size, run in json.loads(path.read_text()).items() if size.isdigit()}
         else:
-            print(f"{args.search}: one catalog size only, no size plot", file=sys.stderr)
+            print(f"{path}: missing, skipped", file=sys.stderr)
+    if len(search) > 1:
+        out = RESULTS / "search-latency-by-size.png"
+        search_latency_by_size(search, out)
+        print(f"wrote {out}")
     else:
-        print(f"{args.search}: missing, skipped", file=sys.stderr)
+        print("search: fewer than two catalog sizes, no size plot", file=sys.stderr)
     if args.suite.exists():
         suite = json.loads(args.suite.read_text())
         out = args.suite.with_name(f"suite-{suite['profile']}-throughput.png")

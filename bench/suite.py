@@ -13,6 +13,8 @@ What a run does:
 2. starts one server process pinned to core 0 (``vuga serve --workers 1``, Redis as cache and counters, rate
    limits off), registers accounts through the API and gives every profile a history and a watchlist;
 3. runs each scenario with wrk pinned to core 1, every request a real id, token, query or cursor, rotating;
+   the last, "mixed", interleaves heartbeats and every browsing scenario's requests in the proportions the
+   capacity model assumes for the peak (``bench/capacity.py``);
 4. runs nginx (one worker, core 0) serving the home page's brotli bytes as a static file, for a few seconds
    right before each scenario: the HTTP ceiling of this machine at that moment, and the denominator of that
    scenario's ratio (this machine's speed drifts within minutes; a ratio to a baseline taken under the same
@@ -59,6 +61,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import heartbeats as hb
+from capacity import BROWSE_EVERY_S, BROWSING_MIX, HEARTBEAT_EVERY_S
 from search_catalog import GENRES, Catalog, load
 
 from home import APP_ENCODINGS, give_profiles_a_history, start_nginx
@@ -71,6 +74,7 @@ log = hb.log
 
 
 NGINX_S = 3  # seconds of the nginx baseline before each run
+MAX_ERROR_RATE = 0.01  # a run with more failed requests is not a measurement
 COUNTER_FLUSH_S = (
     12  # a little more than the server's counter flush interval (VUGA_JOBS_COUNTER_FLUSH_EVERY_S)
 )
@@ -97,6 +101,7 @@ class Scenario:
     what: str
     requests: list[dict[str, Any]] = field(default_factory=list)  # for requests.lua
     heartbeats: Path | None = None  # a heartbeats.lua data file instead
+    players: dict[str, Any] | None = None  # requests.lua's players, for {heartbeat = true} entries
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,11 @@ def scenarios(
     popular = sorted(range(1, catalog.titles + 1), key=lambda t: catalog.popularity_rank[t - 1])[:200]
     heartbeat_data = workdir / "heartbeats.lua"
     hb.write_lua_data(heartbeat_data, [(m.token, m.profile) for m in members], movies[: len(members)])
-    return [
+    players = {
+        "accounts": [{"token": m.token, "profile": m.profile} for m in members],
+        "titles": movies[: len(members)],
+    }
+    single = [
         Scenario("healthz", "`GET /healthz`: the framework's floor", [{"path": "/healthz"}]),
         Scenario(
             "home",
@@ -222,6 +231,34 @@ def scenarios(
             ],
         ),
     ]
+    return [*single, mixed(single, players)]
+
+
+# The mixed workload's 2,000 requests, in a fixed shuffled order.
+MIXED_SLOTS = 2000
+
+
+def mixed(single: list[Scenario], players: dict[str, Any]) -> Scenario:
+    """The peak's mix of requests as the capacity model assumes it (``bench/capacity.py``): 80% of the users
+    playing, a heartbeat each every 10 s, the others browsing, a request every 4 s, spread over the browsing
+    scenarios by its ``BROWSING_MIX``. Each browsing slot takes its scenario's next request."""
+    playing, browsing = 0.8, 0.2
+    heartbeat_rate, browse_rate = playing / HEARTBEAT_EVERY_S, browsing / BROWSE_EVERY_S
+    heartbeat_slots = round(MIXED_SLOTS * heartbeat_rate / (heartbeat_rate + browse_rate))
+    by_name = {scenario.name: scenario.requests for scenario in single}
+    slots: list[dict[str, Any]] = [{"heartbeat": True}] * heartbeat_slots
+    for name, share in BROWSING_MIX.items():
+        pool = by_name[name]
+        slots += [pool[i % len(pool)] for i in range(round((MIXED_SLOTS - heartbeat_slots) * share))]
+    random.Random(7).shuffle(slots)
+    return Scenario(
+        "mixed",
+        f"the peak's mix: {heartbeat_slots / len(slots):.0%} heartbeats (80% of the users playing, one every "
+        f"{HEARTBEAT_EVERY_S} s), the rest browsing (a request every {BROWSE_EVERY_S:g} s) as "
+        + ", ".join(f"{name} {share:.1%}" for name, share in BROWSING_MIX.items()),
+        slots,
+        players=players,
+    )
 
 
 def lua_table(value: Any) -> str:
@@ -262,7 +299,8 @@ def script_of(scenario: Scenario, workdir: Path) -> tuple[Path, dict[str, str]]:
     if scenario.heartbeats is not None:
         return hb.LUA, {"HEARTBEATS_DATA": str(scenario.heartbeats), "HEARTBEATS_RUN": "suite"}
     path = workdir / f"{scenario.name.replace(' ', '-')}.lua"
-    path.write_text("return { requests = " + lua_table(scenario.requests) + " }\n")
+    players = "" if scenario.players is None else ", players = " + lua_table(scenario.players)
+    path.write_text("return { requests = " + lua_table(scenario.requests) + players + " }\n")
     return REQUESTS_LUA, {"REQUESTS_DATA": str(path)}
 
 
@@ -372,6 +410,9 @@ def run(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
         "VUGA_REDIS_URL": args.redis_url,
         "VUGA_RATE_LIMIT_ENABLED": "false",
         "VUGA_AUTH_SECRET_KEY": secrets.token_hex(32),
+        # The accounts' tokens are taken once, at the start: they must outlive the run (the full profile
+        # takes half an hour; the default lifetime is 15 minutes).
+        "VUGA_AUTH_ACCESS_TOKEN_TTL_S": str(24 * 3600),
         "VUGA_MEDIA_DIR": str(workdir / "media"),
         "VUGA_VAR_DIR": str(workdir),
     }
@@ -574,6 +615,10 @@ def main() -> None:
     results = run(args, PROFILES[args.profile])
     results["seconds"] = round(time.monotonic() - started)
     command_line = f"python bench/suite.py --profile {args.profile}"
+    failing = [name for name, r in results["scenarios"].items() if r["error_rate"] > MAX_ERROR_RATE]
+    if failing:  # a figure made of errors measures nothing: shown, never recorded
+        print(report(results, command_line))
+        sys.exit(f"errors in more than {MAX_ERROR_RATE:.0%} of the requests of: {', '.join(failing)}")
     if args.check is not None:
         worse = check(results, json.loads(args.check.read_text()), args.tolerance)
         print(report(results, command_line))

@@ -124,6 +124,15 @@ class AuthSettings(BaseModel):
     argon2_memory_kib: int = Field(default=19 * 1024, ge=19 * 1024)
     argon2_time_cost: int = Field(default=2, ge=2)
     argon2_parallelism: int = Field(default=1, ge=1)
+    argon2_concurrency: int = Field(
+        default=2,
+        ge=1,
+        le=64,
+        description=(
+            "Password hashes computed at once per server process; each takes argon2_memory_kib of memory "
+            "while it runs, so this bounds what a burst of logins costs."
+        ),
+    )
     max_profiles: int = Field(default=5, ge=1, le=20, description="Profiles per account.")
 
 

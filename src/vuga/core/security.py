@@ -33,7 +33,10 @@ class InvalidToken(Exception):
 
 
 class Passwords:
-    """argon2id hashing. Hashing costs tens of milliseconds of CPU, so it runs off the event loop."""
+    """argon2id hashing. Hashing costs tens of milliseconds of CPU, so it runs off the event loop, at most
+    ``argon2_concurrency`` at a time: each hash holds ``argon2_memory_kib`` of memory while it runs, so a
+    burst of registrations or logins waits here instead of taking 19 MiB per request in flight (BENCHMARKS.md,
+    "Memory"). A server process has one core: more hashes at once would only share it."""
 
     def __init__(self, settings: AuthSettings) -> None:
         self._hasher = PasswordHasher(
@@ -41,11 +44,13 @@ class Passwords:
             memory_cost=settings.argon2_memory_kib,
             parallelism=settings.argon2_parallelism,
         )
+        self._running = asyncio.Semaphore(settings.argon2_concurrency)
         # Verified when the email is unknown, so that both answers cost the same time.
         self._decoy_hash = self._hasher.hash(secrets.token_urlsafe(16))
 
     async def hash(self, password: str) -> str:
-        return await asyncio.to_thread(self._hasher.hash, password)
+        async with self._running:
+            return await asyncio.to_thread(self._hasher.hash, password)
 
     async def verify(self, password_hash: str | None, password: str) -> bool:
         def check() -> bool:
@@ -57,7 +62,8 @@ class Passwords:
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 return False
 
-        return await asyncio.to_thread(check)
+        async with self._running:
+            return await asyncio.to_thread(check)
 
     def needs_rehash(self, password_hash: str) -> bool:
         return self._hasher.check_needs_rehash(password_hash)

@@ -5,7 +5,7 @@ bodies, pre-compressed, one build per key; ``http`` turns them into responses wi
 ``Cache-Control``.
 """
 
-from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache, accepts_encoding
+from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache, preferred_encoding
 from vuga.core.cache.compression import CompressionUnlessEncoded
 from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, documented, json_response
 from vuga.core.cache.near import NearCache
@@ -25,9 +25,9 @@ __all__ = [
     "NearCacheAnswers",
     "RedisCache",
     "ResponseCache",
-    "accepts_encoding",
     "cached_response",
     "create_cache",
     "documented",
     "json_response",
+    "preferred_encoding",
 ]

@@ -75,21 +75,10 @@ class CachedBody(msgspec.Struct, array_like=True, frozen=True):
         return self.identity, None
 
 
+@lru_cache(maxsize=512)  # clients send a handful of distinct header values
 def preferred_encoding(accept_encoding: str) -> str | None:
     """``br`` if acceptable, else ``gzip``, else None (identity), honouring ``q=0`` refusals."""
-    accepted = _accepted(accept_encoding)
-    return next((encoding for encoding in ("br", "gzip") if encoding in accepted), None)
-
-
-def accepts_encoding(accept_encoding: str, encoding: str) -> bool:
-    """Whether ``encoding`` is acceptable to a client sending ``accept_encoding``."""
-    return encoding in _accepted(accept_encoding)
-
-
-@lru_cache(maxsize=512)  # clients send a handful of distinct header values
-def _accepted(accept_encoding: str) -> frozenset[str]:
-    """The encodings we send (``br``, ``gzip``) that the header accepts, explicitly or by ``*``."""
-    qualities: dict[str, float] = {}
+    accepted: dict[str, float] = {}
     for part in accept_encoding.lower().split(","):
         name, _, params = part.strip().partition(";")
         quality = 1.0
@@ -101,9 +90,12 @@ def _accepted(accept_encoding: str) -> frozenset[str]:
                 except ValueError:
                     quality = 0.0
         if name:
-            qualities[name] = quality
-    wildcard = qualities.get("*", 0.0)
-    return frozenset(encoding for encoding in ("br", "gzip") if qualities.get(encoding, wildcard) > 0)
+            accepted[name] = quality
+    wildcard = accepted.get("*", 0.0)
+    for encoding in ("br", "gzip"):
+        if accepted.get(encoding, wildcard) > 0:
+            return encoding
+    return None
 
 
 _decoder = msgspec.msgpack.Decoder(CachedBody)
