@@ -178,17 +178,9 @@ async def seed(engine: AsyncEngine, args: argparse.Namespace, rng: random.Random
         timings["title_progress COPY"] = time.monotonic() - started
         await raw.execute("SET session_replication_role = origin")
         await connection.commit()
-        for table in ("titles", "seasons", "episodes", "accounts", "profiles"):
-            await connection.execute(
-                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
-            )
+        await hb.reset_sequences(connection, ("titles", "seasons", "episodes", "accounts", "profiles"))
         await connection.commit()
-
-    started = time.monotonic()
-    async with engine.connect() as connection:
-        await connection.execute(text("COMMIT"))
-        await connection.execute(text("VACUUM ANALYZE"))
-    timings["VACUUM ANALYZE"] = time.monotonic() - started
+    timings["VACUUM ANALYZE"] = await hb.vacuum_analyze(engine)
     return timings
 
 

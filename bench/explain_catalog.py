@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from alembic import command
-from heartbeats import recreate_database  # the bench scripts' shared helpers
+from heartbeats import recreate_database, reset_sequences, vacuum_analyze  # the bench scripts' shared helpers
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
@@ -118,22 +118,11 @@ async def seed(engine: AsyncEngine, titles: int, rng: random.Random) -> None:
         await raw.copy_records_to_table(
             "media_sources", records=sources, columns=["id", "title_id", "kind", "url", "quality", "access"]
         )
-        for table in (
-            "genres",
-            "languages",
-            "titles",
-            "people",
-            "credits",
-            "seasons",
-            "episodes",
-            "media_sources",
-        ):
-            await connection.execute(
-                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
-            )
-    async with engine.connect() as connection:
-        await connection.execute(text("COMMIT"))
-        await connection.execute(text("VACUUM ANALYZE"))
+        await reset_sequences(
+            connection,
+            ("genres", "languages", "titles", "people", "credits", "seasons", "episodes", "media_sources"),
+        )
+    await vacuum_analyze(engine)
 
 
 async def explain(

@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ import httpx
 from alembic import command
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from vuga.cli import alembic_config
 
@@ -69,6 +70,24 @@ async def drop_database(url: str) -> None:
     await admin.dispose()
 
 
+async def reset_sequences(connection: AsyncConnection, tables: Iterable[str]) -> None:
+    """After rows loaded with their own ids: each table's id sequence moved past its largest id, so that the
+    server's inserts do not collide with them."""
+    for table in tables:
+        await connection.execute(
+            text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+        )
+
+
+async def vacuum_analyze(engine: AsyncEngine) -> float:
+    """``VACUUM ANALYZE`` the whole database (it cannot run in a transaction); the seconds it took."""
+    started = time.monotonic()
+    async with engine.connect() as connection:
+        await connection.execute(text("COMMIT"))
+        await connection.execute(text("VACUUM ANALYZE"))
+    return time.monotonic() - started
+
+
 async def seed_titles(url: str, titles: int) -> list[int]:
     engine = create_async_engine(url)
     async with engine.begin() as connection:
@@ -81,9 +100,7 @@ async def seed_titles(url: str, titles: int) -> list[int]:
             {"n": titles},
         )
         ids = list((await connection.execute(text("SELECT id FROM titles ORDER BY id"))).scalars())
-    async with engine.connect() as connection:
-        await connection.execute(text("COMMIT"))
-        await connection.execute(text("VACUUM ANALYZE"))
+    await vacuum_analyze(engine)
     await engine.dispose()
     return ids
 

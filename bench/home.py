@@ -116,9 +116,7 @@ async def seed(url: str, titles: int, genres: int) -> None:
                 " SELECT id, id, 100000 / id, now() FROM titles WHERE id <= 10"
             )
         )
-    async with engine.connect() as connection:
-        await connection.execute(text("COMMIT"))
-        await connection.execute(text("VACUUM ANALYZE"))
+    await hb.vacuum_analyze(engine)
     await engine.dispose()
 
 
@@ -128,15 +126,20 @@ APP_ENCODINGS = "gzip, deflate, br"
 VARIANTS = [None, Maturity.ALL, Maturity.AGE_7, Maturity.AGE_13, Maturity.AGE_16]
 
 
-async def cold_rebuilds(url: str, samples: int) -> dict[str, Any]:
-    database = Database.from_settings(DatabaseSettings(url=url, pool_size=2))
-    shared = SharedHome(
+def builder(database: Database) -> SharedHome:
+    """A ``SharedHome`` for calling ``build()`` directly, with the default settings."""
+    return SharedHome(
         database,
         MediaUrls("https://cdn.example.com/media"),
         None,  # type: ignore[arg-type]  # build() does not touch the cache
         HomeSettings(),
         CacheSettings(),
     )
+
+
+async def cold_rebuilds(url: str, samples: int) -> dict[str, Any]:
+    database = Database.from_settings(DatabaseSettings(url=url, pool_size=2))
+    shared = builder(database)
     for variant in VARIANTS:  # warm the connection and the plans
         await shared.build(variant)
     build_ms, encode_ms, total_ms, sizes = [], [], [], {}

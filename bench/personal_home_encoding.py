@@ -14,30 +14,26 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gzip
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import brotli
 from litestar.config.compression import CompressionConfig
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from home import builder
 from vuga.core.cache.compression import GZIP_LEVEL, DeflatedTail, gzip_joined
 from vuga.core.db import Database
-from vuga.core.media import MediaUrls
-from vuga.home.service import SharedHome
-from vuga.settings import CacheSettings, DatabaseSettings, HomeSettings
+from vuga.settings import DatabaseSettings
 
 PERSONAL_PART = 9_000  # bytes: three personal rails of about 20 titles' summaries
 
 
 async def shared_body(url: str) -> bytes:
     database = Database.from_settings(DatabaseSettings(url=url, pool_size=1))
-    shared = SharedHome(
-        database,
-        MediaUrls("https://cdn.example.com/media"),
-        None,  # type: ignore[arg-type]  # build() does not touch the cache
-        HomeSettings(),
-        CacheSettings(),
-    )
+    shared = builder(database)
     body, _tags = await shared.build(None)
     await database.dispose()
     return body

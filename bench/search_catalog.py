@@ -194,10 +194,7 @@ async def load(url: str, titles: int, chunk: int) -> dict[str, float]:
             )
         await raw.execute("SET session_replication_role = origin")
         await connection.commit()
-        for table in ("titles", "people", "credits", "genres", "languages"):
-            await connection.execute(
-                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
-            )
+        await hb.reset_sequences(connection, ("titles", "people", "credits", "genres", "languages"))
         await connection.commit()
     timings["COPY catalog"] = time.monotonic() - started
 
@@ -217,10 +214,6 @@ async def load(url: str, titles: int, chunk: int) -> dict[str, float]:
 
         await PostgresSearch(session).reindex(10_000, progress)
     timings["search reindex"] = time.monotonic() - started
-    started = time.monotonic()
-    async with engine.connect() as connection:
-        await connection.execute(text("COMMIT"))
-        await connection.execute(text("VACUUM ANALYZE"))
-    timings["VACUUM ANALYZE"] = time.monotonic() - started
+    timings["VACUUM ANALYZE"] = await hb.vacuum_analyze(engine)
     await engine.dispose()
     return timings

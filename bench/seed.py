@@ -199,16 +199,9 @@ async def seed_viewers(url: str, scale: Scale, password: str, history_months: in
                 rows = await in_chunks(connection, progress, label, statement, count, per_item, **params)
                 timings[f"{label}: {rows:,} rows"] = time.monotonic() - started
         await connection.execute(text("SET session_replication_role = origin"))
-        for table in ("accounts", "profiles"):
-            await connection.execute(
-                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
-            )
+        await hb.reset_sequences(connection, ("accounts", "profiles"))
         await connection.commit()
-    started = time.monotonic()
-    async with engine.connect() as connection:
-        await connection.execute(text("COMMIT"))
-        await connection.execute(text("VACUUM ANALYZE"))
-    timings["VACUUM ANALYZE"] = time.monotonic() - started
+    timings["VACUUM ANALYZE"] = await hb.vacuum_analyze(engine)
     await engine.dispose()
     return timings
 
