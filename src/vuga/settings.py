@@ -145,11 +145,15 @@ class RateLimitSettings(BaseModel):
 
 class PlaybackSettings(BaseModel):
     batch_window_ms: int = Field(
-        default=20, ge=1, le=1000, description="How long heartbeats gather into one write."
+        default=2,
+        ge=0,
+        le=1000,
+        description=(
+            "How long a heartbeat arriving at an idle writer waits for others to share its write. Under load "
+            "the writer is never idle: what arrives during one write is the next batch."
+        ),
     )
-    batch_max: int = Field(
-        default=500, ge=1, le=10_000, description="A batch is written at this many heartbeats."
-    )
+    batch_max: int = Field(default=500, ge=1, le=10_000, description="Most heartbeats in one write.")
     completion_ratio: float = Field(
         default=0.9, gt=0, le=1, description="Watched share that completes an item."
     )

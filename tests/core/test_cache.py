@@ -7,7 +7,7 @@ import gzip
 import random
 import re
 import zlib
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 
 import brotli
 import pytest
@@ -19,18 +19,6 @@ from vuga.core.cache.compression import DeflatedTail, gzip_joined
 from vuga.core.cache.http import etag_matches
 
 KEY = CacheKey("home", "any")
-
-
-@pytest.fixture(params=["memory", "redis"])
-async def store(request: pytest.FixtureRequest) -> AsyncIterator[Cache]:
-    if request.param == "memory":
-        yield MemoryCache()
-        return
-    url: str = request.getfixturevalue("redis_url")
-    await Redis.from_url(url).flushdb()
-    cache = RedisCache(url, socket_timeout_s=0.5, breaker_open_s=5.0)
-    yield cache
-    await cache.close()
 
 
 def responses(store: Cache, **overrides: float) -> ResponseCache:

@@ -16,7 +16,7 @@ from litestar.handlers.base import BaseRouteHandler
 
 from vuga.accounts.models import Role
 from vuga.accounts.repository import AccountsRepository
-from vuga.core.cache import Cache
+from vuga.core.cache import Cache, CoalescedGets
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.errors import Forbidden, Unauthorized
@@ -38,6 +38,7 @@ class Authenticator:
     def __init__(self, tokens: AccessTokens, cache: Cache, database: Database, cache_ttl_s: int) -> None:
         self.tokens = tokens
         self.cache = cache
+        self._sessions = CoalescedGets(cache)  # concurrent requests' sessions: one round trip
         self.database = database
         self.cache_ttl_s = cache_ttl_s
 
@@ -58,7 +59,7 @@ class Authenticator:
         return Viewer(account_id=live[0], session_id=claims.session_id, role=Role(live[1]))
 
     async def _live_session(self, session_id: int) -> tuple[int, str] | None:
-        cached = await self.cache.get(self._key(session_id))
+        cached = await self._sessions.get(self._key(session_id))
         record_cache_lookup("session", hit=cached is not None)
         if cached == _REVOKED:
             return None

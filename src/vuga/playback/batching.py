@@ -1,9 +1,12 @@
 """The heartbeat write path: many requests, few transactions.
 
-Each heartbeat waits in the current batch; a batch is written when it is ``batch_window_ms`` old or holds
-``batch_max`` heartbeats, as a handful of multi-row upserts in one transaction. Every request is answered only
-after its batch committed, so an acknowledged position is never lost; if the write fails, every request of
-the batch gets the error (and the player sends the heartbeat again).
+One writer, group commit: while a batch is being written, the heartbeats arriving meanwhile gather into the
+next one, which is written as soon as the first has committed. Under load, batches grow by themselves with
+the arrival rate, and a heartbeat waits for at most the write in progress and its own. Only when the writer
+was idle does the first heartbeat wait up to ``batch_window_ms`` for companions. A batch holds at most
+``batch_max`` heartbeats and is written as a handful of multi-row upserts in one transaction. Every request is
+answered only after its batch committed, so an acknowledged position is never lost; if the write fails, every
+request of the batch gets the error (and the player sends the heartbeat again).
 
 Within a batch, heartbeats of one item are coalesced to the newest by client time, and the upserts only ever
 move a row forward in client time, so reordered heartbeats never rewind a position.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,7 +88,8 @@ class HeartbeatBatcher:
         self.settings = settings
         self.clock = clock
         self._pending: dict[tuple[int, int, int, str], PendingBeat] = {}
-        self._wake = asyncio.Event()
+        self._wake = asyncio.Event()  # set by every heartbeat: the writer may be idle
+        self._full = asyncio.Event()  # set when a batch's worth is pending
         self._task: asyncio.Task[None] | None = None
         self._closing = False
 
@@ -95,6 +100,7 @@ class HeartbeatBatcher:
         """Write what is pending, then stop (on shutdown: no accepted heartbeat is dropped)."""
         self._closing = True
         self._wake.set()
+        self._full.set()
         if self._task is not None:
             await self._task
 
@@ -110,22 +116,35 @@ class HeartbeatBatcher:
             if current.beat.client_time > beat.client_time:  # keep the newest, answer both
                 pending = PendingBeat(profile_id, current.beat, current.received_at, pending.waiters)
         self._pending[pending.session_key] = pending
+        self._wake.set()
         if len(self._pending) >= self.settings.batch_max:
-            self._wake.set()
+            self._full.set()
         await waiter
 
     async def _run(self) -> None:
-        window = self.settings.batch_window_ms / 1000
         while True:
-            # A timeout means the window ended before the batch filled up: write what there is.
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=window)
-            self._wake.clear()
-            if self._pending:
-                batch, self._pending = self._pending, {}
-                await self._write(list(batch.values()))
-            if self._closing and not self._pending:
-                return
+            if not self._pending:
+                if self._closing:
+                    return
+                self._wake.clear()
+                await self._wake.wait()
+                linger = self.settings.batch_window_ms / 1000
+                if linger and not self._closing:
+                    # The writer was idle: let companions join the first heartbeat, unless the batch fills.
+                    self._full.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._full.wait(), timeout=linger)
+            batch = self._take_batch()
+            if batch:
+                await self._write(batch)
+
+    def _take_batch(self) -> list[PendingBeat]:
+        """The oldest ``batch_max`` pending heartbeats (all of them, nearly always)."""
+        if len(self._pending) <= self.settings.batch_max:
+            batch, self._pending = self._pending, {}
+            return list(batch.values())
+        keys = list(itertools.islice(self._pending, self.settings.batch_max))
+        return [self._pending.pop(key) for key in keys]
 
     async def _write(self, batch: list[PendingBeat]) -> None:
         record_heartbeat_batch(len(batch))

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, tuple_
+from sqlalchemy import Table, and_, delete, func, or_, select, text, tuple_
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,19 +16,44 @@ from vuga.playback.models import TitleProgress, WatchHistory, WatchState
 
 CONTINUE_WATCHING_LIMIT = 20
 
-# Upsert statements by (dialect, table, key, columns, stamp): building one costs more than writing a batch.
-_UPSERTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], str], Any] = {}
+# Batch statements by (dialect, table, key, columns, stamp): building one costs more than writing a batch.
+_STATEMENTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], str], Any] = {}
+
+_HISTORY_KEY = ("profile_id", "session_id", "episode_key", "title_id", "month")
+_HISTORY_STATE = ("seconds_watched", "last_client_time", "view_counted")  # what the next heartbeat adds to
+
+
+_POSTGRESQL = postgresql.dialect()  # type: ignore[no-untyped-call]
+
+
+def _array_type(table: Any, column: str) -> str:
+    """The PostgreSQL array type of ``column``, for ``unnest``'s parameters."""
+    return f"{table.c[column].type.compile(dialect=_POSTGRESQL)}[]"
+
+
+def _unnest(table: Any, columns: Sequence[str]) -> str:
+    """A row source of one array parameter per column: a batch's rows as a constant number of parameters."""
+    arrays = ", ".join(f"CAST(:{column} AS {_array_type(table, column)})" for column in columns)
+    return f"unnest({arrays}) AS batch({', '.join(columns)})"
+
+
+def _as_arrays(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> dict[str, list[Any]]:
+    return {column: [row[column] for row in rows] for column in columns}
 
 
 class PlaybackRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    @property
+    def _dialect(self) -> str:
+        return self.session.get_bind().dialect.name
+
     async def _upsert_newer(
         self,
         model: Any,
         rows: Sequence[dict[str, Any]],
-        key: list[str],
+        key: Sequence[str],
         stamp: str,
         keep: frozenset[str] = frozenset(),
     ) -> None:
@@ -38,21 +64,44 @@ class PlaybackRepository:
         """
         if not rows:
             return
-        dialect = self.session.get_bind().dialect.name
-        columns = tuple(name for name in rows[0] if name not in key and name not in keep)
-        cache_key = (dialect, model.__tablename__, tuple(key), columns, stamp)
-        statement = _UPSERTS.get(cache_key)
+        columns = tuple(rows[0])
+        cache_key = (self._dialect, model.__tablename__, tuple(key), columns, stamp)
+        statement = _STATEMENTS.get(cache_key)
         if statement is None:
-            table = model.__table__  # Core, not the ORM's bulk-insert path: these rows are never objects
-            insert = insert_for(self.session, table)
-            statement = _UPSERTS[cache_key] = insert.on_conflict_do_update(
-                index_elements=key,
-                set_={column: insert.excluded[column] for column in columns},
-                where=table.c[stamp] < insert.excluded[stamp],
-            )
-        # Rows as parameters, not as VALUES in the statement: the statement is built and compiled once, and
-        # the driver sends the rows in a few round trips (SQLAlchemy's "insertmanyvalues").
-        await self.session.execute(statement, list(rows))
+            build = self._unnest_upsert if self._dialect == "postgresql" else self._values_upsert
+            statement = _STATEMENTS[cache_key] = build(model.__table__, columns, key, stamp, keep)
+        if self._dialect == "postgresql":
+            # One parameter per column, whatever the batch's size: one prepared statement for every batch, and
+            # no per-row parameter work in Python.
+            await self.session.execute(statement, _as_arrays(rows, columns))
+        else:
+            # Rows as parameters of a cached statement: SQLAlchemy's "insertmanyvalues" sends them.
+            await self.session.execute(statement, list(rows))
+
+    def _values_upsert(
+        self, table: Table, columns: Sequence[str], key: Sequence[str], stamp: str, keep: frozenset[str]
+    ) -> Any:
+        # Core, not the ORM's bulk path: these rows are never objects.
+        insert = insert_for(self.session, table)
+        return insert.on_conflict_do_update(
+            index_elements=list(key),
+            set_={column: insert.excluded[column] for column in columns if column not in {*key, *keep}},
+            where=table.c[stamp] < insert.excluded[stamp],
+        )
+
+    @staticmethod
+    def _unnest_upsert(
+        table: Table, columns: Sequence[str], key: Sequence[str], stamp: str, keep: frozenset[str]
+    ) -> Any:
+        updated = ", ".join(
+            f"{column} = excluded.{column}" for column in columns if column not in {*key, *keep}
+        )
+        return text(
+            f"INSERT INTO {table.name} ({', '.join(columns)})"  # noqa: S608 - the model's own column names
+            f" SELECT {', '.join(columns)} FROM {_unnest(table, columns)}"
+            f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updated}"
+            f" WHERE {table.name}.{stamp} < excluded.{stamp}"
+        )
 
     async def upsert_states(self, rows: Sequence[dict[str, Any]]) -> None:
         """The newest position per (profile, title, episode)."""
@@ -68,38 +117,45 @@ class PlaybackRepository:
         """The history rows of these (profile, session, episode key, title, month), locked for this batch."""
         if not keys:
             return {}
-        key = tuple_(
-            WatchHistory.profile_id,
-            WatchHistory.session_id,
-            WatchHistory.episode_key,
-            WatchHistory.title_id,
-            WatchHistory.month,
-        )
-        query = (
-            select(
-                WatchHistory.profile_id,
-                WatchHistory.session_id,
-                WatchHistory.episode_key,
-                WatchHistory.title_id,
-                WatchHistory.month,
-                WatchHistory.seconds_watched,
-                WatchHistory.last_client_time,
-                WatchHistory.view_counted,
+        if self._dialect == "postgresql":
+            query = self._history_rows_statement()
+            parameters = _as_arrays([dict(zip(_HISTORY_KEY, key, strict=True)) for key in keys], _HISTORY_KEY)
+            parameters["months"] = sorted(set(parameters["month"]))
+            result = await self.session.execute(query, parameters)
+        else:
+            history_key = tuple_(*(WatchHistory.__table__.c[column] for column in _HISTORY_KEY))
+            query = (
+                select(*(WatchHistory.__table__.c[column] for column in (*_HISTORY_KEY, *_HISTORY_STATE)))
+                .where(history_key.in_(list(keys)))
+                .with_for_update()
             )
-            .where(key.in_(list(keys)))
-            .with_for_update()
-        )
-        rows = (await self.session.execute(query)).mappings().all()
-        return {
-            (row["profile_id"], row["session_id"], row["episode_key"], row["title_id"], row["month"]): row
-            for row in rows
-        }
+            result = await self.session.execute(query)
+        return {tuple(row[column] for column in _HISTORY_KEY): row for row in result.mappings().all()}
+
+    @staticmethod
+    def _history_rows_statement() -> Any:
+        cache_key = ("postgresql", "watch_history", _HISTORY_KEY, _HISTORY_STATE, "select")
+        statement = _STATEMENTS.get(cache_key)
+        if statement is None:
+            table = WatchHistory.__table__
+            selected = ", ".join(f"history.{column}" for column in (*_HISTORY_KEY, *_HISTORY_STATE))
+            statement = _STATEMENTS[cache_key] = text(
+                f"SELECT {selected} FROM watch_history AS history"  # noqa: S608 - the model's column names
+                f" JOIN {_unnest(table, _HISTORY_KEY)} USING ({', '.join(_HISTORY_KEY)})"
+                # The months again, as a filter of their own: it spares the other partitions' indexes.
+                " WHERE history.month = ANY(CAST(:months AS DATE[]))"
+                " FOR UPDATE OF history"
+            )
+        return statement
 
     async def upsert_history(self, rows: Sequence[dict[str, Any]]) -> None:
         """Start viewing sessions, or extend them (an entry keeps its id and start time)."""
-        key = ["profile_id", "session_id", "episode_key", "title_id", "month"]
         await self._upsert_newer(
-            WatchHistory, rows, key, "last_client_time", keep=frozenset({"id", "started_at", "episode_id"})
+            WatchHistory,
+            rows,
+            _HISTORY_KEY,
+            "last_client_time",
+            keep=frozenset({"id", "started_at", "episode_id"}),
         )
 
     # --- reads ------------------------------------------------------------------------------------------

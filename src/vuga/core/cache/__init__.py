@@ -6,6 +6,7 @@ bodies, pre-compressed, one build per key; ``http`` turns them into responses wi
 """
 
 from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache, preferred_encoding
+from vuga.core.cache.coalescing import CoalescedGets
 from vuga.core.cache.compression import CompressionUnlessEncoded
 from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, documented, json_response
 from vuga.core.cache.near import NearCache
@@ -18,6 +19,7 @@ __all__ = [
     "Cache",
     "CacheKey",
     "CachedBody",
+    "CoalescedGets",
     "CompressionUnlessEncoded",
     "HttpCaching",
     "MemoryCache",

@@ -39,6 +39,10 @@ class Cache(Protocol):
     backend: str
 
     async def get(self, key: str) -> bytes | None: ...
+    async def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        """The values of ``keys``, in order, in one round trip; misses (and an unavailable store) are None."""
+        ...
+
     async def set(self, key: str, value: bytes, ttl_s: int, *, replay_if_failed: bool = False) -> None: ...
     async def delete(self, *keys: str) -> None: ...
     async def add(self, key: str, value: bytes, ttl_ms: int) -> bool | None:
@@ -80,6 +84,9 @@ class MemoryCache:
             del self._entries[key]
             return None
         return value
+
+    async def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        return [await self.get(key) for key in keys]
 
     async def set(self, key: str, value: bytes, ttl_s: int, *, replay_if_failed: bool = False) -> None:
         self._entries[key] = (self._clock() + ttl_s, value)
@@ -210,6 +217,12 @@ class RedisCache:
     async def get(self, key: str) -> bytes | None:
         value = await self._call(lambda: self._redis.get(PREFIX + key))
         return value.encode() if isinstance(value, str) else value
+
+    async def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        values = await self._call(lambda: self._redis.mget([PREFIX + key for key in keys]))
+        if values is None:
+            return [None] * len(keys)
+        return [value.encode() if isinstance(value, str) else value for value in values]
 
     async def set(self, key: str, value: bytes, ttl_s: int, *, replay_if_failed: bool = False) -> None:
         await self._call(
