@@ -54,8 +54,8 @@ from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.maintenance import PartitionMaintenance
-from vuga.playback.routes import counters_router, playback_router
-from vuga.playback.service import RecentAccessChecks
+from vuga.playback.routes import counters_router, heartbeat_intake, playback_router
+from vuga.playback.shortcut import HeartbeatShortcut
 from vuga.search.routes import search_router
 from vuga.search.service import SearchPages
 from vuga.settings import Settings
@@ -119,10 +119,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             access_tokens, app.state.cache, app.state.database, settings.auth.session_cache_ttl_s
         )
         app.state.counters = create_counters(settings.redis)
-        app.state.heartbeat_checks = RecentAccessChecks()
         app.state.heartbeats = HeartbeatBatcher(
             app.state.database, app.state.counters, settings.playback, utcnow
         )
+        app.state.heartbeat_intake = heartbeat_intake(app.state)
         app.state.counter_flusher = flusher = CounterFlusher(app.state.database, app.state.counters)
         await PartitionMaintenance(app.state.database, settings.playback).run_safely()
         configure_tracing(settings.observability, app.state.database.engines)
@@ -183,6 +183,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             observed(settings.observability.access_log),
             *([rate_limited(rate_limiter, access_tokens)] if settings.rate_limit.enabled else []),
             NearCacheAnswers,
+            HeartbeatShortcut,
         ],
         route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, media],
         lifespan=[lifespan],

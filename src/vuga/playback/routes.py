@@ -12,12 +12,10 @@ from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.dependencies import profile_service
 from vuga.catalog.service import CatalogReader
 from vuga.core.counters import Counters
-from vuga.core.db import Database
 from vuga.core.http import BigPathId, PathId, provide_reader, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
-from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
-from vuga.playback.service import PlaybackService, RecentAccessChecks
+from vuga.playback.service import HeartbeatIntake, PlaybackService, RecentAccessChecks
 
 Playback = NamedDependency[PlaybackService]
 CurrentViewer = NamedDependency[Viewer]
@@ -34,26 +32,25 @@ def provide_playback(writer: NamedDependency[AsyncSession], state: State) -> Pla
 PROFILE = "/profiles/{profile_id:int}"
 
 
+def heartbeat_intake(state: State) -> HeartbeatIntake:
+    """The process's heartbeat intake, on the app's batcher (built at start-up)."""
+    return HeartbeatIntake(
+        state.database, state.heartbeats, RecentAccessChecks(), lambda session: _service(session, state)
+    )
+
+
 @put(
     f"{PROFILE}/progress",
     status_code=204,
     summary="Report the playback position (every few seconds while playing); answered once it is stored",
+    # Most heartbeats are answered in front of the router (playback.shortcut); this handler answers the
+    # rest, and every refusal.
 )
 async def heartbeat(
     viewer: CurrentViewer, state: State, profile_id: PathId, data: JSONBody[Heartbeat]
 ) -> None:
-    PlaybackService.check_values(data)
-    recent: RecentAccessChecks = state.heartbeat_checks
-    key = (viewer.account_id, profile_id, data.title_id, data.episode_id)
-    if not recent.passed(key):
-        database: Database = state.database
-        # The checks hold a connection only while they run: a request waiting for its batch must not hold
-        # one, or waiting requests could take every connection from the batch that would release them.
-        async with database.reader() as session:
-            await _service(session, state).check_access(viewer, profile_id, data)
-        recent.remember(key)
-    batcher: HeartbeatBatcher = state.heartbeats
-    await batcher.submit(profile_id, data)
+    intake: HeartbeatIntake = state.heartbeat_intake
+    await intake.accept(viewer, profile_id, data)
 
 
 @get(

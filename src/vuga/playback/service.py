@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy.engine import RowMapping
@@ -13,10 +13,12 @@ from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
 from vuga.catalog.service import CatalogEditor, CatalogReader
 from vuga.core.clock import utcnow
+from vuga.core.db import Database
 from vuga.core.errors import InvalidInput, NotFound
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
+from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.models import MOVIE, TitleProgress
 from vuga.playback.repository import PlaybackRepository
 from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
@@ -49,6 +51,38 @@ class RecentAccessChecks:
         if len(self._passed) >= self.max_entries:
             self._passed.clear()  # cheaper than tracking age; the next heartbeats simply check again
         self._passed[key] = time.monotonic() + self.ttl_s
+
+
+class HeartbeatIntake:
+    """Accepting a heartbeat: its values, its access (remembered, see ``RecentAccessChecks``), its batch.
+
+    One per process, used by the route and by the shortcut in front of the router (``playback.shortcut``),
+    so that both accept exactly the same heartbeats.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        batcher: HeartbeatBatcher,
+        checks: RecentAccessChecks,
+        service: Callable[[AsyncSession], PlaybackService],
+    ) -> None:
+        self.database = database
+        self.batcher = batcher
+        self.checks = checks
+        self.service = service
+
+    async def accept(self, viewer: Viewer, profile_id: int, beat: Heartbeat) -> None:
+        """Return once the heartbeat is stored; raise if it is refused or its batch failed."""
+        PlaybackService.check_values(beat)
+        key = (viewer.account_id, profile_id, beat.title_id, beat.episode_id)
+        if not self.checks.passed(key):
+            # The checks hold a connection only while they run: a request waiting for its batch must not hold
+            # one, or waiting requests could take every connection from the batch that would release them.
+            async with self.database.reader() as session:
+                await self.service(session).check_access(viewer, profile_id, beat)
+            self.checks.remember(key)
+        await self.batcher.submit(profile_id, beat)
 
 
 class PlaybackService:
