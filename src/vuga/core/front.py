@@ -7,7 +7,7 @@ request-id and Prometheus middleware took most of the request's time (the py-spy
 "Home page"). Here a near-cache hit costs one lookup and two sends, and the layers every request needs run
 once each, with no framework objects built for them:
 
-    Observed -> RateLimited (when limits are on) -> NearCacheAnswers -> features' shortcuts -> Litestar's router
+    Observed -> RateLimited (when on) -> NearCacheAnswers -> features' shortcuts -> Litestar's router
 
 A feature may put a shortcut of its own in front of the router for a route too hot for the framework's
 per-request work (the app lists them); like the near cache, it answers only what it can answer exactly as the
