@@ -16,6 +16,12 @@ What it does, start to end (about 3 minutes with the defaults):
    received; reports per-core CPU use during each run (from /proc/stat);
 6. stops the server (SIGINT, then SIGKILL if needed). ``--keep-database`` leaves the database behind.
 
+With ``--baseline REF`` (a commit, branch or tag), a second server runs the code of REF (checked out with
+``git worktree`` into a temporary directory, imported ahead of this checkout with ``PYTHONPATH``, the same
+installed dependencies) on the next port, against the same database and Redis, idle while the other is
+measured. Each connection count then measures the baseline's heartbeats and this checkout's one after the
+other: a change's effect, side by side, on a machine whose speed drifts within minutes.
+
 Needs wrk (``apt-get install wrk``) and 2 cores. Writes a Markdown report on stdout, progress on stderr.
 """
 
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import secrets
@@ -32,7 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -204,15 +211,28 @@ def run_wrk(
     return json.loads(line.removeprefix("RESULT ")), output
 
 
-def start_server(core: str, port: int, env: dict[str, str], workdir: Path) -> subprocess.Popen[bytes]:
-    """One server process pinned to ``core``, its output in ``workdir/server.log``."""
+def start_server(
+    core: str, port: int, env: dict[str, str], workdir: Path, log_name: str = "server.log"
+) -> subprocess.Popen[bytes]:
+    """One server process pinned to ``core``, its output in ``workdir/<log_name>``."""
     cmd = ["taskset", "-c", core, str(VUGA), "serve", "--port", str(port), "--workers", "1"]
-    log("starting: " + " ".join(cmd))
+    log("starting: " + " ".join(cmd) + (f" (PYTHONPATH={env['PYTHONPATH']})" if "PYTHONPATH" in env else ""))
     # The child keeps its own copy of the log's descriptor; ours can close at once.
-    with open(workdir / "server.log", "wb") as server_log:
+    with open(workdir / log_name, "wb") as server_log:
         return subprocess.Popen(
             cmd, env=env, cwd=workdir, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True
         )
+
+
+@contextlib.contextmanager
+def worktree(ref: str, path: Path) -> Iterator[Path]:
+    """The code of git ``ref`` checked out at ``path`` for as long as the context lasts."""
+    git = ["git", "-C", str(ROOT), "worktree"]
+    subprocess.run([*git, "add", "--detach", str(path), ref], check=True, capture_output=True)
+    try:
+        yield path
+    finally:
+        subprocess.run([*git, "remove", "--force", str(path)], capture_output=True)
 
 
 def wait_ready(base: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
@@ -280,6 +300,9 @@ def main() -> None:
     parser.add_argument("--server-core", default="0")
     parser.add_argument("--wrk-core", default="1")
     parser.add_argument("--keep-database", action="store_true")
+    parser.add_argument(
+        "--baseline", metavar="REF", help="measure the code of this git commit too, side by side (see above)"
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (apt-get install wrk)")
@@ -302,27 +325,45 @@ def main() -> None:
     if not args.no_redis:
         env["VUGA_REDIS_URL"] = args.redis_url
         subprocess.run(["redis-cli", "-n", args.redis_url.rsplit("/", 1)[1], "FLUSHDB"], capture_output=True)
-    server = start_server(args.server_core, args.port, env, workdir)
+    servers = {"this checkout": start_server(args.server_core, args.port, env, workdir)}
+    bases = {"this checkout": base}
+    checkouts = contextlib.ExitStack()
+    if args.baseline:
+        checkout = checkouts.enter_context(worktree(args.baseline, workdir / "baseline"))
+        name = f"baseline {args.baseline}"
+        servers[name] = start_server(
+            args.server_core,
+            args.port + 1,
+            env | {"PYTHONPATH": str(checkout / "src")},
+            workdir,
+            "baseline.log",
+        )
+        bases[name] = f"http://127.0.0.1:{args.port + 1}"
+    measured = sorted(servers, key=lambda name: name == "this checkout")  # the baseline first
     results: list[dict[str, Any]] = []
     try:
-        wait_ready(base, server)
+        for name, server in servers.items():
+            wait_ready(bases[name], server)
         log(f"registering {args.accounts} accounts")
         accounts = asyncio.run(register(base, args.accounts))
         data = workdir / "heartbeats-data.lua"
         write_lua_data(data, accounts, titles)
         if args.warmup:
-            log(f"warm-up: {args.warmup}s of heartbeats")
-            run_wrk(base, 32, args.warmup, data, "heartbeat", "warmup", args.wrk_core)
+            for name in measured:
+                log(f"warm-up: {args.warmup}s of heartbeats ({name})")
+                run_wrk(bases[name], 32, args.warmup, data, "heartbeat", "warmup", args.wrk_core)
             time.sleep(1)
         for connections in [int(c) for c in args.connections.split(",")]:
-            for mode in ("healthz", "heartbeat"):
+            runs = [("this checkout", "healthz"), *((name, "heartbeat") for name in measured)]
+            for name, mode in runs:
                 run = f"c{connections}{secrets.token_hex(3)}"
-                pids = process_tree(server.pid)
+                pids = process_tree(servers[name].pid)
                 cpu0, proc0 = cpu_times(), process_cpu_s(pids)
-                log(f"wrk -c{connections} {args.duration}s: {mode}")
-                result, raw = run_wrk(base, connections, args.duration, data, mode, run, args.wrk_core)
+                log(f"wrk -c{connections} {args.duration}s: {mode} ({name})")
+                result, raw = run_wrk(bases[name], connections, args.duration, data, mode, run, args.wrk_core)
                 cpu1, proc1 = cpu_times(), process_cpu_s(pids)
                 result |= {
+                    "server": name,
                     "mode": mode,
                     "connections": connections,
                     "cores": core_usage(cpu0, cpu1),
@@ -350,11 +391,14 @@ def main() -> None:
             "title_progress": asyncio.run(scalar(url, "SELECT count(*) FROM title_progress")),
         }
     finally:
-        log("stopping the server")
-        stop(server)
+        log("stopping the servers")
+        for server in servers.values():
+            stop(server)
+        checkouts.close()
     server_errors = [
         line
-        for line in (workdir / "server.log").read_text(errors="replace").splitlines()
+        for log_file in workdir.glob("*.log")
+        for line in log_file.read_text(errors="replace").splitlines()
         if "Traceback" in line or "ERROR" in line or "exception" in line.lower()
     ]
     report(args, results, totals, server_errors, accounts=len(accounts), titles=len(titles))
@@ -390,9 +434,9 @@ def report(
         f"- {accounts} accounts (first profile each), {titles} published titles; every heartbeat a new session\n"
     )
     print(
-        "| endpoint | conns | req/s | p50 ms | p90 ms | p99 ms | max ms | 2xx | non-2xx | socket errors | rows in PG | core 0 % | core 1 % | server CPU s |"
+        "| server | endpoint | conns | req/s | p50 ms | p90 ms | p99 ms | max ms | 2xx | non-2xx | socket errors | rows in PG | core 0 % | core 1 % | server CPU s | server CPU ms/req |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in results:
         ok = sum(n for status, n in r["statuses"].items() if status.startswith("2"))
         bad = {s: n for s, n in r["statuses"].items() if not s.startswith("2")}
@@ -401,12 +445,13 @@ def report(
         lat = r["latency_us"]
         name = "PUT …/progress" if r["mode"] == "heartbeat" else "GET /healthz"
         print(
-            f"| {name} | {r['connections']} | {r['requests'] / (r['duration_us'] / 1e6):,.0f} "
+            f"| {r['server']} | {name} | {r['connections']} | {r['requests'] / (r['duration_us'] / 1e6):,.0f} "
             f"| {lat['p50'] / 1000:.1f} | {lat['p90'] / 1000:.1f} | {lat['p99'] / 1000:.1f} | {lat['max'] / 1000:.0f} "
             f"| {ok:,} | {sum(bad.values()):,}{' ' + json.dumps(bad) if bad else ''} | {sock}"
             f"{' (timeouts ' + str(e['timeout']) + ')' if e['timeout'] else ''} "
             f"| {format(r['rows'], ',') if 'rows' in r else '–'} "
-            f"| {r['cores'][0]:.0f} | {r['cores'][1]:.0f} | {r['server_cpu_s']:.1f} |"
+            f"| {r['cores'][0]:.0f} | {r['cores'][1]:.0f} | {r['server_cpu_s']:.1f} "
+            f"| {r['server_cpu_s'] * 1000 / max(r['requests'], 1):.3f} |"
         )
     print(f"\nTotals after all runs (warm-up included): {json.dumps(totals)}.\n")
     print(f"Server log lines with errors: {len(server_errors)}\n")
@@ -414,7 +459,7 @@ def report(
         print(f"    {line[:300]}")
     print("\n## Raw wrk output\n")
     for r in results:
-        print(f"### {r['mode']} -c{r['connections']}\n\n```\n{r['raw'].strip()}\n```\n")
+        print(f"### {r['mode']} -c{r['connections']} ({r['server']})\n\n```\n{r['raw'].strip()}\n```\n")
 
 
 if __name__ == "__main__":

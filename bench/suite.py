@@ -452,7 +452,11 @@ def run(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
                     parts = {"": server_pids, "db": hb.process_tree(database), "redis": redis}
                     statements_before = statement_buckets(base)
                     with sampled(
-                        args.py_spy, server.pid, f"{scenario.name}-{repetition}", profile.duration_s
+                        args.py_spy,
+                        server.pid,
+                        f"{scenario.name}-{repetition}",
+                        profile.duration_s,
+                        args.py_spy_format,
                     ):
                         result = measure(
                             parts, base, script, data, connections, profile.duration_s, args.wrk_core
@@ -495,22 +499,25 @@ def run(args: argparse.Namespace, profile: Profile) -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def sampled(directory: Path | None, pid: int, name: str, duration_s: int) -> Iterator[None]:
-    """py-spy sampling process ``pid`` (and its children) for ``duration_s`` into a flame graph, when
+def sampled(
+    directory: Path | None, pid: int, name: str, duration_s: int, output: str = "flamegraph"
+) -> Iterator[None]:
+    """py-spy sampling process ``pid`` (and its children) for ``duration_s`` into a flame graph (or, with
+    ``output`` "raw", collapsed stacks: a line per stack and its sample count, for ``bench/stacks.py``), when
     ``directory`` is given."""
     if directory is None:
         yield
         return
     directory.mkdir(parents=True, exist_ok=True)
-    svg = directory / f"{name.replace(' ', '-')}.svg"
+    path = directory / f"{name.replace(' ', '-')}.{'svg' if output == 'flamegraph' else 'txt'}"
     cmd = [py_spy(), "record", "--pid", str(pid), "--subprocesses", "--duration", str(duration_s),
-           "--rate", "200", "--nonblocking", "--output", str(svg)]  # fmt: skip
+           "--rate", "200", "--nonblocking", "--format", output, "--output", str(path)]  # fmt: skip
     spy = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         yield
     finally:
         spy.wait(timeout=duration_s + 30)
-        log(f"flame graph: {svg}")
+        log(f"py-spy: {path}")
 
 
 def py_spy() -> str:
@@ -607,6 +614,12 @@ def main() -> None:
         "--only", action="append", metavar="SCENARIO", help="run only this scenario (repeatable)"
     )
     parser.add_argument("--py-spy", type=Path, metavar="DIR", help="flame graphs of the server per scenario")
+    parser.add_argument(
+        "--py-spy-format",
+        choices=["flamegraph", "raw"],
+        default="flamegraph",
+        help="raw: collapsed stacks, which bench/stacks.py sums up per function",
+    )
     args = parser.parse_args()
     for tool in ("wrk", "nginx", "taskset"):
         if shutil.which(tool) is None:
