@@ -570,11 +570,10 @@ def report(results: dict[str, Any], command_line: str) -> str:
             f"{db_p95} | {r['peak_rss_mb']:.0f} |"
         )
     lines += ["", "Scenarios:", ""]
-    lines += [
-        f"- **{name.rpartition(' c')[0]}**: {r['what']}"
-        for name, r in results["scenarios"].items()
-        if "what" in r
-    ]
+    described = {
+        name.rpartition(" c")[0]: r["what"] for name, r in results["scenarios"].items() if "what" in r
+    }
+    lines += [f"- **{name}**: {what}" for name, what in described.items()]  # once, whatever the connections
     return "\n".join(lines) + "\n"
 
 
