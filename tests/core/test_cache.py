@@ -14,7 +14,7 @@ import pytest
 from redis.asyncio import Redis
 
 from vuga.core.cache import Cache, CachedBody, CacheKey, MemoryCache, NearCache, RedisCache, ResponseCache
-from vuga.core.cache.bodies import preferred_encoding
+from vuga.core.cache.bodies import accepts, preferred_encoding
 from vuga.core.cache.compression import DeflatedTail, gzip_joined
 from vuga.core.cache.http import etag_matches
 
@@ -162,6 +162,22 @@ async def test_a_failed_build_reaches_every_waiter_and_is_not_cached(store: Cach
 )
 def test_the_encoding_follows_accept_encoding(header: str, expected: str | None) -> None:
     assert preferred_encoding(header) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "takes_gzip"),
+    [
+        ("gzip, deflate, br", True),
+        ("br", False),
+        ("br, gzip;q=0", False),
+        ("*", True),
+        ("*, gzip;q=0", False),
+        ("", False),
+        ("GZip;q=0.1", True),
+    ],
+)
+def test_a_client_accepts_an_encoding_it_names_or_takes_by_wildcard(header: str, takes_gzip: bool) -> None:
+    assert accepts(header, "gzip") is takes_gzip
 
 
 def test_if_none_match_compares_weakly_and_accepts_lists() -> None:

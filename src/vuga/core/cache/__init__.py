@@ -5,7 +5,7 @@ bodies, pre-compressed, one build per key; ``http`` turns them into responses wi
 ``Cache-Control``.
 """
 
-from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache, preferred_encoding
+from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache, accepts, preferred_encoding
 from vuga.core.cache.coalescing import CoalescedGets
 from vuga.core.cache.compression import CompressionUnlessEncoded
 from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, documented, json_response
@@ -27,6 +27,7 @@ __all__ = [
     "NearCacheAnswers",
     "RedisCache",
     "ResponseCache",
+    "accepts",
     "cached_response",
     "create_cache",
     "documented",

@@ -76,8 +76,8 @@ class CachedBody(msgspec.Struct, array_like=True, frozen=True):
 
 
 @lru_cache(maxsize=512)  # clients send a handful of distinct header values
-def preferred_encoding(accept_encoding: str) -> str | None:
-    """``br`` if acceptable, else ``gzip``, else None (identity), honouring ``q=0`` refusals."""
+def _qualities(accept_encoding: str) -> dict[str, float]:
+    """Each encoding an ``Accept-Encoding`` header names, with its quality (``q=0``: refused)."""
     accepted: dict[str, float] = {}
     for part in accept_encoding.lower().split(","):
         name, _, params = part.strip().partition(";")
@@ -91,9 +91,19 @@ def preferred_encoding(accept_encoding: str) -> str | None:
                     quality = 0.0
         if name:
             accepted[name] = quality
-    wildcard = accepted.get("*", 0.0)
+    return accepted
+
+
+def accepts(accept_encoding: str, encoding: str) -> bool:
+    """Whether a client sending ``accept_encoding`` takes ``encoding`` (named, or by ``*``)."""
+    accepted = _qualities(accept_encoding)
+    return accepted.get(encoding, accepted.get("*", 0.0)) > 0
+
+
+def preferred_encoding(accept_encoding: str) -> str | None:
+    """``br`` if acceptable, else ``gzip``, else None (identity), honouring ``q=0`` refusals."""
     for encoding in ("br", "gzip"):
-        if accepted.get(encoding, wildcard) > 0:
+        if accepts(accept_encoding, encoding):
             return encoding
     return None
 
