@@ -256,6 +256,42 @@ async def test_the_personal_home_adds_continue_watching_my_list_and_because_you_
     assert home["rails"] == shared["rails"]
 
 
+async def test_because_you_watched_is_built_once_per_title_for_every_profile_and_follows_edits(
+    client: AsyncClient,
+    make: CatalogFactory,
+    member: Member,
+    admin_headers: dict[str, str],
+    queries: QueryCounter,
+) -> None:
+    drama = await make.genre("drama")
+    finished = await make.title("Finished Drama", genres=[drama], duration_s=100)
+    similar = [await make.title(f"Similar {n}", genres=[drama]) for n in range(3)]
+    other = await register(client)
+    for viewer in (member, other):
+        await watch(client, viewer, viewer.profile_id, finished.id, 99)
+
+    async def because(viewer: Member) -> tuple[dict[str, Any], list[str]]:
+        queries.reset()
+        response = await client.get(f"/api/v1/profiles/{viewer.profile_id}/home", headers=viewer.headers)
+        assert response.status_code == 200
+        return response.json()["because_you_watched"], list(queries.statements)
+
+    first, built = await because(member)
+    assert set(ids(first["items"])) == {title.id for title in similar}
+    shared, reused = await because(other)  # another account's profile: the same rail, not built again
+    assert shared == first
+    assert len(reused) < len(built)
+    again, _ = await because(member)
+    assert again == first
+
+    renamed = await client.patch(
+        f"/api/v1/admin/titles/{similar[0].id}", json={"title": "Renamed"}, headers=admin_headers
+    )
+    assert renamed.status_code == 200, renamed.text
+    after_edit, _ = await because(other)
+    assert "Renamed" in {item["title"] for item in after_edit["items"]}
+
+
 async def test_the_personal_home_is_gzip_with_only_its_own_rails_compressed_per_request(
     client: AsyncClient, make: CatalogFactory, member: Member
 ) -> None:

@@ -33,9 +33,11 @@ class Home(msgspec.Struct):
 
 
 class PersonalRails(msgspec.Struct):
+    """What a profile's home adds to the shared one, as encoded per request."""
+
     continue_watching: list[ProgressItem]
     my_list: list[LibraryItem]
-    because_you_watched: Rail | None
+    because_you_watched: msgspec.Raw  # a cached ``Rail``'s JSON, or ``null`` (see ``PersonalHome`` below)
 
 
 class PersonalHome(msgspec.Struct):

@@ -80,6 +80,33 @@ class SharedHome:
         ceiling = shared_variant(max_maturity)
         return await self.cache.get_or_build(_key(ceiling), self.ttl_s, lambda: self.build(ceiling))
 
+    async def because_you_watched(self, title_id: int, max_maturity: Maturity | None) -> bytes:
+        """The "because you watched" rail that follows ``title_id`` at a ceiling, as JSON (``null`` when the
+        title is not visible or nothing is like it). It depends on the title, not on who watched it: built
+        once per title and ceiling, kept in the response cache as a fragment of the personal homes."""
+        key = CacheKey("because-you-watched", f"{title_id}:{variant(max_maturity)}", fragment=True)
+        body = await self.cache.get_or_build(
+            key, self.ttl_s, lambda: self._build_because_you_watched(title_id, max_maturity)
+        )
+        return body.identity
+
+    async def _build_because_you_watched(
+        self, title_id: int, max_maturity: Maturity | None
+    ) -> tuple[bytes, list[str]]:
+        async with self.database.reader() as session:
+            found = await CatalogReader.for_session(session, self.media).more_like(title_id, max_maturity)
+        if found is None or not found[1]:
+            return b"null", [cache_tags.LISTING, cache_tags.title(title_id)]
+        watched, similar = found
+        rail = Rail(
+            id="because-you-watched",
+            kind=RailKind.BECAUSE_YOU_WATCHED,
+            name=f"Because you watched {watched.title}",
+            items=similar,
+            because_of=watched,
+        )
+        return msgspec.json.encode(rail), cache_tags.of_more_like(watched, similar)
+
     def deflated_tail(self, body: CachedBody) -> DeflatedTail:
         """What a profile's home sends of ``body`` (all but its opening brace), deflated once per version."""
         tail = self._deflated_tails.get(body.etag)
@@ -142,12 +169,14 @@ class PersonalBody:
 class PersonalHome:
     """One profile's home, for one request.
 
-    Its own rails are independent reads, so each runs on a read session of its own, side by side with the
-    others and with the shared part's cache lookup: the home costs about its slowest rail, not their sum.
+    Its own rails are independent reads, so they run on read sessions of their own, side by side with each
+    other and with the shared part's cache lookup: the home costs about its slowest rail, not their sum.
+    "Because you watched" needs only the title last finished: the rail itself is shared by everyone who
+    finished it (``SharedHome.because_you_watched``).
     The request's own session, which checked the profile, gives its connection back first: a request that
-    held one connection while waiting for three more would, with more requests than connections in the
-    pool, wait for requests that wait for it (64 of them against a pool of 30 failed after the pool's
-    timeout in the benchmark suite).
+    held one connection while waiting for more would, with more requests than connections in the pool, wait
+    for requests that wait for it (64 of them against a pool of 30 failed after the pool's timeout in the
+    benchmark suite).
     """
 
     def __init__(
@@ -167,14 +196,18 @@ class PersonalHome:
     async def body(self, viewer: Viewer, profile_id: int) -> PersonalBody:
         ceiling = await self.profiles.ceiling(viewer, profile_id)  # 404 for another account's profile
         await self.request_session.rollback()  # its connection back to the pool before the rails take theirs
-        continue_watching, my_list, because_you_watched, shared = await asyncio.gather(
-            self._read(lambda session: self._continue_watching(session, profile_id, ceiling)),
+        (continue_watching, last_finished), my_list, shared = await asyncio.gather(
+            self._read(lambda session: self._viewing(session, profile_id, ceiling)),
             self._read(lambda session: self._my_list(session, profile_id, ceiling)),
-            self._read(lambda session: self._because_you_watched(session, profile_id, ceiling)),
             self.shared.body(ceiling),
         )
+        because_you_watched = (
+            await self.shared.because_you_watched(last_finished, ceiling) if last_finished else b"null"
+        )
         personal = PersonalRails(
-            continue_watching=continue_watching, my_list=my_list, because_you_watched=because_you_watched
+            continue_watching=continue_watching,
+            my_list=my_list,
+            because_you_watched=msgspec.Raw(because_you_watched),
         )
         # '{"continue_watching":...,"because_you_watched":...}' + '{"featured":...}' → one object
         return PersonalBody(msgspec.json.encode(personal)[:-1] + b",", shared, self.shared)
@@ -183,11 +216,13 @@ class PersonalHome:
         async with self.database.reader() as session:
             return await work(session)
 
-    async def _continue_watching(
+    async def _viewing(
         self, session: AsyncSession, profile_id: int, ceiling: Maturity
-    ) -> list[ProgressItem]:
+    ) -> tuple[list[ProgressItem], int | None]:
+        """Continue watching, and the title the profile finished last."""
         playback = PlaybackService(session, self.profiles, self.media)
-        return await playback.continue_watching_of(profile_id, ceiling)
+        continue_watching = await playback.continue_watching_of(profile_id, ceiling)
+        return continue_watching, await playback.last_completed_title(profile_id)
 
     async def _my_list(self, session: AsyncSession, profile_id: int, ceiling: Maturity) -> list[LibraryItem]:
         library = LibraryService(session, self.profiles, self.media)
@@ -195,21 +230,3 @@ class PersonalHome:
             profile_id, ceiling=ceiling, shelf=Shelf.WATCHLIST, cursor=None, limit=MY_LIST_SIZE
         )
         return page.items
-
-    async def _because_you_watched(
-        self, session: AsyncSession, profile_id: int, ceiling: Maturity
-    ) -> Rail | None:
-        title_id = await PlaybackService(session, self.profiles, self.media).last_completed_title(profile_id)
-        if title_id is None:
-            return None
-        found = await CatalogReader.for_session(session, self.media).more_like(title_id, ceiling)
-        if found is None or not found[1]:
-            return None
-        watched, similar = found
-        return Rail(
-            id="because-you-watched",
-            kind=RailKind.BECAUSE_YOU_WATCHED,
-            name=f"Because you watched {watched.title}",
-            items=similar,
-            because_of=watched,
-        )

@@ -59,5 +59,10 @@ def of_title_detail(detail: TitleDetail) -> list[str]:
     return tags
 
 
+def of_more_like(watched: TitleSummary, similar: Iterable[TitleSummary]) -> list[str]:
+    """A "because you watched" rail: a list (``listing``), of summaries, following one title's summary."""
+    return [LISTING, *_summaries([watched, *similar])]
+
+
 def of_person(page: PersonOut) -> list[str]:
     return [person(page.id), *_summaries(credit.title for credit in page.credits)]

@@ -56,13 +56,14 @@ class CachedBody(msgspec.Struct, array_like=True, frozen=True):
     brotli: bytes
 
     @classmethod
-    def of(cls, body: bytes, fresh_until: float) -> CachedBody:
+    def of(cls, body: bytes, fresh_until: float, *, encoded: bool = True) -> CachedBody:
+        """``body`` with its encodings; without them (empty) when ``encoded`` is false."""
         return cls(
             etag=strong_etag(body),
             fresh_until=fresh_until,
             identity=body,
-            gzip=gzip.compress(body, GZIP_LEVEL, mtime=0),
-            brotli=brotli.compress(body, quality=BROTLI_QUALITY),
+            gzip=gzip.compress(body, GZIP_LEVEL, mtime=0) if encoded else b"",
+            brotli=brotli.compress(body, quality=BROTLI_QUALITY) if encoded else b"",
         )
 
     def encoded_for(self, accept_encoding: str) -> tuple[bytes, str | None]:
@@ -118,6 +119,8 @@ class CacheKey:
 
     namespace: str
     name: str
+    # A fragment is JSON spliced into other bodies, never sent alone: it is kept without encodings.
+    fragment: bool = False
 
     @property
     def storage_key(self) -> str:
@@ -256,7 +259,7 @@ class ResponseCache:
         ticket = self.near.ticket() if self.near else None
         generation = await self.store.generation()
         payload, tags = await build()
-        body = CachedBody.of(payload, self._clock() + fresh_s)
+        body = CachedBody.of(payload, self._clock() + fresh_s, encoded=not key.fragment)
         if generation is not None:
             stored = await self.store.store_tagged(
                 key.storage_key, _encoder.encode(body), fresh_s + self.stale_s, sorted(set(tags)), generation
