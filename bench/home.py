@@ -21,6 +21,10 @@ What it does, start to end (about 4 minutes with the defaults):
    (sequential latency) and at 16;
 6. stops both servers and drops the database (``--keep-database`` leaves it).
 
+With ``--baseline REF``, step 5 also runs against a server with the code of git REF (as in
+``bench/heartbeats.py --baseline``: a worktree ahead on ``PYTHONPATH``, the same database and Redis, on the
+next port), each connection count against the baseline and then this checkout, back to back.
+
 Needs wrk and nginx (``apt-get install wrk nginx-light``) and 2 cores. Markdown on stdout, progress on stderr.
 """
 
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -307,6 +312,7 @@ def main() -> None:
     parser.add_argument("--server-core", default="0")
     parser.add_argument("--wrk-core", default="1")
     parser.add_argument("--keep-database", action="store_true")
+    parser.add_argument("--baseline", metavar="REF", help="the personal home of this git commit too (above)")
     args = parser.parse_args()
     for tool in ("wrk", "nginx"):
         if shutil.which(tool) is None:
@@ -337,6 +343,15 @@ def main() -> None:
     }
     subprocess.run(["redis-cli", "-n", args.redis_url.rsplit("/", 1)[1], "FLUSHDB"], capture_output=True)
     server = hb.start_server(args.server_core, args.port, env, workdir)
+    personal_bases = {"this checkout": (base, server)}
+    checkouts = contextlib.ExitStack()
+    if args.baseline:
+        checkout = checkouts.enter_context(hb.worktree(args.baseline, workdir / "baseline"))
+        baseline_env = env | {"PYTHONPATH": str(checkout / "src")}
+        baseline = hb.start_server(args.server_core, args.port + 2, baseline_env, workdir, "baseline.log")
+        # The baseline first: each connection count compares it with this checkout's run right after it.
+        personal_bases = {f"baseline {args.baseline}": (f"http://127.0.0.1:{args.port + 2}", baseline)}
+        personal_bases["this checkout"] = (base, server)
     nginx: subprocess.Popen[bytes] | None = None
     cached_runs: list[dict[str, Any]] = []
     personal_runs: list[dict[str, Any]] = []
@@ -371,21 +386,42 @@ def main() -> None:
         asyncio.run(give_profiles_a_history(base, accounts, title_ids))
         data = workdir / "home-data.lua"
         hb.write_lua_data(data, accounts, [])
-        run_wrk(base, 4, 3, args.wrk_core, APP_ENCODINGS, data)  # warm-up
-        for connections in (1, 16):
-            log(f"personal home: wrk -c{connections} {args.duration}s")
-            result = run_wrk(base, connections, args.duration, args.wrk_core, APP_ENCODINGS, data)
-            result["connections"] = connections
-            personal_runs.append(result)
-            log(f"  {result['rps']:,.0f} req/s, p95 {result['latency_us']['p95'] / 1000:.2f} ms")
+        personal_runs = personal_homes(personal_bases, data, args)
     finally:
         if nginx is not None:
             hb.stop(nginx)
-        hb.stop(server)
+        for _, process in personal_bases.values():
+            hb.stop(process)
+        checkouts.close()
     report(args, cold, old, cached_runs, personal_runs)
     if not args.keep_database:
         asyncio.run(hb.drop_database(url))
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+def personal_homes(
+    servers: dict[str, tuple[str, subprocess.Popen[bytes]]], data: Path, args: argparse.Namespace
+) -> list[dict[str, Any]]:
+    """wrk over the profiles' homes on each server, at 1 and 16 connections, with the server's CPU."""
+    for target, process in servers.values():
+        hb.wait_ready(target, process)
+        run_wrk(target, 4, 3, args.wrk_core, APP_ENCODINGS, data)  # warm-up
+    runs = []
+    for connections in (1, 16):
+        for name, (target, process) in servers.items():
+            log(f"personal home: wrk -c{connections} {args.duration}s ({name})")
+            pids = hb.process_tree(process.pid)
+            cpu_before = hb.process_cpu_s(pids)
+            result = run_wrk(target, connections, args.duration, args.wrk_core, APP_ENCODINGS, data)
+            cpu_s = hb.process_cpu_s(pids) - cpu_before
+            result |= {"connections": connections, "server": name}
+            result["cpu_ms"] = cpu_s * 1000 / max(result["requests"], 1)
+            runs.append(result)
+            log(
+                f"  {result['rps']:,.0f} req/s, p95 {result['latency_us']['p95'] / 1000:.2f} ms, "
+                f"{result['cpu_ms']:.2f} ms of server CPU a request"
+            )
+    return runs
 
 
 def row(name: str, run: dict[str, Any]) -> str:
@@ -453,10 +489,11 @@ def report(
         f"{args.accounts} profiles, each with 8 titles in progress (one finished) and 8 on its watchlist, "
         "rotating. Target: p95 < 15 ms.\n"
     )
-    print("| conns | req/s | p50 ms | p95 ms | p99 ms | max ms | 2xx | other |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| server | conns | req/s | p50 ms | p95 ms | p99 ms | max ms | 2xx | other | server CPU ms/req |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for run in personal_runs:
-        print(row(str(run["connections"]), run))
+        name = f"{run['server']} | {run['connections']}"
+        print(f"{row(name, run)} {run['cpu_ms']:.2f} |")
 
 
 if __name__ == "__main__":
