@@ -34,8 +34,8 @@ from vuga.catalog.schemas import (
     TitleSummary,
     YearParam,
 )
-from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef
-from vuga.core.cache import HttpCaching, cached_response, documented, json_response
+from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef, title_page_key
+from vuga.core.cache import NEAR_CACHE_KEY, HttpCaching, cached_response, documented, json_response
 from vuga.core.http import MAX_ID, PathId, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
@@ -169,10 +169,20 @@ async def browse_titles(
     return json_response(request, msgspec.json.encode(page), cache_control)
 
 
+def anonymous_title_key_of(title_id: int | None, query_string: bytes) -> str | None:
+    """The cache key ``get_title`` uses for an anonymous request; a profile's view (``?profile_id=``) or any
+    other query goes to the handler, which checks it."""
+    if query_string or title_id is None or not 1 <= title_id <= MAX_ID:
+        return None
+    return title_page_key(title_id, None).storage_key
+
+
 @get(
     "/titles/{title_id:int}",
     summary="One title with credits, seasons, sources and related titles",
     responses=documented(TitleDetail),
+    # A hit in this process's near cache is answered in front of the router (vuga.core.cache.shortcut).
+    opt={NEAR_CACHE_KEY: anonymous_title_key_of},
 )
 async def get_title(
     request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache, browsing: Browsing, title_id: PathId

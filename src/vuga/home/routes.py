@@ -39,7 +39,7 @@ def provide_personal_home(reader: NamedDependency[AsyncSession], state: State) -
     )
 
 
-def shared_home_key_of(query_string: bytes) -> str | None:
+def shared_home_key_of(_: int | None, query_string: bytes) -> str | None:
     """The cache key ``shared_home`` would use, when the query is one it recognises as valid."""
     if not query_string:
         return shared_home_key(None)

@@ -3,7 +3,7 @@ rails (``RailsReader``), and how editors change the catalog (``CatalogEditor``).
 
 from vuga.catalog.repository import TitleFilters
 from vuga.catalog.service.editing import CatalogEditor
-from vuga.catalog.service.pages import CatalogPages
+from vuga.catalog.service.pages import CatalogPages, title_page_key
 from vuga.catalog.service.rails import CatalogRails, RailSizes, RailsReader
 from vuga.catalog.service.reading import BrowseQuery, CatalogReader, GenreRef, ListFilters
 
@@ -18,4 +18,5 @@ __all__ = [
     "RailSizes",
     "RailsReader",
     "TitleFilters",
+    "title_page_key",
 ]

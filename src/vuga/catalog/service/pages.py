@@ -27,6 +27,10 @@ def variant(max_maturity: Maturity | None) -> str:
     return max_maturity.value if max_maturity else "any"
 
 
+def title_page_key(title_id: int, max_maturity: Maturity | None) -> CacheKey:
+    return CacheKey("title", f"{title_id}:{variant(max_maturity)}")
+
+
 class CatalogPages:
     def __init__(
         self, database: Database, media: MediaUrls, cache: ResponseCache, settings: CacheSettings
@@ -67,7 +71,7 @@ class CatalogPages:
             detail = await catalog.title(title_id, max_maturity)
             return msgspec.json.encode(detail), cache_tags.of_title_detail(detail)
 
-        key = CacheKey("title", f"{title_id}:{variant(max_maturity)}")
+        key = title_page_key(title_id, max_maturity)
         return await self.cache.get_or_build(key, self.settings.title_ttl_s, lambda: self._read(build))
 
     async def person(self, person_id: int, max_maturity: Maturity | None) -> CachedBody:

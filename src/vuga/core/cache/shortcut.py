@@ -2,8 +2,9 @@
 
 On the home page a cache hit is still most of a request's cost in the framework: routing, dependencies,
 calling the handler, building a response object. A route opts in by naming, in its handler's ``opt``, how to
-compute its cache key from the query string alone (``NEAR_CACHE_KEY``); this ASGI layer, in front of the
-router (``vuga.core.front``), looks the body up in this process's near cache and sends the bytes itself.
+compute its cache key from its one integer path parameter (if it has one) and the query string
+(``NEAR_CACHE_KEY``); this ASGI layer, in front of the router (``vuga.core.front``), looks the body up in this
+process's near cache and sends the bytes itself.
 Anything it cannot answer (no near entry, a stale one that needs a rebuild, a query it does not recognise)
 goes on to the handler unchanged, so the two always agree.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from litestar import Litestar
 from litestar.routes import HTTPRoute
@@ -21,17 +23,45 @@ from vuga.core.cache.bodies import CachedBody, ResponseCache
 from vuga.core.cache.http import HttpCaching, raw_cached_reply
 from vuga.core.http import HttpApp
 
-# From the request's query string to its cache storage key, or None to leave the request to the handler.
-KeyOf = Callable[[bytes], str | None]
+# From the request's integer path parameter (None for a fixed path) and its query string to its cache storage
+# key, or None to leave the request to the handler.
+KeyOf = Callable[[int | None, bytes], str | None]
 
 # The handler ``opt`` entry that opts a GET route in: its ``KeyOf``.
 NEAR_CACHE_KEY = "near_cache_key"
 
 
-def near_cache_routes(app: Litestar) -> dict[str, KeyOf]:
-    """Path → key function of every GET route that opted in. Only fixed paths can: a hit is found by the
-    exact path, before any routing."""
-    found: dict[str, KeyOf] = {}
+@dataclass(frozen=True, slots=True)
+class NearRoute:
+    """A GET route that opted in: its template (for the metrics), its path around its one integer parameter
+    (all of it when it has none), and its ``KeyOf``."""
+
+    template: str
+    prefix: str
+    suffix: str
+    templated: bool
+    key_of: KeyOf
+
+    def key(self, path: str, query_string: bytes) -> str | None:
+        """The cache key of a request for ``path``, when the path is this route's."""
+        if not self.templated:
+            return self.key_of(None, query_string) if path == self.prefix else None
+        if not (path.startswith(self.prefix) and path.endswith(self.suffix)):
+            return None
+        digits = path[len(self.prefix) : len(path) - len(self.suffix)]
+        if not digits.isdigit() or len(digits) > MAX_ID_DIGITS:
+            return None  # not this route's, or an id no handler would take: the router answers
+        return self.key_of(int(digits), query_string)
+
+
+MAX_ID_DIGITS = 19
+
+
+def near_cache_routes(app: Litestar) -> tuple[dict[str, NearRoute], list[NearRoute]]:
+    """Every GET route that opted in: those of fixed paths by path, and those with one integer path
+    parameter, matched around it. A hit is found before any routing, so no other shape can opt in."""
+    fixed: dict[str, NearRoute] = {}
+    templated: list[NearRoute] = []
     for route in app.routes:
         if not isinstance(route, HTTPRoute):
             continue
@@ -39,10 +69,16 @@ def near_cache_routes(app: Litestar) -> dict[str, KeyOf]:
             key_of = handler.opt.get(NEAR_CACHE_KEY)
             if key_of is None or "GET" not in handler.http_methods:
                 continue
-            if route.path_parameters:
-                raise ValueError(f"{route.path}: a route with path parameters cannot use {NEAR_CACHE_KEY}")
-            found[route.path] = key_of
-    return found
+            parameters = route.path_parameters
+            if not parameters:
+                fixed[route.path] = NearRoute(route.path, route.path, "", templated=False, key_of=key_of)
+                continue
+            parameter = next(iter(parameters.values()))
+            if len(parameters) > 1 or parameter.type is not int:
+                raise ValueError(f"{route.path}: only one integer path parameter can use {NEAR_CACHE_KEY}")
+            prefix, _, suffix = route.path.partition(f"{{{parameter.name}:int}}")
+            templated.append(NearRoute(route.path_format, prefix, suffix, templated=True, key_of=key_of))
+    return fixed, templated
 
 
 class NearCacheAnswers:
@@ -50,15 +86,17 @@ class NearCacheAnswers:
 
     def __init__(self, app: HttpApp) -> None:
         self.app = app
-        self._routes: dict[str, KeyOf] | None = None  # found on the first request, once the app is built
+        # Found on the first request, once the app is built.
+        self._routes: tuple[dict[str, NearRoute], list[NearRoute]] | None = None
 
     async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
-        body = self._fresh_hit(scope)
-        if body is None:
+        hit = self._fresh_hit(scope)
+        if hit is None:
             await self.app(scope, receive, send)
             return
+        route, body = hit
         litestar: Litestar = scope["app"]
-        scope["path_template"] = scope["path"]  # for the metrics: the route as the router would name it
+        scope["path_template"] = route.template  # for the metrics: the route as the router names it
         caching: HttpCaching = litestar.state.http_caching
         if_none_match, accept_encoding = None, ""
         for name, value in scope["headers"]:
@@ -72,14 +110,22 @@ class NearCacheAnswers:
         await send(start)
         await send(answer)
 
-    def _fresh_hit(self, scope: HTTPScope) -> CachedBody | None:
+    def _fresh_hit(self, scope: HTTPScope) -> tuple[NearRoute, CachedBody] | None:
+        if scope["method"] != "GET":
+            return None
         litestar: Litestar = scope["app"]
         if self._routes is None:
             self._routes = near_cache_routes(litestar)
-        key_of = self._routes.get(scope["path"]) if scope["method"] == "GET" else None
         cache: ResponseCache | None = getattr(litestar.state, "response_cache", None)  # none before start-up
-        if key_of is None or cache is None or cache.near is None:
+        if cache is None or cache.near is None:
             return None
-        key = key_of(scope["query_string"])
-        body = cache.near.get(key) if key is not None else None
-        return body if body is not None and body.fresh_until >= time.time() else None
+        fixed, templated = self._routes
+        path, query_string = scope["path"], scope["query_string"]
+        route = fixed.get(path)
+        candidates = [route] if route is not None else templated
+        for candidate in candidates:
+            key = candidate.key(path, query_string)
+            if key is not None:
+                body = cache.near.get(key)
+                return (candidate, body) if body is not None and body.fresh_until >= time.time() else None
+        return None
