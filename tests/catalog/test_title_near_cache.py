@@ -76,7 +76,7 @@ async def test_what_the_near_cache_cannot_answer_reaches_the_handler(
     assert as_profile.headers["cache-control"] == "private, no-store"
     assert pages.handled == 1  # a profile's view is the handler's
     assert (await client.get(f"{path}?profile_id=nonsense")).status_code == 422
-    for bad in ("0", str(2**31), "99999999999999999999999"):
+    for bad in ("0", str(2**31), "99999999999999999999999", "\u0663", "%D9%A3"):
         assert (await client.get(f"/api/v1/titles/{bad}")).status_code in (404, 422), bad
     assert (await client.get("/api/v1/titles/999999")).status_code == 404
 

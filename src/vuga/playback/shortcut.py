@@ -23,14 +23,13 @@ from litestar.routes import HTTPRoute
 from litestar.types import HTTPRequestEvent, HTTPScope, Receive, ReceiveMessage, Send
 
 from vuga.accounts.auth import Authenticator
-from vuga.core.http import HttpApp, bearer_token
+from vuga.core.http import MAX_ID, HttpApp, bearer_token
 from vuga.playback.routes import heartbeat as heartbeat_route
-from vuga.playback.schemas import Heartbeat, Id
+from vuga.playback.schemas import Heartbeat
 from vuga.playback.service import HeartbeatIntake
 
 MAX_BODY = 4096  # a heartbeat is about 200 bytes; a larger body is the route's to refuse
 _DECODE = msgspec.json.Decoder(Heartbeat).decode
-_PROFILE_ID = msgspec.json.Decoder(Id).decode  # the route's own bounds for the path's profile id
 _NO_CONTENT: list[tuple[bytes, bytes]] = []
 
 
@@ -67,10 +66,10 @@ class HeartbeatShortcut:
         if not (path.startswith(prefix) and path.endswith(suffix)):
             return None
         digits = path[len(prefix) : len(path) - len(suffix)]
-        try:
-            return _PROFILE_ID(digits) if digits.isdigit() else None
-        except msgspec.ValidationError:
+        if not (digits.isascii() and digits.isdigit()):  # str.isdigit alone takes other scripts' digits
             return None
+        profile_id = int(digits)
+        return profile_id if 1 <= profile_id <= MAX_ID else None  # the route's own bounds
 
     @staticmethod
     async def _accepted(scope: HTTPScope, profile_id: int, body: bytes) -> bool:

@@ -31,6 +31,9 @@ KeyOf = Callable[[int | None, bytes], str | None]
 NEAR_CACHE_KEY = "near_cache_key"
 
 
+MAX_ID_DIGITS = 19  # the longest 64-bit id
+
+
 @dataclass(frozen=True, slots=True)
 class NearRoute:
     """A GET route that opted in: its template (for the metrics), its path around its one integer parameter
@@ -49,12 +52,11 @@ class NearRoute:
         if not (path.startswith(self.prefix) and path.endswith(self.suffix)):
             return None
         digits = path[len(self.prefix) : len(path) - len(self.suffix)]
-        if not digits.isdigit() or len(digits) > MAX_ID_DIGITS:
-            return None  # not this route's, or an id no handler would take: the router answers
+        # ASCII only: str.isdigit alone takes other scripts' digits. Longer ids than any handler takes are
+        # the router's to refuse.
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > MAX_ID_DIGITS:
+            return None
         return self.key_of(int(digits), query_string)
-
-
-MAX_ID_DIGITS = 19
 
 
 def near_cache_routes(app: Litestar) -> tuple[dict[str, NearRoute], list[NearRoute]]:
