@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tests.conftest import QueryCounter, app_client
 from tests.factories import CatalogFactory
 from tests.members import Member, add_profile, register
+from tests.near_cache import CallCount, near_answers_as_the_handler
 from vuga.app import create_app
 from vuga.catalog.models import Genre, Top10Entry
 from vuga.catalog.repository import RailsRepository
@@ -393,30 +394,9 @@ async def test_the_near_cache_shortcut_answers_exactly_as_the_handler(
     genre = await make.genre()
     for _ in range(8):
         await make.title(genres=[genre])
-    handled = 0
-    handler_body = app.state.shared_home.body
-
-    async def counted_body(*args: Any) -> Any:
-        nonlocal handled
-        handled += 1
-        return await handler_body(*args)
-
-    monkeypatch.setattr(app.state.shared_home, "body", counted_body)
-    compared = ("etag", "cache-control", "vary", "content-type", "content-encoding")
+    handler = CallCount(app.state.shared_home, "body", monkeypatch)
     for params in ({}, {"max_maturity": "7+"}):
-        for encoding in ("br", "gzip", "identity"):
-            app.state.response_cache.near.forget()
-            await app.state.response_cache.near.check()
-            headers = {"Accept-Encoding": encoding}
-            built = await client.get(HOME, params=params, headers=headers)  # the handler: built or from Redis
-            queries.reset()
-            handled_before = handled
-            shortcut = await client.get(HOME, params=params, headers=headers)  # the near cache
-            assert (queries.count, handled) == (0, handled_before)  # answered in front of the handler
-            assert shortcut.content == built.content
-            assert {h: shortcut.headers.get(h) for h in compared} == {
-                h: built.headers.get(h) for h in compared
-            }
+        await near_answers_as_the_handler(app, client, queries, handler, HOME, params)
     assert (await client.get(HOME, params={"max_maturity": "7+", "x": "1"})).status_code == 200  # handler
     assert (await client.get(HOME, params={"max_maturity": "nope"})).status_code == 422
 

@@ -43,6 +43,18 @@ class HeldWriter:
                 await self.arrived.wait()
 
 
+async def five_during_one_held_write(
+    client: AsyncClient, member: Member, title_id: int, writer: HeldWriter
+) -> tuple[asyncio.Task[int], list[asyncio.Task[int]]]:
+    """One heartbeat whose write is held, then five more sent while it is: given time to pass their checks
+    and wait in the next batch."""
+    first = asyncio.create_task(send(client, member, beat(title_id, 10)))
+    await writer.writing(1)
+    later = [asyncio.create_task(send(client, member, beat(title_id, 20 + n))) for n in range(5)]
+    await asyncio.sleep(0.2)
+    return first, later
+
+
 async def test_heartbeats_arriving_during_a_write_are_the_next_batch(
     app: Litestar,
     client: AsyncClient,
@@ -53,10 +65,7 @@ async def test_heartbeats_arriving_during_a_write_are_the_next_batch(
 ) -> None:
     movie = await make.title()
     writer = HeldWriter(app.state.heartbeats, monkeypatch)
-    first = asyncio.create_task(send(client, member, beat(movie.id, 10)))
-    await writer.writing(1)
-    later = [asyncio.create_task(send(client, member, beat(movie.id, 20 + n))) for n in range(5)]
-    await asyncio.sleep(0.2)  # they pass their checks and wait in the next batch
+    first, later = await five_during_one_held_write(client, member, movie.id, writer)
     assert writer.sizes == [1]
     # Nothing is answered before it is stored.
     assert not first.done()
@@ -85,10 +94,7 @@ async def test_a_batch_holds_at_most_batch_max_heartbeats(
     batcher: HeartbeatBatcher = app.state.heartbeats
     monkeypatch.setattr(batcher, "settings", batcher.settings.model_copy(update={"batch_max": 2}))
     writer = HeldWriter(batcher, monkeypatch)
-    first = asyncio.create_task(send(client, member, beat(movie.id, 10)))
-    await writer.writing(1)
-    later = [asyncio.create_task(send(client, member, beat(movie.id, 20 + n))) for n in range(5)]
-    await asyncio.sleep(0.2)
+    first, later = await five_during_one_held_write(client, member, movie.id, writer)
 
     writer.release.set()
     assert await asyncio.gather(first, *later) == [204] * 6

@@ -172,7 +172,7 @@ async def browse_titles(
 def anonymous_title_key_of(title_id: int | None, query_string: bytes) -> str | None:
     """The cache key ``get_title`` uses for an anonymous request; a profile's view (``?profile_id=``) or any
     other query goes to the handler, which checks it."""
-    if query_string or title_id is None or not 1 <= title_id <= MAX_ID:
+    if query_string or title_id is None:
         return None
     return title_page_key(title_id, None).storage_key
 

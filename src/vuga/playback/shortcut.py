@@ -23,7 +23,7 @@ from litestar.routes import HTTPRoute
 from litestar.types import HTTPRequestEvent, HTTPScope, Receive, ReceiveMessage, Send
 
 from vuga.accounts.auth import Authenticator
-from vuga.core.http import MAX_ID, HttpApp, bearer_token
+from vuga.core.http import HttpApp, IdPath, bearer_token
 from vuga.playback.routes import heartbeat as heartbeat_route
 from vuga.playback.schemas import Heartbeat
 from vuga.playback.service import HeartbeatIntake
@@ -38,9 +38,7 @@ class HeartbeatShortcut:
 
     def __init__(self, app: HttpApp) -> None:
         self.app = app
-        self._route: tuple[str, str, str] | None = (
-            None  # template, prefix, suffix: found on the first request
-        )
+        self._route: IdPath | None = None  # found on the first request, once the app is built
 
     async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         profile_id = self._profile_id(scope) if scope["method"] == "PUT" else None
@@ -52,7 +50,7 @@ class HeartbeatShortcut:
             return  # the client went away before sending its heartbeat: nothing to store or answer
         if not more_body and await self._accepted(scope, profile_id, body):
             assert self._route is not None
-            scope["path_template"] = self._route[0]  # for the metrics: the route as the router names it
+            scope["path_template"] = self._route.template  # for the metrics: the route as the router names it
             await send({"type": "http.response.start", "status": 204, "headers": _NO_CONTENT})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
@@ -61,15 +59,7 @@ class HeartbeatShortcut:
     def _profile_id(self, scope: HTTPScope) -> int | None:
         if self._route is None:
             self._route = _heartbeat_route(scope["app"])
-        _, prefix, suffix = self._route
-        path = scope["path"]
-        if not (path.startswith(prefix) and path.endswith(suffix)):
-            return None
-        digits = path[len(prefix) : len(path) - len(suffix)]
-        if not (digits.isascii() and digits.isdigit()):  # str.isdigit alone takes other scripts' digits
-            return None
-        profile_id = int(digits)
-        return profile_id if 1 <= profile_id <= MAX_ID else None  # the route's own bounds
+        return self._route.id_in(scope["path"])
 
     @staticmethod
     async def _accepted(scope: HTTPScope, profile_id: int, body: bytes) -> bool:
@@ -84,14 +74,13 @@ class HeartbeatShortcut:
         return True
 
 
-def _heartbeat_route(app: Litestar) -> tuple[str, str, str]:
-    """The heartbeat route's template, and its path around the profile id, as the app mounted it."""
+def _heartbeat_route(app: Litestar) -> IdPath:
+    """The heartbeat route's path, as the app mounted it."""
     for route in app.routes:
         if isinstance(route, HTTPRoute) and any(
             handler.fn is heartbeat_route.fn for handler in route.route_handlers
         ):
-            prefix, _, suffix = route.path.partition("{profile_id:int}")
-            return route.path_format, prefix, suffix
+            return IdPath.of(route)
     raise LookupError("the heartbeat route is not mounted")
 
 

@@ -21,49 +21,38 @@ from litestar.types import HTTPResponseBodyEvent, HTTPResponseStartEvent, HTTPSc
 
 from vuga.core.cache.bodies import CachedBody, ResponseCache
 from vuga.core.cache.http import HttpCaching, raw_cached_reply
-from vuga.core.http import HttpApp
+from vuga.core.http import HttpApp, IdPath
 
-# From the request's integer path parameter (None for a fixed path) and its query string to its cache storage
-# key, or None to leave the request to the handler.
+# From the request's id (None for a fixed path; within the route's bounds) and its query string to its cache
+# storage key, or None to leave the request to the handler.
 KeyOf = Callable[[int | None, bytes], str | None]
 
 # The handler ``opt`` entry that opts a GET route in: its ``KeyOf``.
 NEAR_CACHE_KEY = "near_cache_key"
 
 
-MAX_ID_DIGITS = 19  # the longest 64-bit id
-
-
 @dataclass(frozen=True, slots=True)
 class NearRoute:
-    """A GET route that opted in: its template (for the metrics), its path around its one integer parameter
-    (all of it when it has none), and its ``KeyOf``."""
+    """A GET route that opted in: its fixed path, or its path around its one id, and its ``KeyOf``."""
 
-    template: str
-    prefix: str
-    suffix: str
-    templated: bool
+    template: str  # the route as the router names it, for the metrics
+    fixed_path: str | None
+    id_path: IdPath | None
     key_of: KeyOf
 
     def key(self, path: str, query_string: bytes) -> str | None:
         """The cache key of a request for ``path``, when the path is this route's."""
-        if not self.templated:
-            return self.key_of(None, query_string) if path == self.prefix else None
-        if not (path.startswith(self.prefix) and path.endswith(self.suffix)):
-            return None
-        digits = path[len(self.prefix) : len(path) - len(self.suffix)]
-        # ASCII only: str.isdigit alone takes other scripts' digits. Longer ids than any handler takes are
-        # the router's to refuse.
-        if not (digits.isascii() and digits.isdigit()) or len(digits) > MAX_ID_DIGITS:
-            return None
-        return self.key_of(int(digits), query_string)
+        if self.id_path is None:
+            return self.key_of(None, query_string) if path == self.fixed_path else None
+        found = self.id_path.id_in(path)
+        return self.key_of(found, query_string) if found is not None else None
 
 
 def near_cache_routes(app: Litestar) -> tuple[dict[str, NearRoute], list[NearRoute]]:
-    """Every GET route that opted in: those of fixed paths by path, and those with one integer path
-    parameter, matched around it. A hit is found before any routing, so no other shape can opt in."""
+    """Every GET route that opted in: those of fixed paths by path, and those with one id (``PathId``),
+    matched around it. A hit is found before any routing, so no other shape can opt in."""
     fixed: dict[str, NearRoute] = {}
-    templated: list[NearRoute] = []
+    with_id: list[NearRoute] = []
     for route in app.routes:
         if not isinstance(route, HTTPRoute):
             continue
@@ -71,16 +60,12 @@ def near_cache_routes(app: Litestar) -> tuple[dict[str, NearRoute], list[NearRou
             key_of = handler.opt.get(NEAR_CACHE_KEY)
             if key_of is None or "GET" not in handler.http_methods:
                 continue
-            parameters = route.path_parameters
-            if not parameters:
-                fixed[route.path] = NearRoute(route.path, route.path, "", templated=False, key_of=key_of)
-                continue
-            parameter = next(iter(parameters.values()))
-            if len(parameters) > 1 or parameter.type is not int:
-                raise ValueError(f"{route.path}: only one integer path parameter can use {NEAR_CACHE_KEY}")
-            prefix, _, suffix = route.path.partition(f"{{{parameter.name}:int}}")
-            templated.append(NearRoute(route.path_format, prefix, suffix, templated=True, key_of=key_of))
-    return fixed, templated
+            if route.path_parameters:
+                id_path = IdPath.of(route)
+                with_id.append(NearRoute(id_path.template, None, id_path, key_of))
+            else:
+                fixed[route.path] = NearRoute(route.path, route.path, None, key_of)
+    return fixed, with_id
 
 
 class NearCacheAnswers:
@@ -121,10 +106,10 @@ class NearCacheAnswers:
         cache: ResponseCache | None = getattr(litestar.state, "response_cache", None)  # none before start-up
         if cache is None or cache.near is None:
             return None
-        fixed, templated = self._routes
+        fixed, with_id = self._routes
         path, query_string = scope["path"], scope["query_string"]
         route = fixed.get(path)
-        candidates = [route] if route is not None else templated
+        candidates = [route] if route is not None else with_id
         for candidate in candidates:
             key = candidate.key(path, query_string)
             if key is not None:
