@@ -69,8 +69,15 @@ class Authenticator:
         # The primary, not a replica: a revocation must never be read from a lagging copy.
         async with self.database.writer() as session:
             live = await AccountsRepository(session).active_session_role(session_id, utcnow())
-        if live is not None and self.cache_ttl_s:
-            await self.cache.set(self._key(session_id), msgspec.json.encode(live), self.cache_ttl_s)
+        if live is None or not self.cache_ttl_s:
+            return live
+        # Added only if absent: a revocation written while the database was being read must win over what
+        # was read before it committed. A plain write here could cover the tombstone and keep an ended
+        # session alive for the cache's lifetime.
+        key = self._key(session_id)
+        added = await self.cache.add(key, msgspec.json.encode(live), self.cache_ttl_s * 1000)
+        if added is False and await self.cache.get(key) == _REVOKED:
+            return None
         return live
 
     async def revoke(self, *session_ids: int) -> None:

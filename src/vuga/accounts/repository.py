@@ -38,17 +38,27 @@ class AccountsRepository:
         row = (await self.session.execute(query)).one_or_none()
         return (row[0], row[1]) if row else None
 
-    async def refresh_token(self, digest: str) -> tuple[RefreshToken, AuthSession] | None:
+    async def claim_refresh_token(self, digest: str, now: datetime) -> AuthSession | None:
+        """Mark the token with ``digest`` used and return its session, if it was unused: one atomic statement,
+        so of any number of refreshes racing with one token exactly one wins, on PostgreSQL (the row lock)
+        and on SQLite (one writer at a time) alike. None: unknown, or already used."""
         query = (
-            select(RefreshToken, AuthSession)
-            .join(AuthSession, AuthSession.id == RefreshToken.session_id)
-            .where(RefreshToken.digest == digest)
-            .with_for_update(
-                of=RefreshToken
-            )  # two refreshes racing with one token: one wins, one is a replay
+            update(RefreshToken)
+            .where(RefreshToken.digest == digest, RefreshToken.used_at.is_(None))
+            .values(used_at=now)
+            .returning(RefreshToken.session_id)
+            .execution_options(synchronize_session=False)
         )
-        row = (await self.session.execute(query)).one_or_none()
-        return (row[0], row[1]) if row else None
+        session_id = (await self.session.execute(query)).scalar_one_or_none()
+        return None if session_id is None else await self.session.get(AuthSession, session_id)
+
+    async def session_of_refresh_token(self, digest: str) -> AuthSession | None:
+        query = (
+            select(AuthSession)
+            .join(RefreshToken, RefreshToken.session_id == AuthSession.id)
+            .where(RefreshToken.digest == digest)
+        )
+        return (await self.session.execute(query)).scalar_one_or_none()
 
     async def revoke_sessions(self, account_id: int, now: datetime, keep: int | None = None) -> list[int]:
         """Revoke the account's live sessions (but ``keep``), returning their ids."""

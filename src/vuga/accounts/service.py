@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import anyio
@@ -102,6 +102,10 @@ def check_password_strength(password: str, email: str, field: str = "password") 
         )
 
 
+def _live(auth_session: AuthSession, now: datetime) -> bool:
+    return auth_session.revoked_at is None and auth_session.expires_at > now
+
+
 @dataclass(frozen=True, slots=True)
 class Refused:
     """A refusal that must still commit (a replayed refresh token revokes its session for good)."""
@@ -184,19 +188,19 @@ class AuthService:
         return await self._start_session(account, user_agent)
 
     async def refresh(self, refresh_token: str) -> TokenPair | Refused:
-        found = await self.repository.refresh_token(refresh_token_digest(refresh_token))
-        if found is None:
-            return Refused("the refresh token is not valid; log in again")
-        token, auth_session = found
-        now = utcnow()
-        if auth_session.revoked_at is not None or auth_session.expires_at <= now:
+        digest, now = refresh_token_digest(refresh_token), utcnow()
+        auth_session = await self.repository.claim_refresh_token(digest, now)
+        if auth_session is None:
+            auth_session = await self.repository.session_of_refresh_token(digest)
+            if auth_session is None:
+                return Refused("the refresh token is not valid; log in again")
+            if _live(auth_session, now):
+                # A rotated token came back: either its holder or a thief has a copy. End the whole family.
+                auth_session.revoked_at = now
+                await self.authenticator.revoke(auth_session.id)
+                return Refused("this refresh token was already used; the session is ended, log in again")
+        if not _live(auth_session, now):
             return Refused("the session has ended; log in again")
-        if token.used_at is not None:
-            # A rotated token came back: either its holder or a thief has a copy. End the whole family.
-            auth_session.revoked_at = now
-            await self.authenticator.revoke(auth_session.id)
-            return Refused("this refresh token was already used; the session is ended, log in again")
-        token.used_at = now
         account = await self.repository.account(auth_session.account_id)
         assert account is not None  # sessions are deleted with their account
         return await self._issue(account.id, account.role, auth_session.id)
