@@ -90,3 +90,18 @@ def test_search_reindex_rebuilds_the_index(sqlite_env: Path) -> None:
         database.execute("SELECT count(*) FROM search_people").fetchone()[0]
         == database.execute("SELECT count(*) FROM people").fetchone()[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "env"), [(["serve", "--workers", "2"], {}), (["serve"], {"VUGA_SERVER_WORKERS": "3"})]
+)
+def test_several_server_processes_without_redis_are_refused(
+    sqlite_env: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str]
+) -> None:
+    """Without Redis each process would cache, count and revoke on its own: not served at all."""
+    monkeypatch.delenv("VUGA_REDIS_URL", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    result = in_own_thread(lambda: runner.invoke(app, args))
+    assert result.exit_code == 2
+    assert "VUGA_REDIS_URL" in result.output

@@ -231,6 +231,15 @@ def serve(
     settings = all_settings.server
     host, port = host or settings.host, port or settings.port
     processes = workers or settings.workers
+    if processes > 1 and not all_settings.redis.url:
+        # Each process would keep its own cache, sessions and rate limits: an unpublished title visible on
+        # one process for a day, a logout honoured by one process only, limits multiplied. Refused rather
+        # than half-working (docs/security.md, "Server processes").
+        console.print(
+            f"[red]{processes} server processes need a shared cache: set VUGA_REDIS_URL, or serve with one "
+            "process (VUGA_SERVER_WORKERS=1)[/red]"
+        )
+        raise typer.Exit(2)
     if processes > 1:
         _share_metrics_between_processes(all_settings.var_dir / "prometheus")
     console.print(

@@ -10,6 +10,7 @@ from tests.conftest import QueryCounter
 from tests.factories import CatalogFactory
 from tests.members import Member
 from tests.near_cache import CallCount, near_answers_as_the_handler
+from vuga.core.cache import PRIVATE
 
 
 async def test_an_anonymous_title_page_comes_from_the_near_cache_as_the_handler_sends_it(
@@ -41,7 +42,7 @@ async def test_what_the_near_cache_cannot_answer_reaches_the_handler(
 
     as_profile = await client.get(path, params={"profile_id": member.profile_id}, headers=member.headers)
     assert as_profile.status_code == 200
-    assert as_profile.headers["cache-control"] == "private, no-store"
+    assert as_profile.headers["cache-control"] == PRIVATE
     assert pages.calls == 1  # a profile's view is the handler's
     assert (await client.get(f"{path}?profile_id=nonsense")).status_code == 422
     for bad in ("0", str(2**31), "99999999999999999999999", "\u0663", "%D9%A3"):

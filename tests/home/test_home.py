@@ -24,6 +24,7 @@ from vuga.app import create_app
 from vuga.catalog.models import Genre, Top10Entry
 from vuga.catalog.repository import RailsRepository
 from vuga.catalog.service import CatalogEditor
+from vuga.core.cache import PRIVATE
 from vuga.settings import HomeSettings, Settings
 
 HOME = "/api/v1/home"
@@ -244,7 +245,7 @@ async def test_the_personal_home_adds_continue_watching_my_list_and_because_you_
 
     response = await client.get(f"/api/v1/profiles/{profile}/home", headers=member.headers)
     assert response.status_code == 200
-    assert response.headers["cache-control"] == "private, no-store"
+    assert response.headers["cache-control"] == PRIVATE
     home = response.json()
     assert [item["title"]["id"] for item in home["continue_watching"]] == [started.id]
     assert [item["title"]["id"] for item in home["my_list"]] == [listed.id]

@@ -28,6 +28,7 @@ from vuga.accounts.schemas import (
     TokenPair,
 )
 from vuga.accounts.service import AuthService, ProfileService, Refused
+from vuga.core.cache import PERSONAL
 from vuga.core.errors import Problem, TooManyRequests, problem_response
 from vuga.core.http import PathId, provide_writer
 from vuga.core.pagination import Page
@@ -227,5 +228,6 @@ accounts_router = Router(
         "profiles": Provide(provide_profile_service, sync_to_thread=False),
     },
     tags=["accounts"],
+    cache_control=PERSONAL,  # tokens and personal data: never stored on the way
     security=[{"BearerToken": []}],
 )

@@ -12,6 +12,7 @@ from litestar.params import Parameter
 
 from vuga.accounts.auth import require_role
 from vuga.accounts.models import Role
+from vuga.core.cache import PERSONAL
 from vuga.core.errors import NotFound
 from vuga.core.jobs.queue import Jobs
 from vuga.core.logs import current_request_id
@@ -42,6 +43,7 @@ async def run_job(
 admin_jobs_router = Router(
     path="/admin/jobs",
     route_handlers=[run_job],
+    cache_control=PERSONAL,
     guards=[require_role(Role.ADMIN)],
     tags=["admin"],
     security=[{"BearerToken": []}],

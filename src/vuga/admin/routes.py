@@ -34,6 +34,7 @@ from vuga.catalog.schemas import (
     TrailerCreate,
 )
 from vuga.catalog.service import CatalogEditor
+from vuga.core.cache import PERSONAL
 from vuga.core.http import PathId, provide_writer
 
 Editor = NamedDependency[CatalogEditor]
@@ -252,6 +253,7 @@ admin_router = Router(
         create_trailer,
         delete_trailer,
     ],
+    cache_control=PERSONAL,
     guards=[require_editor],
     dependencies={"writer": Provide(provide_writer), "editor": Provide(provide_editor, sync_to_thread=False)},
     tags=["admin"],

@@ -71,11 +71,13 @@ class Problem(msgspec.Struct, omit_defaults=True):
 
 
 def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> Response[bytes]:
+    # An error is about one request at one moment: no cache on the way keeps it (a title's 404 must not
+    # outlive its publication, nor one caller's 401 or 429 be answered to another).
     return Response(
         content=msgspec.json.encode(problem),
         status_code=problem.status,
         media_type=PROBLEM_MEDIA_TYPE,
-        headers=headers,
+        headers={"Cache-Control": "no-store", **(headers or {})},
     )
 
 

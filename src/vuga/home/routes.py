@@ -15,7 +15,7 @@ from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.dependencies import profile_service
 from vuga.core.cache import (
     NEAR_CACHE_KEY,
-    PRIVATE,
+    PERSONAL,
     HttpCaching,
     accepts,
     cached_response,
@@ -74,6 +74,7 @@ async def shared_home(
 @get(
     "/profiles/{profile_id:int}/home",
     summary="A profile's home: continue watching, my list, because you watched, then the shared rails",
+    cache_control=PERSONAL,
     guards=[authenticated],
     dependencies={
         "reader": Provide(provide_reader),
@@ -90,7 +91,7 @@ async def personal_home(
     profile_id: PathId,
 ) -> Response[bytes]:
     body = await personal.body(viewer, profile_id)
-    headers = {"Cache-Control": PRIVATE, "Vary": "Accept-Encoding"}
+    headers = {"Vary": "Accept-Encoding"}  # Cache-Control: the route's declared PERSONAL
     if accepts(request.headers.get("accept-encoding", ""), "gzip"):
         # Gzip even for clients that prefer brotli: only the profile's own rails are compressed per request,
         # the shared rails were deflated once per version. Brotli of the whole body would halve the bytes

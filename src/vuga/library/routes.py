@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.dependencies import profile_service
+from vuga.core.cache import PERSONAL
 from vuga.core.http import PathId, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.library.schemas import ItemKind, LibraryItem, RatingIn, RatingOut, Shelf
@@ -98,6 +99,7 @@ library_router = Router(
         "viewer": Provide(provide_viewer, sync_to_thread=False),
         "library": Provide(provide_library, sync_to_thread=False),
     },
+    cache_control=PERSONAL,
     guards=[authenticated],
     tags=["library"],
     security=[{"BearerToken": []}],

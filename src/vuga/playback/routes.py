@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.dependencies import profile_service
 from vuga.catalog.service import CatalogReader
+from vuga.core.cache import PERSONAL
 from vuga.core.counters import Counters
 from vuga.core.http import BigPathId, PathId, provide_reader, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
@@ -118,6 +119,7 @@ playback_router = Router(
         mark_completed,
         mark_unwatched,
     ],
+    cache_control=PERSONAL,
     guards=[authenticated],
     dependencies={
         "writer": Provide(provide_writer),

@@ -8,13 +8,14 @@ bodies, pre-compressed, one build per key; ``http`` turns them into responses wi
 from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache, accepts, preferred_encoding
 from vuga.core.cache.coalescing import CoalescedGets
 from vuga.core.cache.compression import CompressionUnlessEncoded
-from vuga.core.cache.http import PRIVATE, HttpCaching, cached_response, documented, json_response
+from vuga.core.cache.http import PERSONAL, PRIVATE, HttpCaching, cached_response, documented, json_response
 from vuga.core.cache.near import NearCache
 from vuga.core.cache.shortcut import NEAR_CACHE_KEY, NearCacheAnswers
 from vuga.core.cache.stores import Cache, MemoryCache, RedisCache, create_cache
 
 __all__ = [
     "NEAR_CACHE_KEY",
+    "PERSONAL",
     "PRIVATE",
     "Cache",
     "CacheKey",

@@ -8,11 +8,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from litestar import MediaType, Request, Response
+from litestar.datastructures import CacheControlHeader
 from litestar.openapi import ResponseSpec
 
 from vuga.core.cache.bodies import CachedBody, strong_etag
 
-PRIVATE = "private, no-store"
+# Declared on a router or handler: everything said to one signed-in caller (every route with a guard) and
+# every token response. Nothing varies on the Authorization header while being cacheable, so no response
+# needs ``Vary: Authorization``: personal ones are never stored, public ones ignore the token.
+PERSONAL = CacheControlHeader(private=True, no_store=True)
+PRIVATE = PERSONAL.to_header()  # the same, for the handlers that choose per request
 
 
 @dataclass(frozen=True, slots=True)
