@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import os
 import random
@@ -52,10 +53,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engin
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import heartbeats as hb
 
+from vuga.catalog.service import title_is_visible
 from vuga.cli import alembic_config
 from vuga.core.security import Passwords
 from vuga.playback.repository import PlaybackRepository
 from vuga.settings import AuthSettings
+
+ANY_RATING = functools.partial(
+    title_is_visible, max_maturity=None
+)  # what the route adds for an adult profile
 
 ROOT = Path(__file__).resolve().parents[1]
 LUA = ROOT / "bench" / "continue_watching.lua"
@@ -193,7 +199,7 @@ async def capture_statement(engine: AsyncEngine, profile_id: int) -> str:
 
     event.listen(engine.sync_engine, "before_cursor_execute", record)
     async with AsyncSession(engine) as session:
-        await PlaybackRepository(session).continue_watching(profile_id)
+        await PlaybackRepository(session).continue_watching(profile_id, ANY_RATING)
     event.remove(engine.sync_engine, "before_cursor_execute", record)
     statement, parameters = captured[-1]
     return statement, parameters  # type: ignore[return-value]
@@ -235,7 +241,7 @@ async def measure_sql(engine: AsyncEngine, profiles: int, samples: int, rng: ran
         repository = PlaybackRepository(session)
         for profile_id in sample:
             t = time.perf_counter()
-            await repository.continue_watching(profile_id)
+            await repository.continue_watching(profile_id, ANY_RATING)
             orm_ms.append((time.perf_counter() - t) * 1000)
             session.expunge_all()
     out["repository"] = percentiles(orm_ms)

@@ -277,3 +277,35 @@ async def test_playback_reads_run_a_constant_number_of_queries(
         return counts
 
     assert await cost(2) == await cost(15)
+
+
+async def test_a_lowered_ceiling_leaves_full_pages_not_empty_ones(
+    client: AsyncClient, member: Member, make: CatalogFactory
+) -> None:
+    """History and continue watching leave out what the profile may no longer see in the query itself, so
+    a page is as full as the visible rows allow and the last page says so (no empty pages with a cursor)."""
+    family = [await make.title(f"Family {n}") for n in range(3)]
+    adult = [await make.title(f"Adult {n}", maturity_age=18) for n in range(22)]
+    await make.session.commit()
+    start = datetime.now(UTC) - timedelta(hours=1)
+    for minutes, title in enumerate([*family, *adult]):  # the adult titles watched last
+        assert await send(client, member, beat(title.id, 600, at=start + timedelta(minutes=minutes))) == 204
+    profile = f"/api/v1/profiles/{member.profile_id}"
+    lowered = await client.patch(profile, json={"max_maturity": "7+"}, headers=member.headers)
+    assert lowered.status_code == 200, lowered.text
+
+    assert [i["title"]["id"] for i in await continue_watching(client, member)] == [
+        title.id for title in reversed(family)
+    ]
+    seen, cursor, pages = [], None, 0
+    while True:
+        params: dict[str, Any] = {"limit": 2} | ({"cursor": cursor} if cursor else {})
+        page = (await client.get(f"{profile}/history", params=params, headers=member.headers)).json()
+        pages += 1
+        assert page["items"], "an empty page"
+        seen += [entry["title"]["id"] for entry in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == [title.id for title in reversed(family)]
+    assert pages == 2

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, func, or_, select, text, tuple_
+from sqlalchemy import ColumnElement, Table, and_, delete, func, or_, select, text, tuple_
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,6 +15,9 @@ from vuga.core.db import insert_for
 from vuga.playback.models import TitleProgress, WatchHistory, WatchState
 
 CONTINUE_WATCHING_LIMIT = 20
+
+# Given a table's title id column, the condition that the profile may see that title (the catalog's rule).
+Visible = Callable[[ColumnElement[int]], ColumnElement[bool]]
 
 # Batch statements by (dialect, table, key, columns, stamp): building one costs more than writing a batch.
 _STATEMENTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], str], Any] = {}
@@ -160,7 +163,7 @@ class PlaybackRepository:
 
     # --- reads ------------------------------------------------------------------------------------------
 
-    async def continue_watching(self, profile_id: int) -> Sequence[RowMapping]:
+    async def continue_watching(self, profile_id: int, visible: Visible) -> Sequence[RowMapping]:
         progress = TitleProgress.__table__.c
         query = (
             select(
@@ -170,7 +173,11 @@ class PlaybackRepository:
                 progress.duration_s,
                 progress.updated_at,
             )
-            .where(progress.profile_id == profile_id, progress.completed.is_(False))
+            .where(
+                progress.profile_id == profile_id,
+                progress.completed.is_(False),
+                visible(progress.title_id),
+            )
             .order_by(progress.updated_at.desc())
             .limit(CONTINUE_WATCHING_LIMIT)
         )
@@ -194,9 +201,11 @@ class PlaybackRepository:
         return await self.session.get(WatchState, (profile_id, title_id, episode_key))
 
     async def history_page(
-        self, profile_id: int, after: tuple[datetime, int] | None, limit: int
+        self, profile_id: int, visible: Visible, after: tuple[datetime, int] | None, limit: int
     ) -> Sequence[WatchHistory]:
-        query = select(WatchHistory).where(WatchHistory.profile_id == profile_id)
+        query = select(WatchHistory).where(
+            WatchHistory.profile_id == profile_id, visible(WatchHistory.__table__.c.title_id)
+        )
         if after is not None:
             last_seen, entry_id = after
             query = query.where(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -11,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
-from vuga.catalog.service import CatalogEditor, CatalogReader
+from vuga.catalog.service import CatalogEditor, CatalogReader, title_is_visible
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.errors import InvalidInput, NotFound
@@ -113,7 +114,8 @@ class PlaybackService:
 
     async def continue_watching_of(self, profile_id: int, ceiling: Maturity) -> list[ProgressItem]:
         """Continue watching for a profile whose ownership and ceiling the caller has checked."""
-        return await self._items(await self.repository.continue_watching(profile_id), ceiling)
+        visible = functools.partial(title_is_visible, max_maturity=ceiling)
+        return await self._items(await self.repository.continue_watching(profile_id, visible), ceiling)
 
     async def last_completed_title(self, profile_id: int) -> int | None:
         """For a profile the caller has checked: the title it finished last, if any."""
@@ -168,7 +170,8 @@ class PlaybackService:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         fingerprint = query_fingerprint(history=profile_id)
         after = decode_cursor(cursor, fingerprint, tuple[datetime, int]) if cursor else None
-        rows = await self.repository.history_page(profile_id, after, limit + 1)
+        visible = functools.partial(title_is_visible, max_maturity=ceiling)
+        rows = await self.repository.history_page(profile_id, visible, after, limit + 1)
         page, next_cursor = paginate(rows, limit, fingerprint, lambda row: (row.last_seen_at, row.id))
         titles = await self.catalog.summaries([row.title_id for row in page], ceiling)
         episodes = await self.catalog.episode_refs(

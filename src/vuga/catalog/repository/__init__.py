@@ -6,6 +6,7 @@ from vuga.catalog.repository.catalog import (
     SORTS,
     CatalogRepository,
     TitleFilters,
+    visible,
 )
 from vuga.catalog.repository.rails import RailsRepository
 
@@ -16,4 +17,5 @@ __all__ = [
     "CatalogRepository",
     "RailsRepository",
     "TitleFilters",
+    "visible",
 ]

@@ -6,6 +6,7 @@ from vuga.catalog.service.editing import CatalogEditor
 from vuga.catalog.service.pages import CatalogPages, title_page_key
 from vuga.catalog.service.rails import CatalogRails, RailSizes, RailsReader
 from vuga.catalog.service.reading import BrowseQuery, CatalogReader, GenreRef, ListFilters
+from vuga.catalog.service.visibility import title_is_visible
 
 __all__ = [
     "BrowseQuery",
@@ -18,5 +19,6 @@ __all__ = [
     "RailSizes",
     "RailsReader",
     "TitleFilters",
+    "title_is_visible",
     "title_page_key",
 ]
