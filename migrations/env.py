@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 import vuga.accounts.models
 import vuga.catalog.models
 import vuga.core.jobs.receipts
+import vuga.core.nodes
 import vuga.library.models
 import vuga.playback.models  # noqa: F401
 from vuga.core.db import Base, create_engine, is_sqlite

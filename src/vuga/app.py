@@ -46,6 +46,7 @@ from vuga.core.logs import configure_logging
 from vuga.core.media import MediaUrls
 from vuga.core.memory import return_large_blocks_to_the_system
 from vuga.core.metrics import metrics_endpoint
+from vuga.core.nodes import NodeLease
 from vuga.core.ratelimit import RateLimiter, rate_limited
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
@@ -53,6 +54,7 @@ from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
 from vuga.playback.batching import HeartbeatBatcher
+from vuga.playback.ids import HistoryIds
 from vuga.playback.maintenance import PartitionMaintenance
 from vuga.playback.routes import counters_router, heartbeat_intake, playback_router
 from vuga.playback.shortcut import HeartbeatShortcut
@@ -119,8 +121,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
             access_tokens, app.state.cache, app.state.database, settings.auth.session_cache_ttl_s
         )
         app.state.counters = create_counters(settings.redis)
+        app.state.node_lease = node_lease = NodeLease(app.state.database)
+        await node_lease.start()
         app.state.heartbeats = HeartbeatBatcher(
-            app.state.database, app.state.counters, settings.playback, utcnow
+            app.state.database,
+            app.state.counters,
+            settings.playback,
+            utcnow,
+            HistoryIds(lambda: node_lease.node),
         )
         app.state.heartbeat_intake = heartbeat_intake(app.state)
         app.state.counter_flusher = flusher = CounterFlusher(app.state.database, app.state.counters)
@@ -145,6 +153,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             # Pending heartbeats are written and counters flushed before the connections close.
             await app.state.heartbeats.stop()
             await runtime.stop()
+            await node_lease.stop()
             if embedded_jobs:  # the counts are in this process's memory: write them now
                 try:
                     await flusher.flush()

@@ -30,7 +30,7 @@ from vuga.core.counters import Counters
 from vuga.core.db import Database
 from vuga.core.media import MediaUrls
 from vuga.core.metrics import record_heartbeat_batch
-from vuga.playback.ids import new_id
+from vuga.playback.ids import HistoryIds
 from vuga.playback.models import MOVIE
 from vuga.playback.repository import PlaybackRepository
 from vuga.playback.schemas import Heartbeat
@@ -82,11 +82,13 @@ class HeartbeatBatcher:
         counters: Counters,
         settings: PlaybackSettings,
         clock: Callable[[], datetime],
+        ids: HistoryIds,
     ) -> None:
         self.database = database
         self.counters = counters
         self.settings = settings
         self.clock = clock
+        self.ids = ids
         self._pending: dict[tuple[int, int, int, str], PendingBeat] = {}
         self._wake = asyncio.Event()  # set by every heartbeat: the writer may be idle
         self._full = asyncio.Event()  # set when a batch's worth is pending
@@ -171,7 +173,7 @@ class HeartbeatBatcher:
 
     async def _commit(self, batch: list[PendingBeat]) -> list[PendingBeat]:
         async with self.database.writer() as session, session.begin():
-            return await BatchWriter(session, self.settings).write(batch)
+            return await BatchWriter(session, self.settings, self.ids).write(batch)
 
     async def _count_views(self, views: list[PendingBeat]) -> None:
         """A view counts once per profile and title per window, whichever process sees it first."""
@@ -192,10 +194,11 @@ class HeartbeatBatcher:
 class BatchWriter:
     """One batch, one transaction: watch state, title progress and history, as three upserts."""
 
-    def __init__(self, session: Any, settings: PlaybackSettings) -> None:
+    def __init__(self, session: Any, settings: PlaybackSettings, ids: HistoryIds) -> None:
         self.repository = PlaybackRepository(session)
         self.catalog = CatalogReader.for_session(session, MediaUrls(""))
         self.settings = settings
+        self.ids = ids
 
     async def write(self, batch: list[PendingBeat]) -> list[PendingBeat]:
         """Write the batch; return the heartbeats whose session just became a view."""
@@ -288,7 +291,7 @@ class BatchWriter:
                 views.append(pending)
             rows.append(
                 {
-                    "id": new_id(),
+                    "id": self.ids.new(),
                     "month": key(pending)[4],
                     "profile_id": pending.profile_id,
                     "title_id": beat.title_id,

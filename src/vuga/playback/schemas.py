@@ -63,7 +63,8 @@ class Resume(msgspec.Struct):
 
 
 class HistoryEntry(msgspec.Struct):
-    id: int
+    # A 64-bit id, past what a JavaScript number holds exactly: sent as a string of digits.
+    id: Annotated[str, msgspec.Meta(pattern="^[0-9]{1,19}$", examples=["4521312399360000001"])]
     title: TitleSummary
     episode: EpisodeRef | None
     device: Device

@@ -179,7 +179,7 @@ class PlaybackService:
         )
         items = [
             HistoryEntry(
-                id=row.id,
+                id=str(row.id),
                 title=titles[row.title_id],
                 episode=episodes.get(row.episode_id) if row.episode_id else None,
                 device=row.device,  # type: ignore[arg-type]
