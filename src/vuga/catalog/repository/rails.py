@@ -14,7 +14,7 @@ from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.catalog.models import Genre, MostViewedTitle, Title, TitleGenre, Top10Entry
-from vuga.catalog.repository.catalog import SUMMARY_COLUMNS, visible
+from vuga.catalog.repository.title_rows import SUMMARY_COLUMNS, visible
 
 TOP10_SIZE = 10
 

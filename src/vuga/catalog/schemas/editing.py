@@ -1,13 +1,12 @@
-"""What the catalog API reads and writes: msgspec structs, validated on the way in and fast on the way out."""
+"""What editors send and get back through the admin API: a title's editorial state, and a create and an update
+struct for each entity, validated on the way in."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Annotated
 
 import msgspec
-from litestar.params import QueryParameter
 from msgspec import UNSET, Meta, UnsetType
 
 from vuga.catalog.models import (
@@ -22,28 +21,7 @@ from vuga.catalog.models import (
 )
 from vuga.core.maturity import Maturity
 
-# Query parameters of every title list (browsing, search): one definition, so the lists validate alike.
-YearParam = Annotated[int | None, QueryParameter(ge=1870, le=2100)]
-GenreParam = Annotated[
-    str | None,
-    QueryParameter(
-        max_length=64,
-        pattern=r"^([0-9]{1,10}|[a-z0-9]+(-[a-z0-9]+)*)$",
-        description="A genre id (`12`) or slug (`sci-fi`).",
-    ),
-]
-LanguageParam = Annotated[
-    str | None,
-    QueryParameter(
-        max_length=35,
-        pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-        description="Original language code, e.g. `en`.",
-    ),
-]
-MaxMaturityParam = Annotated[
-    Maturity | None, QueryParameter(description="Only titles rated at or below this.")
-]
-
+# The constrained field types the structs below share.
 Id = Annotated[int, Meta(ge=1, le=2**31 - 1)]
 Name = Annotated[str, Meta(min_length=1, max_length=300)]
 LongText = Annotated[str, Meta(max_length=10_000)]
@@ -55,163 +33,6 @@ LanguageCode = Annotated[
     str, Meta(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 ]
 SmallNumber = Annotated[int, Meta(ge=0, le=1000)]
-
-
-class TitleSort(StrEnum):
-    POPULAR = "popular"
-    NEWEST = "newest"
-    RELEASE_YEAR = "release_year"
-    RATING = "rating"
-    TITLE = "title"
-
-
-# --- read side ------------------------------------------------------------------------------------------
-
-
-class GenreOut(msgspec.Struct):
-    id: int
-    slug: str
-    name: str
-
-
-class LanguageOut(msgspec.Struct):
-    id: int
-    code: str
-    name: str
-
-
-class Artwork(msgspec.Struct):
-    poster: str | None
-    poster_wide: str | None
-    backdrop: str | None
-    logo: str | None
-
-
-class TitleSummary(msgspec.Struct):
-    id: int
-    title: str
-    kind: TitleKind
-    release_year: int
-    maturity_rating: Maturity
-    genres: list[GenreOut]
-    duration_s: int | None
-    rating_avg: float
-    rating_count: int
-    artwork: Artwork
-
-
-class PersonRef(msgspec.Struct):
-    id: int
-    name: str
-    photo_url: str | None
-
-
-class CreditOut(msgspec.Struct):
-    id: int
-    person: PersonRef
-    role: CreditRole
-    character: str | None
-    billing_order: int
-
-
-class SeasonOut(msgspec.Struct):
-    id: int
-    number: int
-    name: str
-    synopsis: str
-    release_year: int | None
-    poster_url: str | None
-    episode_count: int
-
-
-class SourceOut(msgspec.Struct):
-    id: int
-    kind: SourceKind
-    url: str
-    quality: SourceQuality
-    access: Access
-    is_downloadable: bool
-    size_bytes: int | None
-
-
-class SubtitleOut(msgspec.Struct):
-    id: int
-    language_code: str
-    label: str
-    format: SubtitleFormat
-    url: str
-
-
-class TrailerOut(msgspec.Struct):
-    id: int
-    name: str
-    kind: TrailerKind
-    url: str
-
-
-class TitleDetail(msgspec.Struct):
-    id: int
-    title: str
-    kind: TitleKind
-    original_title: str | None
-    synopsis: str
-    release_year: int
-    maturity_rating: Maturity
-    duration_s: int | None
-    language: LanguageOut | None
-    genres: list[GenreOut]
-    rating_avg: float
-    rating_count: int
-    view_count: int
-    is_featured: bool
-    published_at: datetime | None
-    artwork: Artwork
-    credits: list[CreditOut]
-    seasons: list[SeasonOut]
-    sources: list[SourceOut]
-    subtitles: list[SubtitleOut]
-    trailers: list[TrailerOut]
-    more_like_this: list[TitleSummary]
-
-
-class EpisodeOut(msgspec.Struct):
-    id: int
-    season_number: int
-    number: int
-    name: str
-    synopsis: str
-    duration_s: int | None
-    air_date: date | None
-    still_url: str | None
-    sources: list[SourceOut]
-    subtitles: list[SubtitleOut]
-
-
-class EpisodeRef(msgspec.Struct):
-    """An episode as lists elsewhere show it (a watchlist, continue watching)."""
-
-    id: int
-    title_id: int
-    season_number: int
-    number: int
-    name: str
-    duration_s: int | None
-    still_url: str | None
-
-
-class PersonCredit(msgspec.Struct):
-    role: CreditRole
-    character: str | None
-    title: TitleSummary
-
-
-class PersonOut(msgspec.Struct):
-    id: int
-    name: str
-    biography: str
-    birth_date: date | None
-    photo_url: str | None
-    credits: list[PersonCredit]
 
 
 class AdminTitle(msgspec.Struct):
