@@ -40,6 +40,7 @@ from vuga.core.counters import create_counters
 from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
 from vuga.core.front import FrontedLitestar, observed
+from vuga.core.headers import SecurityHeaders, cors_config
 from vuga.core.health import healthz, readyz
 from vuga.core.jobs.queue import WorkerResources
 from vuga.core.logs import configure_logging
@@ -180,7 +181,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return FrontedLitestar(
         # Plain ASGI layers in front of the router, outermost first (vuga.core.front explains why).
         front=[
-            observed(settings.observability.access_log),
+            observed(settings.observability.access_log, SecurityHeaders(settings.http)),
             *([rate_limited(rate_limiter, access_tokens)] if settings.rate_limit.enabled else []),
             NearCacheAnswers,
             HeartbeatShortcut,
@@ -188,6 +189,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, media],
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
+        cors_config=cors_config(settings.http),
         plugins=http_tracing_plugins(settings.observability),
         # Logging is configured by the process (vuga.core.logs, JSON lines); Litestar's own configuration
         # would replace the root handler at start-up.

@@ -24,6 +24,7 @@ import structlog
 from litestar import Litestar
 from litestar.types import HTTPScope, Message, Receive, Send
 
+from vuga.core.headers import SecurityHeaders
 from vuga.core.http import HttpApp, Layer
 from vuga.core.logs import REQUEST_ID_HEADER, request_id_from
 from vuga.core.metrics import http_request_started, record_http_request
@@ -56,12 +57,15 @@ class FrontedLitestar(Litestar):
 
 class Observed:
     """Gives every request an id (the client's ``X-Request-ID`` when sane, else a new one), binds it to every
-    log line of the request, echoes it in the response, counts the request in the HTTP metrics by route
-    template (``unmatched`` for paths no route knows: never a raw path) and writes the access log line."""
+    log line of the request, echoes it in the response with the security headers (``vuga.core.headers``),
+    counts the request in the HTTP metrics by route template (``unmatched`` for paths no route knows: never
+    a raw path) and writes the access log line. Outermost, so whichever layer answers, its response gets
+    them all."""
 
-    def __init__(self, app: HttpApp, access_log: bool) -> None:
+    def __init__(self, app: HttpApp, access_log: bool, security: SecurityHeaders) -> None:
         self.app = app
         self.access_log = access_log
+        self.security = security
 
     async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         request_id = request_id_from(scope["headers"])
@@ -70,6 +74,7 @@ class Observed:
         observed = not scope["path"].startswith(_UNOBSERVED_PREFIXES)
         finished = http_request_started(scope["method"]) if observed else None
         id_header = (_ID_HEADER, request_id.encode())
+        security = self.security.for_path(scope["path"])
         started = time.perf_counter()
         status = 500
 
@@ -77,7 +82,7 @@ class Observed:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message = {**message, "headers": [*message.get("headers", ()), id_header]}
+                message = {**message, "headers": [*message.get("headers", ()), id_header, *security]}
             await send(message)
 
         try:
@@ -99,5 +104,5 @@ class Observed:
             structlog.contextvars.clear_contextvars()
 
 
-def observed(access_log: bool) -> Layer:
-    return lambda app: Observed(app, access_log)
+def observed(access_log: bool, security: SecurityHeaders) -> Layer:
+    return lambda app: Observed(app, access_log, security)

@@ -23,6 +23,7 @@ from litestar.routes import HTTPRoute
 from litestar.types import HTTPRequestEvent, HTTPScope, Receive, ReceiveMessage, Send
 
 from vuga.accounts.auth import Authenticator
+from vuga.core.headers import cross_origin
 from vuga.core.http import HttpApp, IdPath, bearer_token
 from vuga.playback.routes import heartbeat as heartbeat_route
 from vuga.playback.schemas import Heartbeat
@@ -41,7 +42,7 @@ class HeartbeatShortcut:
         self._route: IdPath | None = None  # found on the first request, once the app is built
 
     async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
-        profile_id = self._profile_id(scope) if scope["method"] == "PUT" else None
+        profile_id = self._profile_id(scope) if scope["method"] == "PUT" and not cross_origin(scope) else None
         if profile_id is None:
             await self.app(scope, receive, send)
             return
