@@ -31,7 +31,7 @@ from vuga.accounts.service import AuthService, ProfileService, Refused
 from vuga.core.errors import Problem, TooManyRequests, problem_response
 from vuga.core.http import PathId, provide_writer
 from vuga.core.pagination import Page
-from vuga.core.ratelimit import RateLimiter
+from vuga.core.ratelimit import EXPENSIVE_WRITE, UPLOAD, RateLimiter, rate_cost
 from vuga.settings import Settings
 
 Auth = NamedDependency[AuthService]
@@ -74,13 +74,22 @@ def user_agent(request: Request[Any, Any, Any]) -> str:
 # --- authentication -------------------------------------------------------------------------------------
 
 
-@post("/auth/register", summary="Create an account (and its first profile), and log in")
+@post(
+    "/auth/register",
+    summary="Create an account (and its first profile), and log in",
+    opt=rate_cost(EXPENSIVE_WRITE),
+)
 async def register(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RegisterIn]) -> TokenPair:
     await limit_auth_attempts(request)
     return await auth.register(data, user_agent(request))
 
 
-@post("/auth/login", status_code=200, summary="Exchange email and password for tokens")
+@post(
+    "/auth/login",
+    status_code=200,
+    summary="Exchange email and password for tokens",
+    opt=rate_cost(EXPENSIVE_WRITE),
+)
 async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[LoginIn]) -> TokenPair:
     await limit_auth_attempts(request, email=data.email)
     return await auth.login(data, user_agent(request))
@@ -90,6 +99,7 @@ async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Logi
     "/auth/refresh",
     status_code=200,
     summary="Exchange a refresh token for new tokens (the old refresh token stops working)",
+    opt=rate_cost(EXPENSIVE_WRITE),
 )
 async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RefreshIn]) -> Response[Any]:
     await limit_auth_attempts(request)
@@ -186,6 +196,7 @@ class AvatarUpload:
     "/profiles/{profile_id:int}/avatar",
     summary="Upload a profile picture (JPEG, PNG or WebP, 64-4096 px, at most 2 MiB)",
     request_max_body_size=MAX_UPLOAD_BYTES + 64 * 1024,
+    opt=rate_cost(UPLOAD),  # metered by its bytes
 )
 async def upload_avatar(
     profiles: Profiles, viewer: CurrentViewer, profile_id: PathId, data: MultipartBody[AvatarUpload]

@@ -15,6 +15,7 @@ from vuga.accounts.models import Role
 from vuga.core.errors import NotFound
 from vuga.core.jobs.queue import Jobs
 from vuga.core.logs import current_request_id
+from vuga.core.ratelimit import EXPENSIVE_WRITE, rate_cost
 
 
 class QueuedJob(msgspec.Struct):
@@ -43,6 +44,7 @@ admin_jobs_router = Router(
     path="/admin/jobs",
     route_handlers=[run_job],
     guards=[require_role(Role.ADMIN)],
+    opt=rate_cost(EXPENSIVE_WRITE),
     tags=["admin"],
     security=[{"BearerToken": []}],
 )

@@ -1,5 +1,6 @@
-"""What every HTTP request crosses before the framework: its id, its log line and metrics, its rate limit,
-and, for the hottest public pages, an answer straight from this process's near cache.
+"""What every HTTP request crosses before the framework: its client's address (behind trusted proxies), its
+id, security headers, log line and metrics, and, for the hottest public pages, an answer straight from this
+process's near cache.
 
 These are plain ASGI layers run in front of Litestar, not Litestar middleware. Litestar runs app middleware
 per route, after routing and inside its own wrappers; on a cached home hit, that machinery and the generic
@@ -7,7 +8,11 @@ request-id and Prometheus middleware took most of the request's time (the py-spy
 "Home page"). Here a near-cache hit costs one lookup and two sends, and the layers every request needs run
 once each, with no framework objects built for them:
 
-    Observed -> RateLimited (when on) -> NearCacheAnswers -> features' shortcuts -> Litestar's router
+    forwarded client (when proxies are trusted) -> Observed -> NearCacheAnswers -> features' shortcuts
+        -> Litestar's router -> the rate limit (route middleware: the route states its cost)
+
+A near-cache hit costs nothing against the rate limit, so it needs no count; a shortcut answering a route
+that does cost something charges it through the same limiter, with the route's own declared cost.
 
 A feature may put a shortcut of its own in front of the router for a route too hot for the framework's
 per-request work (the app lists them); like the near cache, it answers only what it can answer exactly as the

@@ -15,7 +15,7 @@ same checks, and the two cannot disagree.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 from litestar import Litestar
@@ -25,6 +25,7 @@ from litestar.types import HTTPRequestEvent, HTTPScope, Receive, ReceiveMessage,
 from vuga.accounts.auth import Authenticator
 from vuga.core.headers import cross_origin
 from vuga.core.http import HttpApp, IdPath, bearer_token
+from vuga.core.ratelimit import CHARGED, DEFAULT_COST, RATE_COST, Cost, Decision, RateLimiter
 from vuga.playback.routes import heartbeat as heartbeat_route
 from vuga.playback.schemas import Heartbeat
 from vuga.playback.service import HeartbeatIntake
@@ -40,6 +41,7 @@ class HeartbeatShortcut:
     def __init__(self, app: HttpApp) -> None:
         self.app = app
         self._route: IdPath | None = None  # found on the first request, once the app is built
+        self._cost = DEFAULT_COST  # and what the route says a heartbeat costs
 
     async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         profile_id = self._profile_id(scope) if scope["method"] == "PUT" and not cross_origin(scope) else None
@@ -49,17 +51,32 @@ class HeartbeatShortcut:
         body, more_body = await _read_body(receive)
         if body is None:
             return  # the client went away before sending its heartbeat: nothing to store or answer
-        if not more_body and await self._accepted(scope, profile_id, body):
-            assert self._route is not None
-            scope["path_template"] = self._route.template  # for the metrics: the route as the router names it
-            await send({"type": "http.response.start", "status": 204, "headers": _NO_CONTENT})
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
-            return
+        if not more_body:
+            charged, decision = await self._charge(scope)
+            if charged and await self._accepted(scope, profile_id, body):
+                assert self._route is not None
+                scope["path_template"] = self._route.template  # for the metrics: as the router names it
+                headers = decision.raw_headers() if decision is not None else _NO_CONTENT
+                await send({"type": "http.response.start", "status": 204, "headers": headers})
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            if charged:  # the router must not charge it again (a refused charge spent nothing: it may)
+                cast(dict[str, Any], scope)[CHARGED] = decision
         await self.app(scope, _replaying(body, more_body, receive), send)
+
+    async def _charge(self, scope: HTTPScope) -> tuple[bool, Decision | None]:
+        """Charge the heartbeat its route's cost, as the router would: whether it may go on, and the decision
+        (None when it was free or limits are off)."""
+        state: Any = scope["app"].state
+        if not state.settings.rate_limit.enabled:
+            return True, None
+        limiter: RateLimiter = state.rate_limiter
+        decision = await limiter.admit(scope, self._cost, limiter.identity(scope, state.access_tokens), None)
+        return decision is None or decision.allowed, decision
 
     def _profile_id(self, scope: HTTPScope) -> int | None:
         if self._route is None:
-            self._route = _heartbeat_route(scope["app"])
+            self._route, self._cost = _heartbeat_route(scope["app"])
         return self._route.id_in(scope["path"])
 
     @staticmethod
@@ -75,13 +92,14 @@ class HeartbeatShortcut:
         return True
 
 
-def _heartbeat_route(app: Litestar) -> IdPath:
-    """The heartbeat route's path, as the app mounted it."""
+def _heartbeat_route(app: Litestar) -> tuple[IdPath, Cost]:
+    """The heartbeat route's path, as the app mounted it, and its declared cost."""
     for route in app.routes:
-        if isinstance(route, HTTPRoute) and any(
-            handler.fn is heartbeat_route.fn for handler in route.route_handlers
-        ):
-            return IdPath.of(route)
+        if not isinstance(route, HTTPRoute):
+            continue
+        for handler in route.route_handlers:
+            if handler.fn is heartbeat_route.fn:
+                return IdPath.of(route), handler.opt.get(RATE_COST, DEFAULT_COST)
     raise LookupError("the heartbeat route is not mounted")
 
 

@@ -27,6 +27,7 @@ import msgspec
 from vuga.core.cache.compression import GZIP_LEVEL
 from vuga.core.cache.stores import Cache
 from vuga.core.metrics import record_cache_lookup
+from vuga.core.ratelimit import charge_build
 
 if TYPE_CHECKING:
     from vuga.core.cache.near import NearCache
@@ -158,6 +159,7 @@ class ResponseCache:
             cached = await self._read(storage_key)
             record_cache_lookup(key.namespace, hit=cached is not None)
             if cached is None:
+                await charge_build()  # the request pays for the work no cache answered (may refuse it)
                 return await self._single_flight(key, fresh_s, build)  # a build fills the near cache
             if self.near:
                 self.near.put(storage_key, cached, ticket)
