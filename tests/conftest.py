@@ -193,6 +193,13 @@ async def app_client(
         await lifespan
 
 
+def client_at(app: Litestar, address: tuple[str, int]) -> httpx.AsyncClient:
+    """Another client of an app already started (by ``app_client``), connecting from ``address``."""
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app, client=address), base_url="http://vuga.test"
+    )
+
+
 @pytest.fixture
 async def client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
     async with app_client(app) as client:

@@ -7,7 +7,8 @@ from ipaddress import ip_network
 
 import httpx
 
-from tests.conftest import app_client
+from tests.conftest import app_client, client_at
+from tests.test_rate_limits import whole_window  # noqa: F401  # an autouse fixture, for this module too
 from vuga.app import create_app
 from vuga.settings import RateLimitSettings, ServerSettings, Settings
 
@@ -44,7 +45,7 @@ async def test_behind_a_trusted_proxy_two_viewers_have_separate_budgets(settings
 async def test_a_spoofed_header_neither_escapes_a_limit_nor_blames_someone_else(settings: Settings) -> None:
     app = create_app(behind_proxy(settings, "10.0.0.0/24"))
     victim = "198.51.100.7"
-    async with app_client(app, ATTACKER) as attacker, app_client(app, PROXY) as proxy:
+    async with app_client(app, ATTACKER) as attacker, client_at(app, PROXY) as proxy:
         # From an untrusted peer the header is ignored: a new address on each request does not help...
         spoofed = [(await expensive(attacker, f"192.0.2.{n}")).status_code for n in range(5)]
         # ...and naming the victim's address spends the attacker's own budget, not the victim's.

@@ -140,7 +140,17 @@ class RateLimitSettings(BaseModel):
     enabled: bool = True
     per_minute: int = Field(default=60, ge=1, description="Requests per account (or per IP when anonymous).")
     auth_per_minute_per_ip: int = Field(default=20, ge=1, description="Login, register and refresh, per IP.")
-    auth_per_minute_per_email: int = Field(default=5, ge=1, description="Login attempts per email address.")
+    auth_per_minute_per_email: int = Field(
+        default=5,
+        ge=1,
+        description="Failed logins to one email from addresses that never signed in to it.",
+    )
+    auth_failures_per_minute_per_address: int = Field(
+        default=5, ge=1, description="Failed logins to one email from one address."
+    )
+    known_address_days: int = Field(
+        default=90, ge=1, description="How long an address that signed in to an account stays known to it."
+    )
 
 
 class PlaybackSettings(BaseModel):

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.avatars import MAX_UPLOAD_BYTES
 from vuga.accounts.dependencies import profile_service
+from vuga.accounts.guessing import LoginThrottle
 from vuga.accounts.schemas import (
     AccountOut,
     AccountUpdate,
@@ -50,21 +51,21 @@ def provide_profile_service(writer: NamedDependency[AsyncSession], state: State)
     return profile_service(writer, state)
 
 
-async def limit_auth_attempts(request: Request[Any, Any, Any], email: str | None = None) -> None:
-    """Credential endpoints get tighter limits than the API at large: per address, and per email on login."""
+def client_address(request: Request[Any, Any, Any]) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def limit_auth_attempts(request: Request[Any, Any, Any]) -> None:
+    """Credential endpoints get a tighter limit per address than the API at large (login also counts its
+    failures, ``accounts.guessing``)."""
     limiter: RateLimiter = request.app.state.rate_limiter
     settings: Settings = request.app.state.settings
     if not settings.rate_limit.enabled:
         return
-    client = request.client.host if request.client else "unknown"
-    checks = [(RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_ip), ("auth-ip", client))]
-    if email is not None:
-        per_email = RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_email)
-        checks.append((per_email, ("auth-email", email.strip().lower())))
-    for item, identity in checks:
-        decision = await limiter.hit(item, *identity)
-        if not decision.allowed:
-            raise TooManyRequests("too many attempts; wait before trying again", headers=decision.headers())
+    item = RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_ip)
+    decision = await limiter.hit(item, "auth-ip", client_address(request))
+    if not decision.allowed:
+        raise TooManyRequests("too many attempts; wait before trying again", headers=decision.headers())
 
 
 def user_agent(request: Request[Any, Any, Any]) -> str:
@@ -91,8 +92,15 @@ async def register(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[R
     opt=rate_cost(EXPENSIVE_WRITE),
 )
 async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[LoginIn]) -> TokenPair:
-    await limit_auth_attempts(request, email=data.email)
-    return await auth.login(data, user_agent(request))
+    await limit_auth_attempts(request)
+    settings: Settings = request.app.state.settings
+    if not settings.rate_limit.enabled:
+        return await auth.login(data, user_agent(request))
+    state = request.app.state
+    throttle = LoginThrottle(state.rate_limiter, state.cache, settings.rate_limit)
+    return await throttle.attempt(
+        data.email, client_address(request), lambda: auth.login(data, user_agent(request))
+    )
 
 
 @post(

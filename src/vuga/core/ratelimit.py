@@ -204,6 +204,29 @@ class RateLimiter:
             )
         raise AssertionError("the in-process limiter cannot fail")
 
+    async def peek(self, item: RateLimitItem, *identity: str) -> Decision:
+        """Whether ``identity`` has any of ``item`` left, spending nothing (for limits counting failures)."""
+        shared = self._shared if self._shared is not None and self._breaker.allow() else None
+        for limiter in (shared, self._local):
+            if limiter is None:
+                continue
+            try:
+                stats = await limiter.get_window_stats(item, *identity)
+            except (StorageError, RedisError, OSError, TimeoutError) as exc:
+                self._breaker.failed(exc)
+                continue
+            allowed = stats.remaining > 0
+            if not allowed:
+                record_rate_limit_rejection(identity[0] if identity else "other")
+            return Decision(
+                allowed=allowed,
+                limit=item.amount,
+                remaining=max(stats.remaining, 0),
+                reset_after_s=max(math.ceil(stats.reset_time - time.time()), 0),
+                window_s=item.get_expiry(),
+            )
+        raise AssertionError("the in-process limiter cannot fail")
+
     async def _free(self, item: RateLimitItem, *identity: str) -> bool:
         """Whether one of a route's free requests is left; spends it if so (nothing is refused here)."""
         shared = self._shared if self._shared is not None and self._breaker.allow() else None
