@@ -10,7 +10,7 @@ from typing import Any
 from litestar import MediaType, Request, Response
 from litestar.openapi import ResponseSpec
 
-from vuga.core.cache.bodies import CachedBody, strong_etag
+from vuga.core.cache.entries import CachedBody, strong_etag
 
 PRIVATE = "private, no-store"
 

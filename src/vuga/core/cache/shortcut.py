@@ -19,7 +19,8 @@ from litestar import Litestar
 from litestar.routes import HTTPRoute
 from litestar.types import HTTPResponseBodyEvent, HTTPResponseStartEvent, HTTPScope, Receive, Send
 
-from vuga.core.cache.bodies import CachedBody, ResponseCache
+from vuga.core.cache.bodies import ResponseCache
+from vuga.core.cache.entries import CachedBody
 from vuga.core.cache.http import HttpCaching, raw_cached_reply
 from vuga.core.headers import cross_origin
 from vuga.core.http import HttpApp, IdPath
