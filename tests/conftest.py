@@ -164,7 +164,9 @@ def app(settings: Settings) -> Litestar:
 
 
 @asynccontextmanager
-async def app_client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
+async def app_client(
+    app: Litestar, address: tuple[str, int] = ("127.0.0.1", 123)
+) -> AsyncIterator[httpx.AsyncClient]:
     """An HTTP client calling the app in this event loop, so tests and app share database connections.
 
     The app's lifespan runs in a task of its own: it holds a task group, which must be exited by the task
@@ -183,12 +185,19 @@ async def app_client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
         lifespan.result()  # start-up failed: raise its error here
     try:
         async with httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="http://vuga.test"
+            transport=httpx.ASGITransport(app=app, client=address), base_url="http://vuga.test"
         ) as client:
             yield client
     finally:
         stopping.set()
         await lifespan
+
+
+def client_at(app: Litestar, address: tuple[str, int]) -> httpx.AsyncClient:
+    """Another client of an app already started (by ``app_client``), connecting from ``address``."""
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app, client=address), base_url="http://vuga.test"
+    )
 
 
 @pytest.fixture

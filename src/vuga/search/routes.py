@@ -21,6 +21,7 @@ from vuga.core.cache import HttpCaching, cached_response, documented, json_respo
 from vuga.core.http import MAX_ID, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
+from vuga.core.ratelimit import SEARCH, SUGGEST, charge_build, rate_cost
 from vuga.search.query import MAX_QUERY_LENGTH
 from vuga.search.schemas import SuggestionOut
 from vuga.search.service import SearchPages, SearchRequest, SearchService
@@ -81,6 +82,7 @@ def cache_control(state: State, profile_id: int | None) -> str:
     "/search",
     summary="Titles matching a query, best first, with the catalog filters, a page at a time",
     responses=documented(Page[TitleSummary]),
+    opt=rate_cost(SEARCH),
 )
 async def search_titles(
     request: Request[Any, Any, Any],
@@ -110,6 +112,7 @@ async def search_titles(
     if cursor is None:
         body = await pages.first_page(query, limit)
         return cached_response(request, body, cache_control(request.app.state, profile_id))
+    await charge_build()  # later pages are searched for each request
     page = await search.search(query, cursor, limit)
     return json_response(request, msgspec.json.encode(page), cache_control(request.app.state, profile_id))
 
@@ -118,6 +121,7 @@ async def search_titles(
     "/search/suggest",
     summary="Type-ahead: up to 10 titles and people whose names start with the query",
     responses=documented(Page[SuggestionOut]),
+    opt=rate_cost(SUGGEST),
 )
 async def suggest(
     request: Request[Any, Any, Any],
