@@ -128,6 +128,7 @@ def _problem(status: int, detail: str, extra: list[tuple[bytes, bytes]] | None =
     headers = [
         (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
         (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),  # as vuga.core.errors.problem_response
         *(extra or []),
     ]
     return status, headers, body
