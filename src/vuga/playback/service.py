@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
 from vuga.catalog.service import CatalogEditor, CatalogReader
+from vuga.core.bounds import AwareDateTime, BigId
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.errors import InvalidInput, NotFound
@@ -167,7 +168,7 @@ class PlaybackService:
     ) -> Page[HistoryEntry]:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         fingerprint = query_fingerprint(history=profile_id)
-        after = decode_cursor(cursor, fingerprint, tuple[datetime, int]) if cursor else None
+        after = decode_cursor(cursor, fingerprint, tuple[AwareDateTime, BigId]) if cursor else None
         rows = await self.repository.history_page(profile_id, after, limit + 1)
         page, next_cursor = paginate(rows, limit, fingerprint, lambda row: (row.last_seen_at, row.id))
         titles = await self.catalog.summaries([row.title_id for row in page], ceiling)

@@ -45,6 +45,7 @@ from vuga.catalog.models import (
     Trailer,
 )
 from vuga.catalog.schemas import TitleSort
+from vuga.core.bounds import AwareDateTime, FiniteFloat, Id, SmallInt, Text
 from vuga.core.db import Base, any_of
 
 ModelT = TypeVar("ModelT", bound=Base)
@@ -58,11 +59,11 @@ class SortSpec:
 
 
 SORTS: dict[TitleSort, SortSpec] = {
-    TitleSort.POPULAR: SortSpec((Title.popularity, Title.id), True, tuple[float, int]),
-    TitleSort.NEWEST: SortSpec((Title.published_at, Title.id), True, tuple[datetime, int]),
-    TitleSort.RELEASE_YEAR: SortSpec((Title.release_year, Title.id), True, tuple[int, int]),
-    TitleSort.RATING: SortSpec((Title.rating_avg, Title.id), True, tuple[float, int]),
-    TitleSort.TITLE: SortSpec((Title.sort_title, Title.id), False, tuple[str, int]),
+    TitleSort.POPULAR: SortSpec((Title.popularity, Title.id), True, tuple[FiniteFloat, Id]),
+    TitleSort.NEWEST: SortSpec((Title.published_at, Title.id), True, tuple[AwareDateTime, Id]),
+    TitleSort.RELEASE_YEAR: SortSpec((Title.release_year, Title.id), True, tuple[SmallInt, Id]),
+    TitleSort.RATING: SortSpec((Title.rating_avg, Title.id), True, tuple[FiniteFloat, Id]),
+    TitleSort.TITLE: SortSpec((Title.sort_title, Title.id), False, tuple[Text, Id]),
 }
 SORT_KEY_FIELDS: dict[TitleSort, tuple[str, ...]] = {
     sort: tuple(column.key for column in spec.columns) for sort, spec in SORTS.items()
