@@ -145,6 +145,11 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> Settings:
+    return settings_for(database_url, tmp_path)
+
+
+def settings_for(database_url: str, tmp_path: Path) -> Settings:
+    """The tests' settings: a database, no Redis, rate limits off, media and state under ``tmp_path``."""
     return Settings(
         database=DatabaseSettings(url=database_url, pool_size=5),
         redis=RedisSettings(url=None),

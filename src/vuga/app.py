@@ -26,6 +26,7 @@ from vuga.admin.routes import admin_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
+from vuga.core.bounds import MAX_JSON_BYTES, BoundedJsonRequest
 from vuga.core.cache import (
     Cache,
     CompressionUnlessEncoded,
@@ -202,6 +203,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         cors_config=cors_config(settings.http),
+        # Bodies bounded in size and depth (a route taking more says so: the avatar upload).
+        request_class=BoundedJsonRequest,
+        request_max_body_size=MAX_JSON_BYTES,
         plugins=http_tracing_plugins(settings.observability),
         # Logging is configured by the process (vuga.core.logs, JSON lines); Litestar's own configuration
         # would replace the root handler at start-up.

@@ -35,8 +35,9 @@ from vuga.catalog.schemas import (
     YearParam,
 )
 from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef, title_page_key
+from vuga.core.bounds import MAX_ID
 from vuga.core.cache import NEAR_CACHE_KEY, HttpCaching, cached_response, documented, json_response
-from vuga.core.http import MAX_ID, PathId, bearer_token, provide_reader
+from vuga.core.http import PathId, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page

@@ -17,8 +17,9 @@ from vuga.accounts.dependencies import profile_service
 from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import GenreParam, LanguageParam, MaxMaturityParam, TitleSummary, YearParam
 from vuga.catalog.service import GenreRef
+from vuga.core.bounds import MAX_ID
 from vuga.core.cache import HttpCaching, cached_response, documented, json_response
-from vuga.core.http import MAX_ID, bearer_token, provide_reader
+from vuga.core.http import bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.core.ratelimit import SEARCH, SUGGEST, charge_build, rate_cost
