@@ -114,7 +114,11 @@ async def test_filters_narrow_the_list(client: AsyncClient, make: CatalogFactory
     assert await ids(kind="movie") == {movie.id, adult.id}
     assert await ids(genre="drama") == {movie.id, adult.id}
     assert await ids(genre=str(comedy.id)) == {series.id, adult.id}
-    assert await ids(genre="no-such-genre") == set()
+    assert await ids(genre="drama", year_from=2030) == set()  # a genre that exists, with nothing in it
+    for unknown in ("no-such-genre", "999999"):  # an unknown genre is a mistake, not an empty genre
+        refused = await client.get(URL, params={"genre": unknown})
+        assert refused.status_code == 422
+        assert [error["field"] for error in refused.json()["errors"]] == ["genre"]
     assert await ids(language="fr") == {series.id}
     assert await ids(year_from=2012) == {series.id, adult.id}
     assert await ids(year_to=2015) == {movie.id, adult.id}

@@ -165,7 +165,9 @@ async def test_filters(client: AsyncClient, session: AsyncSession) -> None:
     }  # fmt: skip
     assert set(await names(client, q="drama", language="pt")) == {"City of God"}
     assert set(await names(client, q="tom hanks", max_maturity="all")) == {"Toy Story"}
-    assert await names(client, q="tom hanks", genre="no-such-genre") == []
+    unknown = await client.get("/api/v1/search", params={"q": "tom hanks", "genre": "no-such-genre"})
+    assert unknown.status_code == 422  # a mistake in the filter, not a genre without Tom Hanks
+    assert [error["field"] for error in unknown.json()["errors"]] == ["genre"]
     assert await names(client, q="tom hanks", language="xx") == []
 
 

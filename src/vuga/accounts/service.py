@@ -29,12 +29,13 @@ from vuga.accounts.schemas import (
     TokenPair,
 )
 from vuga.core.clock import utcnow
-from vuga.core.errors import Conflict, InvalidInput, NotFound, Unauthorized
+from vuga.core.errors import Conflict, FieldProblem, InvalidInput, NotFound, Unauthorized
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.security import AccessTokens, Passwords, new_refresh_token, refresh_token_digest
 
 MIN_PASSWORD, MAX_PASSWORD = 10, 128
+MIN_DISTINCT_CHARACTERS = 5
 KIDS_CEILING = Maturity.AGE_7
 # The most used passwords of at least MIN_PASSWORD characters in public breach corpora.
 COMMON_PASSWORDS = frozenset(
@@ -86,19 +87,24 @@ def normalise_email(email: str) -> str:
 
 
 def check_password_strength(password: str, email: str, field: str = "password") -> None:
+    """Refuse a weak password, naming every rule it breaks (one problem each, all on ``field``)."""
+    broken = []
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput.field(field, f"use at least {MIN_PASSWORD} characters")
+        broken.append(f"use at least {MIN_PASSWORD} characters")
     if len(password) > MAX_PASSWORD:
-        raise InvalidInput.field(field, f"use at most {MAX_PASSWORD} characters")
+        broken.append(f"use at most {MAX_PASSWORD} characters")
     lowered = password.lower()
     local_part = email.split("@", 1)[0].lower()
-    if (
-        lowered in COMMON_PASSWORDS
-        or len(set(password)) < 5
-        or (len(local_part) >= 4 and local_part in lowered)
-    ):
-        raise InvalidInput.field(
-            field, "this password is too easy to guess; choose a longer, less common one"
+    if lowered in COMMON_PASSWORDS:
+        broken.append("is one of the most common passwords; choose a less common one")
+    if len(set(password)) < MIN_DISTINCT_CHARACTERS:
+        broken.append(f"use at least {MIN_DISTINCT_CHARACTERS} different characters")
+    if len(local_part) >= 4 and local_part in lowered:
+        broken.append("contains your email address's name; choose one that does not")
+    if broken:
+        raise InvalidInput(
+            "; ".join(f"{field}: {rule}" for rule in broken),
+            [FieldProblem(field=field, message=rule) for rule in broken],
         )
 
 

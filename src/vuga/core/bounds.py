@@ -30,6 +30,8 @@ from litestar import Request
 from litestar.exceptions import ClientException
 from msgspec import Meta
 
+from vuga.core.validation import DECODED_BODY
+
 MAX_ID = 2**31 - 1  # an INTEGER key: every table's but the watch history's
 MAX_BIG_ID = 2**63 - 1  # a BIGINT key
 MIN_SMALL_INT, MAX_SMALL_INT = -(2**15), 2**15 - 1
@@ -92,4 +94,5 @@ class BoundedJsonRequest(Request[Any, Any, Any]):
             raise ClientException("The JSON body nests too deeply.") from exc
         if holds_nul(document):  # cheap after the depth check: the document is small and shallow
             raise ClientException("A string in the JSON body holds a NUL character.")
+        self.state[DECODED_BODY] = document  # if it fails validation, every problem is listed from it
         return document

@@ -19,7 +19,6 @@ rendered in the same shape, and anything unexpected becomes a 500 problem with n
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 import msgspec
@@ -27,6 +26,8 @@ from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.types import ExceptionHandlersMap
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
+
+from vuga.core.validation import missing_parameters, request_body_problems
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://vuga.tv/problems/"
@@ -129,41 +130,37 @@ def handle_vuga_error(_request: Request[Any, Any, Any], exc: VugaError) -> Respo
     return problem_response(Problem.of(exc.status_code, exc.detail, exc.errors), headers=exc.headers)
 
 
-# msgspec names the failing location as "... - at `$.field[0]`", and a missing or unknown field as
-# "Object missing required field `name`" or "... contains unknown field `name`" (then the location of the
-# object).
-_LOCATION = re.compile(r" - at `\$\.?(?P<path>[^`]*)`$")
-_NAMED_FIELD = re.compile(r"(?:missing required|contains unknown) field `(?P<name>[^`]+)`")
-
-
-def _field_problem(item: dict[str, Any]) -> FieldProblem:
-    message = str(item.get("message", "invalid value"))
-    location = _LOCATION.search(message)
-    path = location.group("path") if location else ""
-    if location:
-        message = message[: location.start()]
-    if named := _NAMED_FIELD.search(message):
-        return FieldProblem(
-            field=f"{path}.{named.group('name')}" if path else named.group("name"), message=message
-        )
-    if path:
-        return FieldProblem(field=path, message=message)
-    key = item.get("key")
-    # Litestar reports query and path parameters by name, and a whole body that failed as "data".
-    return FieldProblem(field=str(key) if key and key != "data" else "body", message=message)
-
-
-def handle_http_exception(_request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
+def handle_http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
     if isinstance(exc, ValidationException):
-        items = exc.extra if isinstance(exc.extra, list) else []
-        errors = [_field_problem(item) for item in items if isinstance(item, dict)]
-        if errors:
-            detail = "; ".join(f"{e.field}: {e.message}" for e in errors)
-            return problem_response(Problem.of(422, detail, errors))
-        return problem_response(Problem.of(exc.status_code, exc.detail))
+        return problem_response(_validation_problem(request, exc))
     if exc.status_code >= 500:
         return problem_response(Problem.of(exc.status_code, "The server could not complete the request."))
     return problem_response(Problem.of(exc.status_code, exc.detail), headers=exc.headers)
+
+
+def _validation_problem(request: Request[Any, Any, Any], exc: ValidationException) -> Problem:
+    """A 422 naming every invalid field and parameter (``vuga.core.validation``), or Litestar's own answer
+    (a body that is not JSON at all, say) when there is nothing to name."""
+    items = [item for item in (exc.extra if isinstance(exc.extra, list) else []) if isinstance(item, dict)]
+    errors: list[FieldProblem] = []
+    body_failed = False
+    for item in items:
+        key = str(item.get("key") or "")
+        if item.get("source") == "body" or not key:  # Litestar reports a body by its first problem only
+            body_failed = True
+        else:
+            errors.append(FieldProblem(field=key, message=str(item.get("message", "is invalid"))))
+    if body_failed:
+        found = request_body_problems(request)
+        errors += (
+            [FieldProblem(field=field, message=message) for field, message in found]
+            if found
+            else [FieldProblem(field="body", message=str(items[0].get("message", "is invalid")))]
+        )
+    errors += [FieldProblem(field=name, message="is required") for name in missing_parameters(request)]
+    if not errors:
+        return Problem.of(exc.status_code, exc.detail)
+    return Problem.of(422, "; ".join(f"{e.field}: {e.message}" for e in errors), errors)
 
 
 def handle_pool_exhausted(request: Request[Any, Any, Any], exc: SQLAlchemyTimeoutError) -> Response[bytes]:

@@ -127,6 +127,8 @@ class SearchService:
         if len(text.normalized.replace(" ", "")) < FUZZY_MIN_LETTERS:
             limits = dataclasses.replace(LIMITS, fuzzy_below=0)
         ranked = rank(await self.backend.candidates(text, filters, limits), text.normalized)
+        if not ranked:
+            await self.catalog.require_genre(filters)
         if after is not None:
             ranked = [item for item in ranked if (item.score, item.title_id) < after]
         page, next_cursor = paginate(

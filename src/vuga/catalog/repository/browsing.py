@@ -100,6 +100,15 @@ class BrowsingQueries:
             )
         return conditions
 
+    async def genre_exists(self, filters: TitleFilters) -> bool:
+        """Whether the genre ``filters`` names (by id or slug) exists; True when they name none."""
+        if filters.genre_id is not None:
+            return await self.session.get(Genre, filters.genre_id) is not None
+        if filters.genre_slug is not None:
+            query = select(Genre.id).where(Genre.slug == filters.genre_slug)
+            return (await self.session.execute(query)).first() is not None
+        return True
+
     async def genres_by_title(self, title_ids: Iterable[int]) -> dict[int, list[RowMapping]]:
         ids = list(set(title_ids))
         if not ids:

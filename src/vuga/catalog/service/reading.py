@@ -121,6 +121,8 @@ class CatalogReader:
         spec = SORTS[query.sort]
         after = decode_cursor(cursor, fingerprint, spec.key_type) if cursor else None
         rows = await self.repository.browse_titles(filters, query.sort, after, limit + 1)
+        if not rows:
+            await self.require_genre(filters)
         key_fields = SORT_KEY_FIELDS[query.sort]
         page, next_cursor = paginate(rows, limit, fingerprint, lambda row: tuple(row[f] for f in key_fields))
         genres = presenters.genre_lists(await self.repository.genres_by_title(row["id"] for row in page))
@@ -191,6 +193,12 @@ class CatalogReader:
 
     async def episode_order(self, title_ids: Sequence[int]) -> dict[int, list[tuple[int, int | None]]]:
         return await self.repository.episode_order(title_ids)
+
+    async def require_genre(self, filters: TitleFilters) -> None:
+        """Refuse a filter by a genre that does not exist: an empty list would say "none in this genre".
+        Asked only when a list came back empty, so a list with results costs no statement more."""
+        if not await self.repository.genre_exists(filters):
+            raise InvalidInput.field("genre", "no genre has this id or slug (see /api/v1/genres)")
 
     async def require_visible_title(self, title_id: int, max_maturity: Maturity | None) -> None:
         if not await self.repository.visible_titles([title_id], _age(max_maturity)):
