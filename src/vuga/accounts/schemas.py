@@ -55,6 +55,7 @@ class AccountOut(msgspec.Struct):
     display_name: str
     role: Role
     created_at: datetime
+    email_verified: bool = False
 
 
 class AccountUpdate(msgspec.Struct, forbid_unknown_fields=True):
@@ -83,3 +84,29 @@ class ProfileUpdate(msgspec.Struct, forbid_unknown_fields=True):
     is_kids: bool | UnsetType = UNSET
     max_maturity: Maturity | UnsetType = UNSET
     avatar: DefaultAvatar | UnsetType = UNSET
+
+
+# --- account recovery -----------------------------------------------------------------------------------
+
+MailedToken = Annotated[
+    str, Meta(min_length=16, max_length=200, description="The token from the mailed link.")
+]
+
+
+class PasswordResetIn(msgspec.Struct, forbid_unknown_fields=True):
+    email: Email
+
+
+class PasswordResetConfirmIn(msgspec.Struct, forbid_unknown_fields=True):
+    token: MailedToken
+    new_password: Password
+
+
+class VerifyEmailIn(msgspec.Struct, forbid_unknown_fields=True):
+    token: MailedToken
+
+
+class Accepted(msgspec.Struct):
+    """202: the request is taken; what follows happens by mail."""
+
+    detail: str

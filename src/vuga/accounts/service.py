@@ -29,7 +29,7 @@ from vuga.accounts.schemas import (
     TokenPair,
 )
 from vuga.core.clock import utcnow
-from vuga.core.errors import Conflict, InvalidInput, NotFound, Unauthorized
+from vuga.core.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthorized
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.security import AccessTokens, Passwords, new_refresh_token, refresh_token_digest
@@ -76,6 +76,10 @@ COMMON_PASSWORDS = frozenset(
     }
 )
 WRONG_CREDENTIALS = "the email or the password is wrong"
+UNVERIFIED = (
+    "confirm your email address first: follow the link mailed to it at sign-up (a password reset link "
+    "confirms it too)"
+)
 
 
 def normalise_email(email: str) -> str:
@@ -121,12 +125,14 @@ class AuthService:
         tokens: AccessTokens,
         authenticator: Authenticator,
         refresh_ttl_s: int,
+        require_verified_email: bool = False,
     ) -> None:
         self.repository = AccountsRepository(session)
         self.passwords = passwords
         self.tokens = tokens
         self.authenticator = authenticator
         self.refresh_ttl_s = refresh_ttl_s
+        self.require_verified_email = require_verified_email  # see AuthSettings; checked at login
 
     async def _start_session(self, account: Account, user_agent: str) -> TokenPair:
         auth_session = AuthSession(
@@ -173,8 +179,11 @@ class AuthService:
         await self.repository.flush()
         return account
 
-    async def register(self, data: RegisterIn, user_agent: str) -> TokenPair:
+    async def register(self, data: RegisterIn, user_agent: str) -> TokenPair | None:
+        """Tokens, or None when the address must be confirmed before the first login."""
         account = await self.create_account(data.email, data.password, data.display_name)
+        if self.require_verified_email:
+            return None
         return await self._start_session(account, user_agent)
 
     async def login(self, data: LoginIn, user_agent: str) -> TokenPair:
@@ -183,6 +192,9 @@ class AuthService:
         if not await self.passwords.verify(account.password_hash if account else None, data.password):
             raise Unauthorized(WRONG_CREDENTIALS)
         assert account is not None
+        if self.require_verified_email and account.email_verified_at is None:
+            # Only after the right password: this tells nothing about which addresses have accounts.
+            raise Forbidden(UNVERIFIED)
         if self.passwords.needs_rehash(account.password_hash):
             account.password_hash = await self.passwords.hash(data.password)
         return await self._start_session(account, user_agent)
@@ -240,6 +252,7 @@ class AuthService:
             display_name=account.display_name,
             role=Role(account.role),
             created_at=account.created_at,
+            email_verified=account.email_verified_at is not None,
         )
 
     async def update_me(self, viewer: Viewer, data: AccountUpdate) -> AccountOut:
