@@ -140,6 +140,13 @@ class AuthSettings(BaseModel):
     email_verification_ttl_s: int = Field(
         default=7 * 24 * 3600, ge=3600, le=90 * 24 * 3600, description="An email verification link's life."
     )
+    profile_token_ttl_s: int = Field(
+        default=4 * 3600, ge=300, le=24 * 3600, description="How long unlocking a locked profile lasts."
+    )
+    pin_max_failures: int = Field(
+        default=5, ge=3, le=20, description="Wrong PINs in a row that lock a PIN..."
+    )
+    pin_lockout_s: int = Field(default=15 * 60, ge=60, le=24 * 3600, description="...for this long.")
     require_verified_email: bool = Field(
         default=False,
         description=(

@@ -82,6 +82,11 @@ class Profile(Base):
     is_kids: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     # The highest age rating this profile may see, as a minimum viewer age (see catalog.models.Maturity).
     max_maturity_age: Mapped[int] = mapped_column(SmallInteger, default=18, server_default="18")
+    # The parental lock (accounts.parental): the PIN's argon2id hash, or None for an unlocked profile, and
+    # the wrong PINs entered in a row (the last one when) that lock the PIN for a while.
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    pin_failures: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    pin_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 

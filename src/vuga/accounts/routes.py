@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.avatars import MAX_UPLOAD_BYTES
 from vuga.accounts.dependencies import profile_service
+from vuga.accounts.parental_routes import parental_router
 from vuga.accounts.recovery import Recovery
 from vuga.accounts.recovery_routes import provide_recovery, recovery_router
 from vuga.accounts.schemas import (
@@ -230,6 +231,7 @@ profiles_router = Router(
         update_profile,
         delete_profile,
         upload_avatar,
+        parental_router,
     ],
     guards=[authenticated],
 )

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Authenticator, Viewer
 from vuga.accounts.avatars import default_avatar_path, store_uploaded_avatar
 from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken, Role
+from vuga.accounts.parental import ParentalLock, ProfileLocked, opens
 from vuga.accounts.repository import AccountsRepository
 from vuga.accounts.schemas import (
     AccountOut,
@@ -284,11 +285,19 @@ class AuthService:
 
 
 class ProfileService:
-    def __init__(self, session: AsyncSession, media_dir: Path, media: MediaUrls, max_profiles: int) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        media_dir: Path,
+        media: MediaUrls,
+        max_profiles: int,
+        lock: ParentalLock | None = None,
+    ) -> None:
         self.repository = AccountsRepository(session)
         self.media_dir = media_dir
         self.media = media
         self.max_profiles = max_profiles
+        self.lock = lock  # needed by update only (accounts.parental)
 
     def _out(self, profile: Profile) -> ProfileOut:
         return ProfileOut(
@@ -297,22 +306,32 @@ class ProfileService:
             is_kids=profile.is_kids,
             max_maturity=Maturity.from_min_age(profile.max_maturity_age),
             avatar_url=self.media.absolute(profile.avatar_url) or "",
+            locked=profile.pin_hash is not None,
         )
 
-    async def owned(self, viewer: Viewer, profile_id: int) -> Profile:
-        """The viewer's profile ``profile_id``; another account's profile is as absent as a missing one."""
+    async def _found(self, viewer: Viewer, profile_id: int) -> Profile:
         profile = await self.repository.profile(viewer.account_id, profile_id)
         if profile is None:
             raise NotFound(f"profile {profile_id} does not exist")
         return profile
 
+    async def owned(self, viewer: Viewer, profile_id: int) -> Profile:
+        """The viewer's profile ``profile_id``; another account's profile is as absent as a missing one, and
+        a locked one is 403 unless the caller's token unlocked it (accounts.parental)."""
+        profile = await self._found(viewer, profile_id)
+        if not opens(viewer, profile.id, profile.pin_hash):
+            raise ProfileLocked(profile_id)
+        return profile
+
     async def ceiling(self, viewer: Viewer, profile_id: int) -> Maturity:
-        """The profile's maturity ceiling; 404 for another account's profile. Read on every personal request,
-        so it loads one value rather than the profile."""
-        age = await self.repository.profile_ceiling(viewer.account_id, profile_id)
-        if age is None:
+        """The profile's maturity ceiling, with the same checks as ``owned``. Read on every personal request,
+        so it loads two values rather than the profile."""
+        found = await self.repository.profile_ceiling(viewer.account_id, profile_id)
+        if found is None:
             raise NotFound(f"profile {profile_id} does not exist")
-        return Maturity.from_min_age(age)
+        if not opens(viewer, profile_id, found[1]):
+            raise ProfileLocked(profile_id)
+        return Maturity.from_min_age(found[0])
 
     async def list(self, viewer: Viewer) -> list[ProfileOut]:
         return [self._out(profile) for profile in await self.repository.profiles(viewer.account_id)]
@@ -344,14 +363,24 @@ class ProfileService:
         return self._out(profile)
 
     async def update(self, viewer: Viewer, profile_id: int, data: ProfileUpdate) -> ProfileOut:
-        profile = await self.owned(viewer, profile_id)
+        profile = await self._found(viewer, profile_id)
         is_kids = profile.is_kids if data.is_kids is msgspec.UNSET else data.is_kids
+        age = profile.max_maturity_age
         if data.max_maturity is not msgspec.UNSET or data.is_kids is not msgspec.UNSET:
             wanted = None if data.max_maturity is msgspec.UNSET else data.max_maturity
             if wanted is None and not is_kids:  # only is_kids changed: keep the ceiling unless it must drop
                 wanted = Maturity.from_min_age(profile.max_maturity_age)
-            profile.max_maturity_age = self._ceiling_for(is_kids, wanted)
-            profile.is_kids = is_kids
+            age = self._ceiling_for(is_kids, wanted)
+        # The parental lock, checked before anything changes (accounts.parental says why and how).
+        loosens = profile.is_kids and (not is_kids or age > profile.max_maturity_age)
+        token_opened = profile.pin_hash is not None and opens(viewer, profile.id, profile.pin_hash)
+        if not token_opened and (loosens or profile.pin_hash is not None):
+            account = await self.repository.account(viewer.account_id)
+            assert self.lock is not None, "built by accounts.dependencies with its lock"
+            assert account is not None
+            pin, password = (None if v is msgspec.UNSET else v for v in (data.pin, data.password))
+            await self.lock.prove(profile, account.password_hash, pin=pin, password=password)
+        profile.max_maturity_age, profile.is_kids = age, is_kids
         if data.name is not msgspec.UNSET:
             profile.name = data.name.strip()
         if data.avatar is not msgspec.UNSET:
