@@ -22,7 +22,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.factories import CatalogFactory
-from tests.members import Member, add_profile, register
+from tests.members import PASSWORD, Member, add_profile, register
 
 
 def bodies(title_id: int) -> dict[tuple[str, str], Any]:
@@ -34,6 +34,10 @@ def bodies(title_id: int) -> dict[tuple[str, str], Any]:
         ("PUT", "/api/v1/profiles/{profile_id:int}/progress"): {
             "json": heartbeat(title_id, "stranger-session")
         },
+        # B's own password: proving who B is must not open A's profiles.
+        ("PUT", "/api/v1/profiles/{profile_id:int}/pin"): {"json": {"pin": "1234", "password": PASSWORD}},
+        ("DELETE", "/api/v1/profiles/{profile_id:int}/pin"): {"json": {"password": PASSWORD}},
+        ("POST", "/api/v1/profiles/{profile_id:int}/unlock"): {"json": {"pin": "1234"}},
     }
 
 
@@ -68,7 +72,7 @@ async def snapshot(session: AsyncSession, account_email: str) -> dict[str, list[
     """Everything account A owns, to compare before and after B's attempts."""
     owner = "(SELECT p.id FROM profiles p JOIN accounts a ON a.id = p.account_id WHERE a.email = :email)"
     owned = {
-        "profiles": ("id, name, avatar_url, is_kids, max_maturity_age", "id"),
+        "profiles": ("id, name, avatar_url, is_kids, max_maturity_age, pin_hash, pin_failures", "id"),
         "watchlist_titles": ("profile_id, title_id", "profile_id"),
         "watchlist_episodes": ("profile_id, episode_id", "profile_id"),
         "favorite_titles": ("profile_id, title_id", "profile_id"),
@@ -119,6 +123,10 @@ async def test_no_account_reaches_another_accounts_profiles(
         "entry_id": entries["items"][0]["id"],
     }
     valid_bodies = bodies(title.id)
+    # One of A's profiles is locked: B's answers for it are 404 too, never the lock's 403 (no disclosure).
+    locked = f"/api/v1/profiles/{a.profile_ids[1]}"
+    lock = {"pin": "2580", "password": a.password}
+    assert (await client.put(f"{locked}/pin", json=lock, headers=a.headers)).status_code == 204
     before = await snapshot(session, a.email)
 
     profile_routes = routes(app, "/api/v1/profiles/{profile_id")
@@ -137,9 +145,11 @@ async def test_no_account_reaches_another_accounts_profiles(
         assert response.headers["content-type"].startswith("application/problem+json")
 
     assert await snapshot(session, a.email) == before
-    # and A still reaches all of it
-    for profile_id in a.profile_ids:
-        items = (await client.get(f"/api/v1/profiles/{profile_id}/watchlist", headers=a.headers)).json()[
+    # and A still reaches all of it, the locked profile once unlocked
+    unlocked = await client.post(f"{locked}/unlock", json={"pin": "2580"}, headers=a.headers)
+    profile_token = {"Authorization": f"Bearer {unlocked.json()['access_token']}"}
+    for profile_id, headers in zip(a.profile_ids, [a.headers, profile_token], strict=True):
+        items = (await client.get(f"/api/v1/profiles/{profile_id}/watchlist", headers=headers)).json()[
             "items"
         ]
         assert len(items) == 2
@@ -163,7 +173,16 @@ async def test_personal_routes_need_a_token(app: Litestar, client: AsyncClient) 
     personal += [
         r
         for r in routes(app, "/api/v1/auth")
-        if r[1] not in {"/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh"}
+        if r[1]
+        not in {
+            "/api/v1/auth/register",
+            "/api/v1/auth/login",
+            "/api/v1/auth/refresh",
+            # A mailed link's token is the credential of these: see tests/accounts/test_recovery.py.
+            "/api/v1/auth/password-reset",
+            "/api/v1/auth/password-reset/confirm",
+            "/api/v1/auth/verify-email",
+        }
     ]
     for method, path, _handler in personal:
         url = re.sub(r"\{(\w+):int\}", "1", path)

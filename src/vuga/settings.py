@@ -134,6 +134,26 @@ class AuthSettings(BaseModel):
         ),
     )
     max_profiles: int = Field(default=5, ge=1, le=20, description="Profiles per account.")
+    password_reset_ttl_s: int = Field(
+        default=3600, ge=300, le=7 * 24 * 3600, description="A password reset link works this long, once."
+    )
+    email_verification_ttl_s: int = Field(
+        default=7 * 24 * 3600, ge=3600, le=90 * 24 * 3600, description="An email verification link's life."
+    )
+    profile_token_ttl_s: int = Field(
+        default=4 * 3600, ge=300, le=24 * 3600, description="How long unlocking a locked profile lasts."
+    )
+    pin_max_failures: int = Field(
+        default=5, ge=3, le=20, description="Wrong PINs in a row that lock a PIN..."
+    )
+    pin_lockout_s: int = Field(default=15 * 60, ge=60, le=24 * 3600, description="...for this long.")
+    require_verified_email: bool = Field(
+        default=False,
+        description=(
+            "False: an account whose address is not confirmed yet may do everything. True: it may not log in "
+            "(sign-up answers 202 instead of tokens) until it follows its verification or reset link."
+        ),
+    )
 
 
 class RateLimitSettings(BaseModel):
@@ -150,6 +170,31 @@ class RateLimitSettings(BaseModel):
     )
     known_address_days: int = Field(
         default=90, ge=1, description="How long an address that signed in to an account stays known to it."
+    )
+
+
+class MailSettings(BaseModel):
+    """Mail to viewers (password reset and address verification links)."""
+
+    backend: Literal["console", "smtp"] = Field(
+        default="console",
+        description="console: log each mail and write it to var/mail/ (embedded mode); smtp: send it.",
+    )
+    from_address: str = Field(default="VUGA TV <no-reply@localhost>", max_length=300)
+    link_base_url: str = Field(
+        default="http://127.0.0.1:8000",
+        pattern=r"^https?://[^\s]+$",
+        description="Public URL of the viewer app; links in mails start with it.",
+    )
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = Field(default=True, description="Upgrade the connection with STARTTLS (port 587).")
+    smtp_tls: bool = Field(default=False, description="Connect with TLS from the start (port 465).")
+    smtp_timeout_s: float = Field(default=10.0, gt=0, le=120)
+    per_address_per_hour: int = Field(
+        default=5, ge=1, description="Reset and verification mails asked for one address, per hour."
     )
 
 
@@ -289,6 +334,7 @@ class Settings(BaseSettings):
     rate_limit: RateLimitSettings = RateLimitSettings()
     playback: PlaybackSettings = PlaybackSettings()
     media: MediaSettings = MediaSettings()
+    mail: MailSettings = MailSettings()
     jobs: JobsSettings = JobsSettings()
     observability: ObservabilitySettings = ObservabilitySettings()
     server: ServerSettings = ServerSettings()

@@ -36,8 +36,11 @@ async def test_profile_lifecycle(client: AsyncClient, member: Member) -> None:
         f"{PROFILES}/{kid['id']}", json={"max_maturity": "all", "name": "Tiny"}, headers=member.headers
     )
     assert (updated.json()["max_maturity"], updated.json()["name"]) == ("all", "Tiny")
+    # Loosening a kids profile needs the account password (parental lock: accounts/test_parental.py).
     grown_up = await client.patch(
-        f"{PROFILES}/{kid['id']}", json={"is_kids": False, "max_maturity": "16+"}, headers=member.headers
+        f"{PROFILES}/{kid['id']}",
+        json={"is_kids": False, "max_maturity": "16+", "password": member.password},
+        headers=member.headers,
     )
     assert (grown_up.json()["is_kids"], grown_up.json()["max_maturity"]) == (False, "16+")
     assert (await client.get(f"{PROFILES}/{kid['id']}", headers=member.headers)).json()["name"] == "Tiny"

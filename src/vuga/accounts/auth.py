@@ -22,7 +22,7 @@ from vuga.core.db import Database
 from vuga.core.errors import Forbidden, Unauthorized
 from vuga.core.http import bearer_token
 from vuga.core.metrics import record_cache_lookup
-from vuga.core.security import AccessTokens, InvalidToken
+from vuga.core.security import AccessTokens, InvalidToken, ProfileUnlock
 
 _REVOKED = b"revoked"
 
@@ -32,6 +32,7 @@ class Viewer:
     account_id: int
     session_id: int
     role: Role
+    unlock: ProfileUnlock | None = None  # the locked profile a profile-scoped token opens (accounts.parental)
 
 
 class Authenticator:
@@ -56,7 +57,9 @@ class Authenticator:
         live = await self._live_session(claims.session_id)
         if live is None or live[0] != claims.account_id:
             raise Unauthorized("the session has ended; log in again")
-        return Viewer(account_id=live[0], session_id=claims.session_id, role=Role(live[1]))
+        return Viewer(
+            account_id=live[0], session_id=claims.session_id, role=Role(live[1]), unlock=claims.unlock
+        )
 
     async def _live_session(self, session_id: int) -> tuple[int, str] | None:
         cached = await self._sessions.get(self._key(session_id))

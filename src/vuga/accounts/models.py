@@ -29,6 +29,8 @@ class Account(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     display_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
     role: Mapped[str] = mapped_column(String(10), default=Role.VIEWER.value, server_default=Role.VIEWER.value)
+    # When the owner proved the address is theirs (a verification or a password reset link); None: not yet.
+    email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
@@ -80,7 +82,40 @@ class Profile(Base):
     is_kids: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     # The highest age rating this profile may see, as a minimum viewer age (see catalog.models.Maturity).
     max_maturity_age: Mapped[int] = mapped_column(SmallInteger, default=18, server_default="18")
+    # The parental lock (accounts.parental): the PIN's argon2id hash, or None for an unlocked profile, and
+    # the wrong PINs entered in a row (the last one when) that lock the PIN for a while.
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    pin_failures: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    pin_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
     __table_args__ = (Index("ix_profiles_account_id", "account_id"), NEVER_REUSE_IDS)
+
+
+class TokenPurpose(StrEnum):
+    PASSWORD_RESET = "password_reset"  # noqa: S105 (a purpose, not a secret)
+    EMAIL_VERIFICATION = "email_verification"
+
+
+class AccountToken(Base):
+    """A single-use token mailed to an account's address (a reset or verification link).
+
+    Stored as the SHA-256 digest of the token, like refresh tokens: a leaked table opens no account.
+    """
+
+    __tablename__ = "account_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String(20))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint("purpose IN ('password_reset', 'email_verification')", name="purpose_valid"),
+        Index("ix_account_tokens_account_id", "account_id"),
+        NEVER_REUSE_IDS,
+    )

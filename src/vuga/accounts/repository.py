@@ -91,12 +91,14 @@ class AccountsRepository:
         query = select(Profile).where(Profile.id == profile_id, Profile.account_id == account_id)
         return (await self.session.execute(query)).scalar_one_or_none()
 
-    async def profile_ceiling(self, account_id: int, profile_id: int) -> int | None:
-        """The maturity ceiling of the account's profile, or None if the account has no such profile."""
-        query = select(Profile.max_maturity_age).where(
+    async def profile_ceiling(self, account_id: int, profile_id: int) -> tuple[int, str | None] | None:
+        """The maturity ceiling and the PIN hash (its lock) of the account's profile, or None if the account
+        has no such profile."""
+        query = select(Profile.max_maturity_age, Profile.pin_hash).where(
             Profile.id == profile_id, Profile.account_id == account_id
         )
-        return (await self.session.execute(query)).scalar_one_or_none()
+        row = (await self.session.execute(query)).one_or_none()
+        return None if row is None else (row[0], row[1])
 
     async def profile_count(self, account_id: int) -> int:
         query = select(func.count(Profile.id)).where(Profile.account_id == account_id)

@@ -16,7 +16,11 @@ from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.avatars import MAX_UPLOAD_BYTES
 from vuga.accounts.dependencies import profile_service
 from vuga.accounts.guessing import LoginThrottle
+from vuga.accounts.parental_routes import parental_router
+from vuga.accounts.recovery import Recovery
+from vuga.accounts.recovery_routes import provide_recovery, recovery_router
 from vuga.accounts.schemas import (
+    Accepted,
     AccountOut,
     AccountUpdate,
     LoginIn,
@@ -44,7 +48,12 @@ CurrentViewer = NamedDependency[Viewer]
 def provide_auth_service(writer: NamedDependency[AsyncSession], state: State) -> AuthService:
     settings: Settings = state.settings
     return AuthService(
-        writer, state.passwords, state.access_tokens, state.authenticator, settings.auth.refresh_token_ttl_s
+        writer,
+        state.passwords,
+        state.access_tokens,
+        state.authenticator,
+        settings.auth.refresh_token_ttl_s,
+        settings.auth.require_verified_email,
     )
 
 
@@ -69,6 +78,9 @@ async def limit_auth_attempts(request: Request[Any, Any, Any]) -> None:
         raise TooManyRequests("too many attempts; wait before trying again", headers=decision.headers())
 
 
+VERIFY_FIRST = "the account is created; follow the link mailed to its address, then log in"
+
+
 def user_agent(request: Request[Any, Any, Any]) -> str:
     return request.headers.get("user-agent", "")
 
@@ -79,11 +91,24 @@ def user_agent(request: Request[Any, Any, Any]) -> str:
 @post(
     "/auth/register",
     summary="Create an account (and its first profile), and log in",
+    description=(
+        "Mails a link that confirms the address. With `VUGA_AUTH_REQUIRE_VERIFIED_EMAIL` on, answers 202 "
+        "without tokens: the first login follows the link."
+    ),
     opt=rate_cost(EXPENSIVE_WRITE),
 )
-async def register(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RegisterIn]) -> TokenPair:
+async def register(
+    request: Request[Any, Any, Any],
+    auth: Auth,
+    recovery: NamedDependency[Recovery],
+    data: JSONBody[RegisterIn],
+) -> Response[TokenPair | Accepted]:
     await limit_auth_attempts(request)
-    return await auth.register(data, user_agent(request))
+    tokens = await auth.register(data, user_agent(request))
+    recovery.send_verification_once_committed(data.email)
+    if tokens is None:
+        return Response(Accepted(detail=VERIFY_FIRST), status_code=202)
+    return Response(tokens, status_code=201)
 
 
 @post(
@@ -222,6 +247,7 @@ profiles_router = Router(
         update_profile,
         delete_profile,
         upload_avatar,
+        parental_router,
     ],
     guards=[authenticated],
 )
@@ -239,12 +265,14 @@ accounts_router = Router(
         update_me,
         delete_me,
         profiles_router,
+        recovery_router,
     ],
     dependencies={
         "writer": Provide(provide_writer),
         "viewer": Provide(provide_viewer, sync_to_thread=False),
         "auth": Provide(provide_auth_service, sync_to_thread=False),
         "profiles": Provide(provide_profile_service, sync_to_thread=False),
+        "recovery": Provide(provide_recovery, sync_to_thread=False),
     },
     tags=["accounts"],
     cache_control=PERSONAL,  # tokens and personal data: never stored on the way

@@ -55,6 +55,7 @@ class AccountOut(msgspec.Struct):
     display_name: str
     role: Role
     created_at: datetime
+    email_verified: bool = False
 
 
 class AccountUpdate(msgspec.Struct, forbid_unknown_fields=True):
@@ -69,6 +70,7 @@ class ProfileOut(msgspec.Struct):
     is_kids: bool
     max_maturity: Maturity
     avatar_url: str
+    locked: bool = False  # has a PIN: its routes need the token POST .../unlock returns
 
 
 class ProfileCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -78,8 +80,67 @@ class ProfileCreate(msgspec.Struct, forbid_unknown_fields=True):
     avatar: DefaultAvatar = "default-1"
 
 
+Pin = Annotated[str, Meta(pattern=r"^[0-9]{4,6}$", description="4 to 6 digits.")]
+
+
 class ProfileUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    """``pin`` or ``password`` prove the change is allowed: for a locked profile (without its unlock token)
+    and for loosening a kids profile (a higher ceiling, or no longer kids)."""
+
     name: ProfileName | UnsetType = UNSET
     is_kids: bool | UnsetType = UNSET
     max_maturity: Maturity | UnsetType = UNSET
     avatar: DefaultAvatar | UnsetType = UNSET
+    pin: Pin | UnsetType = UNSET
+    password: Password | UnsetType = UNSET
+
+
+class PinIn(msgspec.Struct, forbid_unknown_fields=True):
+    pin: Pin
+    password: Password
+
+
+class PinRemoveIn(msgspec.Struct, forbid_unknown_fields=True):
+    password: Password
+
+
+class UnlockIn(msgspec.Struct, forbid_unknown_fields=True):
+    """The profile's PIN, or the account password (for a forgotten PIN): one of them."""
+
+    pin: Pin | None = None
+    password: Password | None = None
+
+
+class ProfileToken(msgspec.Struct):
+    """An access token that also opens one locked profile; send it as the bearer token on its routes."""
+
+    access_token: str
+    expires_in: int
+    profile_id: int
+    token_type: str = "bearer"  # noqa: S105 (the OAuth 2 token type, not a secret)
+
+
+# --- account recovery -----------------------------------------------------------------------------------
+
+MailedToken = Annotated[
+    str, Meta(min_length=16, max_length=200, description="The token from the mailed link.")
+]
+
+
+class PasswordResetIn(msgspec.Struct, forbid_unknown_fields=True):
+    email: Email
+
+
+class PasswordResetConfirmIn(msgspec.Struct, forbid_unknown_fields=True):
+    token: MailedToken
+    new_password: Password
+
+
+class VerifyEmailIn(msgspec.Struct, forbid_unknown_fields=True):
+    token: MailedToken
+
+
+class Accepted(msgspec.Struct):
+    """202: the request is taken; what follows happens by mail."""
+
+    detail: str

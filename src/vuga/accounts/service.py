@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Authenticator, Viewer
 from vuga.accounts.avatars import default_avatar_path, store_uploaded_avatar
 from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken, Role
+from vuga.accounts.parental import ParentalLock, ProfileLocked, opens
 from vuga.accounts.repository import AccountsRepository
 from vuga.accounts.schemas import (
     AccountOut,
@@ -29,7 +30,7 @@ from vuga.accounts.schemas import (
     TokenPair,
 )
 from vuga.core.clock import utcnow
-from vuga.core.errors import Conflict, FieldProblem, InvalidInput, NotFound, Unauthorized
+from vuga.core.errors import Conflict, FieldProblem, Forbidden, InvalidInput, NotFound, Unauthorized
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.security import AccessTokens, Passwords, new_refresh_token, refresh_token_digest
@@ -77,6 +78,10 @@ COMMON_PASSWORDS = frozenset(
     }
 )
 WRONG_CREDENTIALS = "the email or the password is wrong"
+UNVERIFIED = (
+    "confirm your email address first: follow the link mailed to it at sign-up (a password reset link "
+    "confirms it too)"
+)
 
 
 def normalise_email(email: str) -> str:
@@ -127,12 +132,14 @@ class AuthService:
         tokens: AccessTokens,
         authenticator: Authenticator,
         refresh_ttl_s: int,
+        require_verified_email: bool = False,
     ) -> None:
         self.repository = AccountsRepository(session)
         self.passwords = passwords
         self.tokens = tokens
         self.authenticator = authenticator
         self.refresh_ttl_s = refresh_ttl_s
+        self.require_verified_email = require_verified_email  # see AuthSettings; checked at login
 
     async def _start_session(self, account: Account, user_agent: str) -> TokenPair:
         auth_session = AuthSession(
@@ -179,8 +186,11 @@ class AuthService:
         await self.repository.flush()
         return account
 
-    async def register(self, data: RegisterIn, user_agent: str) -> TokenPair:
+    async def register(self, data: RegisterIn, user_agent: str) -> TokenPair | None:
+        """Tokens, or None when the address must be confirmed before the first login."""
         account = await self.create_account(data.email, data.password, data.display_name)
+        if self.require_verified_email:
+            return None
         return await self._start_session(account, user_agent)
 
     async def login(self, data: LoginIn, user_agent: str) -> TokenPair:
@@ -189,6 +199,9 @@ class AuthService:
         if not await self.passwords.verify(account.password_hash if account else None, data.password):
             raise Unauthorized(WRONG_CREDENTIALS)
         assert account is not None
+        if self.require_verified_email and account.email_verified_at is None:
+            # Only after the right password: this tells nothing about which addresses have accounts.
+            raise Forbidden(UNVERIFIED)
         if self.passwords.needs_rehash(account.password_hash):
             account.password_hash = await self.passwords.hash(data.password)
         return await self._start_session(account, user_agent)
@@ -246,6 +259,7 @@ class AuthService:
             display_name=account.display_name,
             role=Role(account.role),
             created_at=account.created_at,
+            email_verified=account.email_verified_at is not None,
         )
 
     async def update_me(self, viewer: Viewer, data: AccountUpdate) -> AccountOut:
@@ -277,11 +291,19 @@ class AuthService:
 
 
 class ProfileService:
-    def __init__(self, session: AsyncSession, media_dir: Path, media: MediaUrls, max_profiles: int) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        media_dir: Path,
+        media: MediaUrls,
+        max_profiles: int,
+        lock: ParentalLock | None = None,
+    ) -> None:
         self.repository = AccountsRepository(session)
         self.media_dir = media_dir
         self.media = media
         self.max_profiles = max_profiles
+        self.lock = lock  # needed by update only (accounts.parental)
 
     def _out(self, profile: Profile) -> ProfileOut:
         return ProfileOut(
@@ -290,22 +312,32 @@ class ProfileService:
             is_kids=profile.is_kids,
             max_maturity=Maturity.from_min_age(profile.max_maturity_age),
             avatar_url=self.media.absolute(profile.avatar_url) or "",
+            locked=profile.pin_hash is not None,
         )
 
-    async def owned(self, viewer: Viewer, profile_id: int) -> Profile:
-        """The viewer's profile ``profile_id``; another account's profile is as absent as a missing one."""
+    async def _found(self, viewer: Viewer, profile_id: int) -> Profile:
         profile = await self.repository.profile(viewer.account_id, profile_id)
         if profile is None:
             raise NotFound(f"profile {profile_id} does not exist")
         return profile
 
+    async def owned(self, viewer: Viewer, profile_id: int) -> Profile:
+        """The viewer's profile ``profile_id``; another account's profile is as absent as a missing one, and
+        a locked one is 403 unless the caller's token unlocked it (accounts.parental)."""
+        profile = await self._found(viewer, profile_id)
+        if not opens(viewer, profile.id, profile.pin_hash):
+            raise ProfileLocked(profile_id)
+        return profile
+
     async def ceiling(self, viewer: Viewer, profile_id: int) -> Maturity:
-        """The profile's maturity ceiling; 404 for another account's profile. Read on every personal request,
-        so it loads one value rather than the profile."""
-        age = await self.repository.profile_ceiling(viewer.account_id, profile_id)
-        if age is None:
+        """The profile's maturity ceiling, with the same checks as ``owned``. Read on every personal request,
+        so it loads two values rather than the profile."""
+        found = await self.repository.profile_ceiling(viewer.account_id, profile_id)
+        if found is None:
             raise NotFound(f"profile {profile_id} does not exist")
-        return Maturity.from_min_age(age)
+        if not opens(viewer, profile_id, found[1]):
+            raise ProfileLocked(profile_id)
+        return Maturity.from_min_age(found[0])
 
     async def list(self, viewer: Viewer) -> list[ProfileOut]:
         return [self._out(profile) for profile in await self.repository.profiles(viewer.account_id)]
@@ -337,14 +369,24 @@ class ProfileService:
         return self._out(profile)
 
     async def update(self, viewer: Viewer, profile_id: int, data: ProfileUpdate) -> ProfileOut:
-        profile = await self.owned(viewer, profile_id)
+        profile = await self._found(viewer, profile_id)
         is_kids = profile.is_kids if data.is_kids is msgspec.UNSET else data.is_kids
+        age = profile.max_maturity_age
         if data.max_maturity is not msgspec.UNSET or data.is_kids is not msgspec.UNSET:
             wanted = None if data.max_maturity is msgspec.UNSET else data.max_maturity
             if wanted is None and not is_kids:  # only is_kids changed: keep the ceiling unless it must drop
                 wanted = Maturity.from_min_age(profile.max_maturity_age)
-            profile.max_maturity_age = self._ceiling_for(is_kids, wanted)
-            profile.is_kids = is_kids
+            age = self._ceiling_for(is_kids, wanted)
+        # The parental lock, checked before anything changes (accounts.parental says why and how).
+        loosens = profile.is_kids and (not is_kids or age > profile.max_maturity_age)
+        token_opened = profile.pin_hash is not None and opens(viewer, profile.id, profile.pin_hash)
+        if not token_opened and (loosens or profile.pin_hash is not None):
+            account = await self.repository.account(viewer.account_id)
+            assert self.lock is not None, "built by accounts.dependencies with its lock"
+            assert account is not None
+            pin, password = (None if v is msgspec.UNSET else v for v in (data.pin, data.password))
+            await self.lock.prove(profile, account.password_hash, pin=pin, password=password)
+        profile.max_maturity_age, profile.is_kids = age, is_kids
         if data.name is not msgspec.UNSET:
             profile.name = data.name.strip()
         if data.avatar is not msgspec.UNSET:

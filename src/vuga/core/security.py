@@ -1,7 +1,8 @@
 """Credentials and tokens: argon2id password hashes, signed access tokens, opaque refresh tokens.
 
 Access tokens are short-lived JWTs (HS256 only: ``alg: none`` and algorithm confusion are refused by
-construction) carrying the account, its session and role, with a key id so keys can rotate. Refresh tokens
+construction) carrying the account, its session and role, with a key id so keys can rotate; a profile-scoped
+token also names the locked profile it opens (``ProfileUnlock``). Refresh tokens
 are random strings the server stores only as SHA-256 digests: a leaked database leaks no usable token.
 """
 
@@ -70,11 +71,21 @@ class Passwords:
 
 
 @dataclass(frozen=True, slots=True)
+class ProfileUnlock:
+    """What a profile-scoped token adds: the profile it opens, and a fingerprint of the lock it opened, so
+    that a new PIN closes the profile to tokens unlocked with the old one."""
+
+    profile_id: int
+    lock: str
+
+
+@dataclass(frozen=True, slots=True)
 class AccessClaims:
     account_id: int
     session_id: int
     role: str
     expires_at: datetime
+    unlock: ProfileUnlock | None = None
 
 
 def _key_id(secret: bytes) -> str:
@@ -89,20 +100,29 @@ class AccessTokens:
         self.ttl_s = ttl_s
         self._verified: dict[str, AccessClaims] = {}
 
-    def issue(self, account_id: int, session_id: int, role: str) -> tuple[str, int]:
+    def issue(
+        self,
+        account_id: int,
+        session_id: int,
+        role: str,
+        unlock: ProfileUnlock | None = None,
+        ttl_s: int | None = None,
+    ) -> tuple[str, int]:
+        """An access token; with ``unlock``, one that also opens that locked profile (``pid``, ``plk``)."""
         now = utcnow()
-        payload = {
+        ttl_s = ttl_s or self.ttl_s
+        payload: dict[str, object] = {
             "iss": ISSUER,
             "sub": str(account_id),
             "sid": session_id,
             "role": role,
             "typ": "access",
             "iat": now,
-            "exp": now + timedelta(seconds=self.ttl_s),
+            "exp": now + timedelta(seconds=ttl_s),
         }
-        return jwt.encode(
-            payload, self._signing_key, algorithm=ALGORITHM, headers={"kid": self._kid}
-        ), self.ttl_s
+        if unlock is not None:
+            payload |= {"pid": unlock.profile_id, "plk": unlock.lock}
+        return jwt.encode(payload, self._signing_key, algorithm=ALGORITHM, headers={"kid": self._kid}), ttl_s
 
     def verify(self, token: str) -> AccessClaims:
         """The claims of a valid, unexpired token. Raises InvalidToken.
@@ -137,11 +157,17 @@ class AccessTokens:
             )
             if payload["typ"] != "access" or not isinstance(payload["sid"], int):
                 raise InvalidToken("not an access token")
+            unlock = None
+            if "pid" in payload:
+                if not isinstance(payload["pid"], int) or not isinstance(payload.get("plk"), str):
+                    raise InvalidToken("a malformed profile claim")
+                unlock = ProfileUnlock(profile_id=payload["pid"], lock=payload["plk"])
             return AccessClaims(
                 account_id=int(payload["sub"]),
                 session_id=payload["sid"],
                 role=str(payload.get("role", "")),
                 expires_at=datetime.fromtimestamp(payload["exp"], tz=utcnow().tzinfo),
+                unlock=unlock,
             )
         except (jwt.PyJWTError, ValueError, KeyError) as exc:
             raise InvalidToken(str(exc)) from exc

@@ -20,6 +20,7 @@ from vuga.core.errors import InvalidInput, NotFound
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
+from vuga.core.security import ProfileUnlock
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.models import MOVIE, TitleProgress
 from vuga.playback.repository import PlaybackRepository
@@ -29,6 +30,8 @@ from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
 MAX_AGE = timedelta(days=7)  # offline viewing synced later is fine; older is refused as implausible
 POSITION_SLACK_S = 1.0  # players report a position a little past the end
+# (account, profile, title, episode, the locked profile the caller's token opens)
+AccessKey = tuple[int, int, int, int | None, ProfileUnlock | None]
 
 
 class RecentAccessChecks:
@@ -43,13 +46,13 @@ class RecentAccessChecks:
     def __init__(self, ttl_s: float = 30.0, max_entries: int = 200_000) -> None:
         self.ttl_s = ttl_s
         self.max_entries = max_entries
-        self._passed: dict[tuple[int, int, int, int | None], float] = {}
+        self._passed: dict[AccessKey, float] = {}
 
-    def passed(self, key: tuple[int, int, int, int | None]) -> bool:
+    def passed(self, key: AccessKey) -> bool:
         expires = self._passed.get(key)
         return expires is not None and expires > time.monotonic()
 
-    def remember(self, key: tuple[int, int, int, int | None]) -> None:
+    def remember(self, key: AccessKey) -> None:
         if len(self._passed) >= self.max_entries:
             self._passed.clear()  # cheaper than tracking age; the next heartbeats simply check again
         self._passed[key] = time.monotonic() + self.ttl_s
@@ -77,7 +80,8 @@ class HeartbeatIntake:
     async def accept(self, viewer: Viewer, profile_id: int, beat: Heartbeat) -> None:
         """Return once the heartbeat is stored; raise if it is refused or its batch failed."""
         PlaybackService.check_values(beat)
-        key = (viewer.account_id, profile_id, beat.title_id, beat.episode_id)
+        # With the token's unlock: a pass earned by a profile-scoped token must not admit the bare token.
+        key = (viewer.account_id, profile_id, beat.title_id, beat.episode_id, viewer.unlock)
         if not self.checks.passed(key):
             # The checks hold a connection only while they run: a request waiting for its batch must not hold
             # one, or waiting requests could take every connection from the batch that would release them.
