@@ -20,8 +20,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tests.factories import CatalogFactory
 from tests.members import Member, add_profile, register
 from tests.playback.test_progress import beat
+from vuga.core.front_paths import FrontPaths
 from vuga.playback.models import WatchHistory
-from vuga.playback.shortcut import MAX_BODY, HeartbeatShortcut
+from vuga.playback.routes import HEARTBEAT_MAX_BODY as MAX_BODY
 
 
 class Behind:
@@ -46,7 +47,7 @@ class Call:
     def __init__(self, app: Litestar) -> None:
         self.app = app
         self.behind = Behind()
-        self.shortcut = HeartbeatShortcut(self.behind)
+        self.shortcut = FrontPaths(self.behind)
 
     async def __call__(
         self,
