@@ -76,7 +76,6 @@ WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 # Status, headers and body of an answer given here.
 Answer = tuple[int, list[tuple[bytes, bytes]], bytes]
-_NO_CONTENT: list[tuple[bytes, bytes]] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +121,8 @@ class FrontRoute:
     id_path: IdPath | None
     cost: Cost
     charges: bool  # whether a request may cost anything up front: only then is the limiter asked
-    status: int  # an accepted write's answer: the handler's own status
+    status: int  # an accepted write's answer: the handler's own status...
+    headers: list[tuple[bytes, bytes]]  # ...and the headers its route declares (Cache-Control), encoded once
 
 
 # Per method: the routes of fixed paths by path, and those of one-id paths, matched around their id.
@@ -147,13 +147,25 @@ def front_routes(app: Litestar) -> FrontTable:
                     raise ValueError(f"{route.path}: only a GET is answered from the near cache")
             elif len(methods) != 1 or not methods <= WRITE_METHODS or handler.status_code != 204:
                 raise ValueError(f"{route.path}: an accepted write is one method answered with 204")
+            if handler.resolve_response_cookies():
+                raise ValueError(f"{route.path}: the front layer sends no cookies")
+            declared_headers = [
+                (header.name.lower().encode(), header.value.encode())
+                for header in handler.resolve_response_headers()
+                if not header.documentation_only and header.value is not None
+            ]
+            if declared_headers and declared.key_of is not None:
+                # The near-cache answer is the handler's cached_response, whose headers are its own.
+                raise ValueError(f"{route.path}: a near-cached route declares no response headers")
             method = methods.pop()
             cost: Cost = handler.opt.get(RATE_COST, DEFAULT_COST)
             upfront = cost.read if method == "GET" else cost.write
             charges = bool(upfront or cost.per_mib or cost.free_per_minute)
             id_path = IdPath.of(route) if route.path_parameters else None
             template = id_path.template if id_path is not None else route.path
-            served = FrontRoute(declared, method, template, id_path, cost, charges, handler.status_code)
+            served = FrontRoute(
+                declared, method, template, id_path, cost, charges, handler.status_code, declared_headers
+            )
             if id_path is None:
                 fixed.setdefault(method, {})[route.path] = served
             else:
@@ -288,7 +300,7 @@ async def _accepted(route: FrontRoute, found: int | None, scope: HTTPScope, body
         logger.exception("the %s shortcut failed", declared.name)
         record_front_error(declared.name, "bug")
         return _problem(500, "The server could not complete the request.")
-    return route.status, _NO_CONTENT, b""
+    return route.status, route.headers, b""
 
 
 def _problem(status: int, detail: str, extra: list[tuple[bytes, bytes]] | None = None) -> Answer:
