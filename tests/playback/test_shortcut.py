@@ -1,4 +1,5 @@
-"""The heartbeat shortcut in front of the router: it answers what it can accept, and passes the rest on whole.
+"""Heartbeats taken in front of the router (``FrontPaths``, by the route's declaration): it answers what it
+can accept, and passes the rest on whole.
 
 Driven as an ASGI layer over the real app's state (database, cache, batcher); the app behind it is a stand-in
 that records what reached it, so each test sees which of the two answered.
