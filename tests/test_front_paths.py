@@ -272,7 +272,11 @@ async def stored(session: AsyncSession, names: dict[int, str]) -> set[tuple[str,
 async def test_the_front_layer_answers_as_the_router_does(
     app: FrontedLitestar, client: httpx.AsyncClient, make: CatalogFactory, session: AsyncSession
 ) -> None:
-    routes = [route for fixed, with_id in front_routes(app).values() for route in (*fixed.values(), *with_id)]
+    routes = [
+        route
+        for fixed, with_id in front_routes(app).values()
+        for route in (*fixed.values(), *(served for _, served in with_id))
+    ]
     assert {route.declared.name for route in routes} >= {"home", "title", "heartbeat"}  # the table was read
     # Title ids apart from the accounts' and profiles': a path's id means the same thing on both twins.
     movie = await make.title(id=TITLE_IDS)
