@@ -44,7 +44,12 @@ def test_the_table_holds_each_declared_route_by_method_and_path() -> None:
     )
     def thing(thing_id: PathId) -> None: ...
 
-    @put("/things/{thing_id:int}/beat", status_code=204, opt=front_path(FrontPath.accepting("beat", accept)))
+    @put(
+        "/things/{thing_id:int}/beat",
+        status_code=204,
+        opt=front_path(FrontPath.accepting("beat", accept)),
+        request_max_body_size=2048,
+    )
     async def beat(thing_id: PathId) -> None: ...
 
     @get("/plain", sync_to_thread=False)
@@ -57,7 +62,9 @@ def test_the_table_holds_each_declared_route_by_method_and_path() -> None:
     assert [(id_path.template, route.declared.name) for id_path, route in with_id] == [
         ("/things/{thing_id}", "thing")
     ]
-    assert table["PUT"][1][0][0].id_in("/things/7/beat") == 7
+    beat_path, beat_route = table["PUT"][1][0]
+    assert beat_path.id_in("/things/7/beat") == 7
+    assert beat_route.max_body == 2048  # what a charge by size assumes of a body without a length, as routed
 
 
 def near_cached_write() -> Any:

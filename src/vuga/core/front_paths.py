@@ -122,6 +122,7 @@ class FrontRoute:
     id_path: IdPath | None
     cost: Cost
     charges: bool  # whether a request may cost anything up front: only then is the limiter asked
+    max_body: int | None  # the handler's, which a charge by size assumes of a request without a length
     status: int  # an accepted write's answer: the handler's own status...
     headers: list[tuple[bytes, bytes]]  # ...and the headers its route declares (Cache-Control), encoded once
 
@@ -162,6 +163,8 @@ def front_routes(app: Litestar) -> FrontTable:
             cost: Cost = handler.opt.get(RATE_COST, DEFAULT_COST)
             upfront = cost.read if method == "GET" else cost.write
             charges = bool(upfront or cost.per_mib or cost.free_per_minute)
+            max_body = getattr(handler, "request_max_body_size", None)  # as the router's rate limit reads it
+            max_body = max_body if isinstance(max_body, int) else None
             id_path = IdPath.of(route) if route.path_parameters else None
             template = id_path.template if id_path is not None else route.path
             served = FrontRoute(
@@ -172,6 +175,7 @@ def front_routes(app: Litestar) -> FrontTable:
                 id_path,
                 cost,
                 charges,
+                max_body,
                 handler.status_code,
                 declared_headers,
             )
@@ -284,7 +288,7 @@ async def _charge(route: FrontRoute, scope: HTTPScope) -> tuple[bool, Decision |
         return True, None
     limiter: RateLimiter = state.rate_limiter
     identity = limiter.identity(scope, state.access_tokens)
-    decision = await limiter.admit(scope, route.cost, identity, None)
+    decision = await limiter.admit(scope, route.cost, identity, route.max_body)
     return decision is None or decision.allowed, decision
 
 
