@@ -32,7 +32,6 @@ from vuga.core.cache import (
     CompressionUnlessEncoded,
     HttpCaching,
     NearCache,
-    NearCacheAnswers,
     ResponseCache,
     create_cache,
 )
@@ -41,6 +40,7 @@ from vuga.core.counters import create_counters
 from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
 from vuga.core.front import FrontedLitestar, observed
+from vuga.core.front_paths import FrontPaths
 from vuga.core.headers import SecurityHeaders, cors_config
 from vuga.core.health import healthz, readyz
 from vuga.core.jobs.queue import WorkerResources
@@ -60,7 +60,6 @@ from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.ids import HistoryIds
 from vuga.playback.maintenance import PartitionMaintenance
 from vuga.playback.routes import counters_router, heartbeat_intake, playback_router
-from vuga.playback.shortcut import HeartbeatShortcut
 from vuga.search.routes import search_router
 from vuga.search.service import SearchPages
 from vuga.settings import Settings
@@ -194,8 +193,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         front=[
             *filter(None, [forwarded_client(settings.server.trusted_proxies)]),
             observed(settings.observability.access_log, SecurityHeaders(settings.http)),
-            NearCacheAnswers,
-            HeartbeatShortcut,
+            FrontPaths,  # every route declaring a FrontPath: near-cache hits, heartbeats
         ],
         # After routing, so that each route's own metadata states what it costs (vuga.core.ratelimit).
         middleware=[RateLimitMiddleware] if settings.rate_limit.enabled else [],

@@ -1,4 +1,5 @@
-"""The heartbeat shortcut in front of the router: it answers what it can accept, and passes the rest on whole.
+"""Heartbeats taken in front of the router (``FrontPaths``, by the route's declaration): it answers what it
+can accept, and passes the rest on whole.
 
 Driven as an ASGI layer over the real app's state (database, cache, batcher); the app behind it is a stand-in
 that records what reached it, so each test sees which of the two answered.
@@ -20,8 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tests.factories import CatalogFactory
 from tests.members import Member, add_profile, register
 from tests.playback.test_progress import beat
+from vuga.core.front_paths import FrontPaths
 from vuga.playback.models import WatchHistory
-from vuga.playback.shortcut import MAX_BODY, HeartbeatShortcut
+from vuga.playback.routes import HEARTBEAT_MAX_BODY as MAX_BODY
 
 
 class Behind:
@@ -46,7 +48,7 @@ class Call:
     def __init__(self, app: Litestar) -> None:
         self.app = app
         self.behind = Behind()
-        self.shortcut = HeartbeatShortcut(self.behind)
+        self.shortcut = FrontPaths(self.behind)
 
     async def __call__(
         self,

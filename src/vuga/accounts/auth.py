@@ -12,6 +12,7 @@ from typing import Any
 
 import msgspec
 from litestar.connection import ASGIConnection
+from litestar.datastructures import State
 from litestar.handlers.base import BaseRouteHandler
 
 from vuga.accounts.models import Role
@@ -100,6 +101,13 @@ async def authenticated(connection: ASGIConnection[Any, Any, Any, Any], _: BaseR
     """
     authenticator: Authenticator = connection.app.state.authenticator
     connection.state.viewer = await authenticator.authenticate(bearer_token(connection.scope))
+
+
+async def live_session_caller(state: State, token: str | None) -> Viewer:
+    """The caller of a request answered in front of the router (``vuga.core.front_paths``): the same check
+    as the ``authenticated`` guard, a live session's token."""
+    authenticator: Authenticator = state.authenticator
+    return await authenticator.authenticate(token)
 
 
 def provide_viewer(request: ASGIConnection[Any, Any, Any, Any]) -> Viewer:

@@ -36,7 +36,8 @@ from vuga.catalog.schemas import (
 )
 from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef, title_page_key
 from vuga.core.bounds import MAX_ID
-from vuga.core.cache import NEAR_CACHE_KEY, HttpCaching, cached_response, documented, json_response
+from vuga.core.cache import HttpCaching, cached_response, documented, json_response
+from vuga.core.front_paths import FrontPath, front_path
 from vuga.core.http import PathId, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
@@ -195,8 +196,8 @@ def anonymous_title_key_of(title_id: int | None, query_string: bytes) -> str | N
     "/titles/{title_id:int}",
     summary="One title with credits, seasons, sources and related titles",
     responses=documented(TitleDetail),
-    # A hit in this process's near cache is answered in front of the router (vuga.core.cache.shortcut).
-    opt={NEAR_CACHE_KEY: anonymous_title_key_of, **rate_cost(CACHED)},
+    # A hit in this process's near cache is answered in front of the router (vuga.core.front_paths).
+    opt={**front_path(FrontPath.near_cached("title", anonymous_title_key_of)), **rate_cost(CACHED)},
 )
 async def get_title(
     request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache, browsing: Browsing, title_id: PathId

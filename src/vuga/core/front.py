@@ -1,22 +1,25 @@
 """What every HTTP request crosses before the framework: its client's address (behind trusted proxies), its
-id, security headers, log line and metrics, and, for the hottest public pages, an answer straight from this
-process's near cache.
+id, security headers, log line and metrics, and, for the routes that declare it, an answer without the
+framework's per-request work.
 
 These are plain ASGI layers run in front of Litestar, not Litestar middleware. Litestar runs app middleware
 per route, after routing and inside its own wrappers; on a cached home hit, that machinery and the generic
 request-id and Prometheus middleware took most of the request's time (the py-spy profile in BENCHMARKS.md,
 "Home page"). Here a near-cache hit costs one lookup and two sends, and the layers every request needs run
-once each, with no framework objects built for them:
+once each, with no framework objects built for them. Outermost first:
 
-    forwarded client (when proxies are trusted) -> Observed -> NearCacheAnswers -> features' shortcuts
-        -> Litestar's router -> the rate limit (route middleware: the route states its cost)
+    forwarded client (only when proxies are trusted: vuga.core.proxies)
+    -> Observed: request id, security headers, access log and metrics, on every answer below it
+    -> FrontPaths: the routes that declare a FrontPath in their own metadata (vuga.core.front_paths):
+       public near-cache hits, and writes handed to a feature's intake (heartbeats)
+    -> Litestar's router -> the rate limit (route middleware: each route states its cost) -> the handler
 
-A near-cache hit costs nothing against the rate limit, so it needs no count; a shortcut answering a route
-that does cost something charges it through the same limiter, with the route's own declared cost.
-
-A feature may put a shortcut of its own in front of the router for a route too hot for the framework's
-per-request work (the app lists them); like the near cache, it answers only what it can answer exactly as the
-route would, and passes everything else on.
+There is one mechanism for answering in front of the router, and a route opts in by its own declaration:
+no feature adds a layer of its own. What ``FrontPaths`` cannot answer exactly as the route would, it passes
+on unchanged. It charges a route's declared cost through the same limiter as the router, and only a route
+whose requests cost something up front pays there (a near-cache hit of a cached route costs nothing, so it
+is not counted). ``FrontedLitestar.bypassing`` gives the same app without one layer, which is how the
+conformance test compares the front's answers with the router's.
 """
 
 from __future__ import annotations
@@ -47,10 +50,25 @@ class FrontedLitestar(Litestar):
 
     def __init__(self, *, front: Sequence[Layer], **config: Any) -> None:
         super().__init__(**config)
+        self._front = tuple(front)
+        self._fronted = self._built(self._front)
+
+    def _built(self, front: Sequence[Layer]) -> HttpApp:
         app = cast(HttpApp, super().__call__)  # Litestar's own entry point, for HTTP requests only
         for layer in reversed(front):
             app = layer(app)
-        self._fronted = app
+        return app
+
+    def bypassing(self, layer: Layer) -> HttpApp:
+        """This app's HTTP entry point with ``layer`` left out of the front: the same routes, state and other
+        layers, for comparing what a layer answers with what the router behind it would."""
+        app = self._built([kept for kept in self._front if kept is not layer])
+
+        async def bypassed(scope: HTTPScope, receive: Receive, send: Send) -> None:
+            scope["app"] = scope["litestar_app"] = self
+            await app(scope, receive, send)
+
+        return bypassed
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":

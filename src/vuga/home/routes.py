@@ -13,14 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.dependencies import profile_service
-from vuga.core.cache import (
-    NEAR_CACHE_KEY,
-    PERSONAL,
-    HttpCaching,
-    accepts,
-    cached_response,
-    documented,
-)
+from vuga.core.cache import PERSONAL, HttpCaching, accepts, cached_response, documented
+from vuga.core.front_paths import FrontPath, front_path
 from vuga.core.http import PathId, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.ratelimit import CACHED, rate_cost
@@ -57,8 +51,8 @@ MATURITY_VALUES = frozenset(maturity.value for maturity in Maturity)
     "/home",
     summary="The home page: featured titles, top 10, new releases and a rail per genre",
     responses=documented(Home),
-    # A hit in this process's near cache is answered in front of the router (vuga.core.cache.shortcut).
-    opt={NEAR_CACHE_KEY: shared_home_key_of, **rate_cost(CACHED)},
+    # A hit in this process's near cache is answered in front of the router (vuga.core.front_paths).
+    opt={**front_path(FrontPath.near_cached("home", shared_home_key_of)), **rate_cost(CACHED)},
 )
 async def shared_home(
     request: Request[Any, Any, Any],

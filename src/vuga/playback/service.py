@@ -61,8 +61,8 @@ class RecentAccessChecks:
 class HeartbeatIntake:
     """Accepting a heartbeat: its values, its access (remembered, see ``RecentAccessChecks``), its batch.
 
-    One per process, used by the route and by the shortcut in front of the router (``playback.shortcut``),
-    so that both accept exactly the same heartbeats.
+    One per process, used by the route and in front of the router (the route's ``FrontPath``, see
+    ``vuga.core.front_paths``), so that both accept exactly the same heartbeats.
     """
 
     def __init__(

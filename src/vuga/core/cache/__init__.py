@@ -11,11 +11,9 @@ from vuga.core.cache.compression import CompressionUnlessEncoded
 from vuga.core.cache.entries import CachedBody, accepts, preferred_encoding
 from vuga.core.cache.http import PERSONAL, PRIVATE, HttpCaching, cached_response, documented, json_response
 from vuga.core.cache.near import NearCache
-from vuga.core.cache.shortcut import NEAR_CACHE_KEY, NearCacheAnswers
 from vuga.core.cache.stores import Cache, MemoryCache, RedisCache, create_cache
 
 __all__ = [
-    "NEAR_CACHE_KEY",
     "PERSONAL",
     "PRIVATE",
     "Cache",
@@ -26,7 +24,6 @@ __all__ = [
     "HttpCaching",
     "MemoryCache",
     "NearCache",
-    "NearCacheAnswers",
     "RedisCache",
     "ResponseCache",
     "accepts",
