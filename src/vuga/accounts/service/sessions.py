@@ -1,38 +1,31 @@
-"""Accounts' rules: registration and login, token rotation, sessions, the account itself and its profiles."""
+"""Accounts' rules: registration and login, password rules, token rotation, sessions, the account itself."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 
-import anyio
 import msgspec
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Authenticator, Viewer
-from vuga.accounts.avatars import default_avatar_path, store_uploaded_avatar
+from vuga.accounts.avatars import default_avatar_path
 from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken, Role
-from vuga.accounts.parental import ParentalLock, ProfileLocked, opens
 from vuga.accounts.repository import AccountsRepository
 from vuga.accounts.schemas import (
     AccountOut,
     AccountUpdate,
     LoginIn,
     PasswordChangeIn,
-    ProfileCreate,
-    ProfileOut,
-    ProfileUpdate,
     RegisterIn,
     TokenPair,
 )
 from vuga.core.clock import utcnow
-from vuga.core.errors import Conflict, FieldProblem, Forbidden, InvalidInput, NotFound, Unauthorized
+from vuga.core.errors import Conflict, FieldProblem, Forbidden, InvalidInput, Unauthorized
 from vuga.core.maturity import Maturity
-from vuga.core.media import MediaUrls
 from vuga.core.security import AccessTokens, Passwords, new_refresh_token, refresh_token_digest
 
 MIN_PASSWORD, MAX_PASSWORD = 10, 128
@@ -288,129 +281,6 @@ class AuthService:
         account.role = role.value
         await self.authenticator.revoke(*await self.repository.session_ids(account.id))  # re-read the role
         return False
-
-
-class ProfileService:
-    def __init__(
-        self,
-        session: AsyncSession,
-        media_dir: Path,
-        media: MediaUrls,
-        max_profiles: int,
-        lock: ParentalLock | None = None,
-    ) -> None:
-        self.repository = AccountsRepository(session)
-        self.media_dir = media_dir
-        self.media = media
-        self.max_profiles = max_profiles
-        self.lock = lock  # needed by update only (accounts.parental)
-
-    def _out(self, profile: Profile) -> ProfileOut:
-        return ProfileOut(
-            id=profile.id,
-            name=profile.name,
-            is_kids=profile.is_kids,
-            max_maturity=Maturity.from_min_age(profile.max_maturity_age),
-            avatar_url=self.media.absolute(profile.avatar_url) or "",
-            locked=profile.pin_hash is not None,
-        )
-
-    async def _found(self, viewer: Viewer, profile_id: int) -> Profile:
-        profile = await self.repository.profile(viewer.account_id, profile_id)
-        if profile is None:
-            raise NotFound(f"profile {profile_id} does not exist")
-        return profile
-
-    async def owned(self, viewer: Viewer, profile_id: int) -> Profile:
-        """The viewer's profile ``profile_id``; another account's profile is as absent as a missing one, and
-        a locked one is 403 unless the caller's token unlocked it (accounts.parental)."""
-        profile = await self._found(viewer, profile_id)
-        if not opens(viewer, profile.id, profile.pin_hash):
-            raise ProfileLocked(profile_id)
-        return profile
-
-    async def ceiling(self, viewer: Viewer, profile_id: int) -> Maturity:
-        """The profile's maturity ceiling, with the same checks as ``owned``. Read on every personal request,
-        so it loads two values rather than the profile."""
-        found = await self.repository.profile_ceiling(viewer.account_id, profile_id)
-        if found is None:
-            raise NotFound(f"profile {profile_id} does not exist")
-        if not opens(viewer, profile_id, found[1]):
-            raise ProfileLocked(profile_id)
-        return Maturity.from_min_age(found[0])
-
-    async def list(self, viewer: Viewer) -> list[ProfileOut]:
-        return [self._out(profile) for profile in await self.repository.profiles(viewer.account_id)]
-
-    async def get(self, viewer: Viewer, profile_id: int) -> ProfileOut:
-        return self._out(await self.owned(viewer, profile_id))
-
-    @staticmethod
-    def _ceiling_for(is_kids: bool, wanted: Maturity | None) -> int:
-        if is_kids:
-            if wanted is not None and wanted.min_age > KIDS_CEILING.min_age:
-                raise InvalidInput.field("max_maturity", f"a kids profile goes up to {KIDS_CEILING} at most")
-            return (wanted or KIDS_CEILING).min_age
-        return (wanted or Maturity.AGE_18).min_age
-
-    async def create(self, viewer: Viewer, data: ProfileCreate) -> ProfileOut:
-        await self.repository.lock_account(viewer.account_id)
-        if await self.repository.profile_count(viewer.account_id) >= self.max_profiles:
-            raise Conflict(f"an account has at most {self.max_profiles} profiles; delete one first")
-        profile = Profile(
-            account_id=viewer.account_id,
-            name=data.name.strip(),
-            is_kids=data.is_kids,
-            max_maturity_age=self._ceiling_for(data.is_kids, data.max_maturity),
-            avatar_url=default_avatar_path(data.avatar),
-        )
-        self.repository.add(profile)
-        await self.repository.flush()
-        return self._out(profile)
-
-    async def update(self, viewer: Viewer, profile_id: int, data: ProfileUpdate) -> ProfileOut:
-        profile = await self._found(viewer, profile_id)
-        is_kids = profile.is_kids if data.is_kids is msgspec.UNSET else data.is_kids
-        age = profile.max_maturity_age
-        if data.max_maturity is not msgspec.UNSET or data.is_kids is not msgspec.UNSET:
-            wanted = None if data.max_maturity is msgspec.UNSET else data.max_maturity
-            if wanted is None and not is_kids:  # only is_kids changed: keep the ceiling unless it must drop
-                wanted = Maturity.from_min_age(profile.max_maturity_age)
-            age = self._ceiling_for(is_kids, wanted)
-        # The parental lock, checked before anything changes (accounts.parental says why and how).
-        loosens = profile.is_kids and (not is_kids or age > profile.max_maturity_age)
-        token_opened = profile.pin_hash is not None and opens(viewer, profile.id, profile.pin_hash)
-        if not token_opened and (loosens or profile.pin_hash is not None):
-            account = await self.repository.account(viewer.account_id)
-            assert self.lock is not None, "built by accounts.dependencies with its lock"
-            assert account is not None
-            pin, password = (None if v is msgspec.UNSET else v for v in (data.pin, data.password))
-            await self.lock.prove(profile, account.password_hash, pin=pin, password=password)
-        profile.max_maturity_age, profile.is_kids = age, is_kids
-        if data.name is not msgspec.UNSET:
-            profile.name = data.name.strip()
-        if data.avatar is not msgspec.UNSET:
-            profile.avatar_url = default_avatar_path(data.avatar)
-        profile.updated_at = utcnow()
-        await self.repository.flush()
-        return self._out(profile)
-
-    async def delete(self, viewer: Viewer, profile_id: int) -> None:
-        profile = await self.owned(viewer, profile_id)
-        await self.repository.lock_account(viewer.account_id)
-        if await self.repository.profile_count(viewer.account_id) <= 1:
-            raise Conflict("an account keeps at least one profile")
-        await self.repository.delete(profile)
-        await self.repository.flush()
-
-    async def upload_avatar(self, viewer: Viewer, profile_id: int, data: bytes) -> ProfileOut:
-        profile = await self.owned(viewer, profile_id)
-        profile.avatar_url = await anyio.to_thread.run_sync(
-            store_uploaded_avatar, data, self.media_dir, profile.id
-        )
-        profile.updated_at = utcnow()
-        await self.repository.flush()
-        return self._out(profile)
 
 
 class SessionCleanup:
