@@ -248,5 +248,4 @@ accounts_router = Router(
     },
     tags=["accounts"],
     cache_control=PERSONAL,  # tokens and personal data: never stored on the way
-    security=[{"BearerToken": []}],
 )

@@ -259,5 +259,4 @@ admin_router = Router(
     opt=rate_cost(EXPENSIVE_WRITE),  # writes weigh an expensive request; reads cost what any read does
     dependencies={"writer": Provide(provide_writer), "editor": Provide(provide_editor, sync_to_thread=False)},
     tags=["admin"],
-    security=[{"BearerToken": []}],
 )

@@ -83,7 +83,6 @@ async def shared_home(
         "personal": Provide(provide_personal_home, sync_to_thread=False),
     },
     responses=documented(PersonalHomeOut),
-    security=[{"BearerToken": []}],
 )
 async def personal_home(
     request: Request[Any, Any, Any],

@@ -102,5 +102,4 @@ library_router = Router(
     cache_control=PERSONAL,
     guards=[authenticated],
     tags=["library"],
-    security=[{"BearerToken": []}],
 )

@@ -132,7 +132,6 @@ playback_router = Router(
         "playback": Provide(provide_playback, sync_to_thread=False),
     },
     tags=["playback"],
-    security=[{"BearerToken": []}],
 )
 
 
