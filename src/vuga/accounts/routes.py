@@ -82,6 +82,10 @@ def user_agent(request: Request[Any, Any, Any]) -> str:
     opt=rate_cost(EXPENSIVE_WRITE),
 )
 async def register(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RegisterIn]) -> TokenPair:
+    """Creates an account with a first profile and returns tokens, as a login would. The password needs 10
+    characters, 5 different ones, must not be a common password or contain the email's name (a 422
+    names each rule broken); an email with an account is a 409. Limited per address.
+    """
     await limit_auth_attempts(request)
     return await auth.register(data, user_agent(request))
 
@@ -93,6 +97,10 @@ async def register(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[R
     opt=rate_cost(EXPENSIVE_WRITE),
 )
 async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[LoginIn]) -> TokenPair:
+    """Returns a short-lived access token (send it as `Authorization: Bearer`) and a refresh token. A wrong
+    email or password is the same 401; repeated failures are limited (429) by where they come from, so
+    that guessing cannot lock the account's owner out.
+    """
     await limit_auth_attempts(request)
     settings: Settings = request.app.state.settings
     if not settings.rate_limit.enabled:
@@ -111,6 +119,9 @@ async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Logi
     opt=rate_cost(EXPENSIVE_WRITE),
 )
 async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RefreshIn]) -> Response[Any]:
+    """Exchanges a refresh token for a new pair; the one sent stops working. A refresh token sent again after
+    its use is a 401 and ends its session, so a stolen copy cannot be used unnoticed.
+    """
     await limit_auth_attempts(request)
     outcome = await auth.refresh(data.refresh_token)
     if isinstance(outcome, Refused):
@@ -121,6 +132,7 @@ async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Re
 
 @post("/auth/logout", status_code=204, guards=[authenticated], summary="End this session")
 async def logout(auth: Auth, viewer: CurrentViewer) -> None:
+    """Ends the session of this access token: it and its refresh token stop working at once."""
     await auth.logout(viewer)
 
 
@@ -131,6 +143,7 @@ async def logout(auth: Auth, viewer: CurrentViewer) -> None:
     summary="End every session of the account, this one included",
 )
 async def logout_all(auth: Auth, viewer: CurrentViewer) -> None:
+    """Ends every session of the account, on every device, this one included."""
     await auth.logout_everywhere(viewer)
 
 
@@ -141,6 +154,9 @@ async def logout_all(auth: Auth, viewer: CurrentViewer) -> None:
     summary="Change the password; ends every other session",
 )
 async def change_password(auth: Auth, viewer: CurrentViewer, data: JSONBody[PasswordChangeIn]) -> None:
+    """Changes the password: the current one is required and the new one follows the sign-up rules (a 422
+    names each rule broken). Every other session ends; this one stays.
+    """
     await auth.change_password(viewer, data)
 
 
@@ -149,16 +165,21 @@ async def change_password(auth: Auth, viewer: CurrentViewer, data: JSONBody[Pass
 
 @get("/me", guards=[authenticated], summary="The caller's account")
 async def get_me(auth: Auth, viewer: CurrentViewer) -> AccountOut:
+    """The caller's account: id, email, display name, role, creation time. `private, no-store`."""
     return await auth.me(viewer)
 
 
 @patch("/me", guards=[authenticated], summary="Change the account's display name")
 async def update_me(auth: Auth, viewer: CurrentViewer, data: JSONBody[AccountUpdate]) -> AccountOut:
+    """Changes the display name; the email and the role cannot be changed here (unknown fields are a 422)."""
     return await auth.update_me(viewer, data)
 
 
 @delete("/me", guards=[authenticated], summary="Delete the account and all its personal data")
 async def delete_me(auth: Auth, viewer: CurrentViewer) -> None:
+    """Deletes the account with its profiles and all they saved (library, ratings, history), and ends its
+    sessions. It cannot be undone.
+    """
     await auth.delete_me(viewer)
 
 
@@ -167,6 +188,7 @@ async def delete_me(auth: Auth, viewer: CurrentViewer) -> None:
 
 @get("/profiles", summary="The account's profiles")
 async def list_profiles(profiles: Profiles, viewer: CurrentViewer) -> Page[ProfileOut]:
+    """The account's profiles, in the order they were created."""
     return Page(items=await profiles.list(viewer))
 
 
@@ -174,11 +196,15 @@ async def list_profiles(profiles: Profiles, viewer: CurrentViewer) -> Page[Profi
 async def create_profile(
     profiles: Profiles, viewer: CurrentViewer, data: JSONBody[ProfileCreate]
 ) -> ProfileOut:
+    """Adds a profile; a kids profile's ceiling is 7+ unless given, an adult's 18+. Past the account's limit
+    of profiles it is a 409.
+    """
     return await profiles.create(viewer, data)
 
 
-@get("/profiles/{profile_id:int}")
+@get("/profiles/{profile_id:int}", summary="One of the account's profiles")
 async def get_profile(profiles: Profiles, viewer: CurrentViewer, profile_id: PathId) -> ProfileOut:
+    """One of the account's profiles; another account's is a 404."""
     return await profiles.get(viewer, profile_id)
 
 
@@ -188,11 +214,13 @@ async def get_profile(profiles: Profiles, viewer: CurrentViewer, profile_id: Pat
 async def update_profile(
     profiles: Profiles, viewer: CurrentViewer, profile_id: PathId, data: JSONBody[ProfileUpdate]
 ) -> ProfileOut:
+    """Changes the fields sent and leaves the others: name, default avatar, kids flag, maturity ceiling."""
     return await profiles.update(viewer, profile_id, data)
 
 
 @delete("/profiles/{profile_id:int}", summary="Delete a profile with its library (not the last one)")
 async def delete_profile(profiles: Profiles, viewer: CurrentViewer, profile_id: PathId) -> None:
+    """Deletes the profile with its library, ratings and history; the account's last profile stays (409)."""
     await profiles.delete(viewer, profile_id)
 
 
@@ -210,6 +238,9 @@ class AvatarUpload:
 async def upload_avatar(
     profiles: Profiles, viewer: CurrentViewer, profile_id: PathId, data: MultipartBody[AvatarUpload]
 ) -> ProfileOut:
+    """A multipart form with one `file`: a JPEG, PNG or WebP image, 64 to 4096 px a side, at most 2 MiB. It
+    becomes the profile's `avatar_url`; metered against the rate limit by its size.
+    """
     return await profiles.upload_avatar(viewer, profile_id, await data.file.read())
 
 

@@ -24,6 +24,9 @@ class Health(msgspec.Struct):
 
 @get("/healthz", summary="Liveness: the process is up", tags=["health"], include_in_schema=True)
 async def healthz() -> Health:
+    """200 while the process runs; nothing else is checked, so that only a hung process is restarted. Not
+    rate-limited.
+    """
     return Health(status="ok")
 
 
@@ -48,6 +51,9 @@ async def _cache_ok(cache: Cache) -> bool:
 
 @get("/readyz", summary="Readiness: database and cache reachable", tags=["health"])
 async def readyz(state: State) -> Response[Health]:
+    """200 when the database and the cache answer within 2 s, else 503 with each check's state: a load
+    balancer sends traffic only to ready processes. Not rate-limited.
+    """
     database_ok = await _database_ok(state.database)
     cache_ok = await _cache_ok(state.cache)
     checks = {
