@@ -32,6 +32,7 @@ from vuga.accounts.service import AuthService, ProfileService, Refused
 from vuga.core.cache import PERSONAL
 from vuga.core.errors import Problem, TooManyRequests, problem_response
 from vuga.core.http import PathId, provide_writer
+from vuga.core.openapi import problems
 from vuga.core.pagination import Page
 from vuga.core.ratelimit import EXPENSIVE_WRITE, UPLOAD, RateLimiter, rate_cost
 from vuga.settings import Settings
@@ -79,7 +80,7 @@ def user_agent(request: Request[Any, Any, Any]) -> str:
 @post(
     "/auth/register",
     summary="Create an account (and its first profile), and log in",
-    opt=rate_cost(EXPENSIVE_WRITE),
+    opt={**rate_cost(EXPENSIVE_WRITE), **problems({409: "An account with this email exists."})},
 )
 async def register(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RegisterIn]) -> TokenPair:
     """Creates an account with a first profile and returns tokens, as a login would. The password needs 10
@@ -192,7 +193,11 @@ async def list_profiles(profiles: Profiles, viewer: CurrentViewer) -> Page[Profi
     return Page(items=await profiles.list(viewer))
 
 
-@post("/profiles", summary="Add a profile (up to the account's limit)")
+@post(
+    "/profiles",
+    summary="Add a profile (up to the account's limit)",
+    opt=problems({409: "The account has its maximum of profiles."}),
+)
 async def create_profile(
     profiles: Profiles, viewer: CurrentViewer, data: JSONBody[ProfileCreate]
 ) -> ProfileOut:
@@ -218,7 +223,11 @@ async def update_profile(
     return await profiles.update(viewer, profile_id, data)
 
 
-@delete("/profiles/{profile_id:int}", summary="Delete a profile with its library (not the last one)")
+@delete(
+    "/profiles/{profile_id:int}",
+    summary="Delete a profile with its library (not the last one)",
+    opt=problems({409: "It is the account's last profile."}),
+)
 async def delete_profile(profiles: Profiles, viewer: CurrentViewer, profile_id: PathId) -> None:
     """Deletes the profile with its library, ratings and history; the account's last profile stays (409)."""
     await profiles.delete(viewer, profile_id)

@@ -8,6 +8,7 @@ import asyncio
 import msgspec
 from litestar import Response, get
 from litestar.datastructures import State
+from litestar.openapi.datastructures import ResponseSpec
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -49,7 +50,12 @@ async def _cache_ok(cache: Cache) -> bool:
         return False
 
 
-@get("/readyz", summary="Readiness: database and cache reachable", tags=["health"])
+@get(
+    "/readyz",
+    summary="Readiness: database and cache reachable",
+    tags=["health"],
+    responses={503: ResponseSpec(Health, description="Not ready: the checks say which part is unreachable.")},
+)
 async def readyz(state: State) -> Response[Health]:
     """200 when the database and the cache answer within 2 s, else 503 with each check's state: a load
     balancer sends traffic only to ready processes. Not rate-limited.
