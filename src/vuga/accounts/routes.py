@@ -95,7 +95,7 @@ async def register(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[R
     "/auth/login",
     status_code=200,
     summary="Exchange email and password for tokens",
-    opt=rate_cost(EXPENSIVE_WRITE),
+    opt={**rate_cost(EXPENSIVE_WRITE), **problems({401: "The email or the password is wrong."})},
 )
 async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[LoginIn]) -> TokenPair:
     """Returns a short-lived access token (send it as `Authorization: Bearer`) and a refresh token. A wrong
@@ -117,7 +117,7 @@ async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Logi
     "/auth/refresh",
     status_code=200,
     summary="Exchange a refresh token for new tokens (the old refresh token stops working)",
-    opt=rate_cost(EXPENSIVE_WRITE),
+    opt={**rate_cost(EXPENSIVE_WRITE), **problems({401: "The refresh token is unknown, used or expired."})},
 )
 async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RefreshIn]) -> Response[Any]:
     """Exchanges a refresh token for a new pair; the one sent stops working. A refresh token sent again after
