@@ -3,6 +3,9 @@ schema and inputs that do not (schemathesis: its examples, coverage and fuzzing 
 modes), on SQLite and on PostgreSQL, with a viewer's and an admin's token so the authenticated routes are
 exercised past the 401.
 
+And every status answered is one the document lists for that operation (schemathesis's status code
+conformance), so the documented problems (``vuga.core.openapi``) are checked against what really happens.
+
 The run is derandomised and bounded so that CI repeats it in about two minutes on two cores:
 ``VUGA_FUZZ_EXAMPLES`` examples an operation in the fuzzing phase (40 by default; ``make fuzz`` runs 300),
 after the coverage phase's boundary and invalid values.
@@ -32,6 +35,7 @@ from hypothesis import HealthCheck, settings
 from litestar import Litestar
 from schemathesis import Case, GenerationMode
 from schemathesis.python.asgi import shutdown_lifespans
+from schemathesis.specs.openapi.checks import status_code_conformance
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
@@ -168,4 +172,6 @@ def test_no_generated_input_reaches_a_500(case: Case, fuzzed: Callers) -> None:
     assert response.status_code < 500, (
         f"{response.status_code} for {case.as_curl_command(headers=headers)}\n{response.text[:2000]}"
     )
+    # Every status answered is one the document lists for the operation (vuga.core.openapi derives them).
+    case.validate_response(response, checks=[status_code_conformance], headers=headers)
     fuzzed.after(case, response.status_code)

@@ -49,6 +49,7 @@ from vuga.core.media import MediaUrls
 from vuga.core.memory import return_large_blocks_to_the_system
 from vuga.core.metrics import metrics_endpoint
 from vuga.core.nodes import NodeLease
+from vuga.core.openapi import OperationDocs
 from vuga.core.proxies import forwarded_client
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
@@ -204,7 +205,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         # Bodies bounded in size and depth (a route taking more says so: the avatar upload).
         request_class=BoundedJsonRequest,
         request_max_body_size=MAX_JSON_BYTES,
-        plugins=http_tracing_plugins(settings.observability),
+        plugins=[*http_tracing_plugins(settings.observability), OperationDocs()],  # vuga.core.openapi
         # Logging is configured by the process (vuga.core.logs, JSON lines); Litestar's own configuration
         # would replace the root handler at start-up.
         logging_config=None,
@@ -218,6 +219,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         openapi_config=OpenAPIConfig(
             title="VUGA TV API",
             version=__version__,
+            use_handler_docstrings=True,  # a handler's docstring is its operation's description
             description="Movies and series streaming platform: catalog, accounts, playback, search, home.",
             path="/api/docs",
             render_plugins=[ScalarRenderPlugin(path="/"), SwaggerRenderPlugin(path="/swagger")],

@@ -23,6 +23,7 @@ from vuga.core.db import Database
 from vuga.core.errors import Forbidden, Unauthorized
 from vuga.core.http import bearer_token
 from vuga.core.metrics import record_cache_lookup
+from vuga.core.openapi import refuses
 from vuga.core.security import AccessTokens, InvalidToken, ProfileUnlock
 
 _REVOKED = b"revoked"
@@ -93,6 +94,7 @@ class Authenticator:
             )
 
 
+@refuses(401)
 async def authenticated(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     """Route guard: admit only callers with a live session, and keep who they are for the handler.
 
@@ -119,6 +121,7 @@ def provide_viewer(request: ASGIConnection[Any, Any, Any, Any]) -> Viewer:
 def require_role(*roles: Role) -> Any:
     """A route guard admitting only viewers whose role is one of ``roles``."""
 
+    @refuses(401, 403)
     async def guard(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
         await authenticated(connection, handler)
         if connection.state.viewer.role not in roles:

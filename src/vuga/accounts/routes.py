@@ -36,6 +36,7 @@ from vuga.accounts.service import AuthService, ProfileService, Refused
 from vuga.core.cache import PERSONAL
 from vuga.core.errors import Problem, TooManyRequests, problem_response
 from vuga.core.http import PathId, provide_writer
+from vuga.core.openapi import problems
 from vuga.core.pagination import Page
 from vuga.core.ratelimit import EXPENSIVE_WRITE, UPLOAD, RateLimiter, rate_cost
 from vuga.settings import Settings
@@ -91,11 +92,7 @@ def user_agent(request: Request[Any, Any, Any]) -> str:
 @post(
     "/auth/register",
     summary="Create an account (and its first profile), and log in",
-    description=(
-        "Mails a link that confirms the address. With `VUGA_AUTH_REQUIRE_VERIFIED_EMAIL` on, answers 202 "
-        "without tokens: the first login follows the link."
-    ),
-    opt=rate_cost(EXPENSIVE_WRITE),
+    opt={**rate_cost(EXPENSIVE_WRITE), **problems({409: "An account with this email exists."})},
 )
 async def register(
     request: Request[Any, Any, Any],
@@ -103,6 +100,12 @@ async def register(
     recovery: NamedDependency[Recovery],
     data: JSONBody[RegisterIn],
 ) -> Response[TokenPair | Accepted]:
+    """Creates an account with a first profile and returns tokens, as a login would (201), and mails a link
+    that confirms the address. With `VUGA_AUTH_REQUIRE_VERIFIED_EMAIL` on, answers 202 without tokens: the
+    first login follows the link. The password needs 10 characters, 5 different ones, must not be a common
+    password or contain the email's name (a 422 names each rule broken); an email with an account is a 409.
+    Limited per address.
+    """
     await limit_auth_attempts(request)
     tokens = await auth.register(data, user_agent(request))
     recovery.send_verification_once_committed(data.email)
@@ -115,9 +118,13 @@ async def register(
     "/auth/login",
     status_code=200,
     summary="Exchange email and password for tokens",
-    opt=rate_cost(EXPENSIVE_WRITE),
+    opt={**rate_cost(EXPENSIVE_WRITE), **problems({401: "The email or the password is wrong."})},
 )
 async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[LoginIn]) -> TokenPair:
+    """Returns a short-lived access token (send it as `Authorization: Bearer`) and a refresh token. A wrong
+    email or password is the same 401; repeated failures are limited (429) by where they come from, so
+    that guessing cannot lock the account's owner out.
+    """
     await limit_auth_attempts(request)
     settings: Settings = request.app.state.settings
     if not settings.rate_limit.enabled:
@@ -133,9 +140,12 @@ async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Logi
     "/auth/refresh",
     status_code=200,
     summary="Exchange a refresh token for new tokens (the old refresh token stops working)",
-    opt=rate_cost(EXPENSIVE_WRITE),
+    opt={**rate_cost(EXPENSIVE_WRITE), **problems({401: "The refresh token is unknown, used or expired."})},
 )
 async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RefreshIn]) -> Response[Any]:
+    """Exchanges a refresh token for a new pair; the one sent stops working. A refresh token sent again after
+    its use is a 401 and ends its session, so a stolen copy cannot be used unnoticed.
+    """
     await limit_auth_attempts(request)
     outcome = await auth.refresh(data.refresh_token)
     if isinstance(outcome, Refused):
@@ -146,6 +156,7 @@ async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Re
 
 @post("/auth/logout", status_code=204, guards=[authenticated], summary="End this session")
 async def logout(auth: Auth, viewer: CurrentViewer) -> None:
+    """Ends the session of this access token: it and its refresh token stop working at once."""
     await auth.logout(viewer)
 
 
@@ -156,6 +167,7 @@ async def logout(auth: Auth, viewer: CurrentViewer) -> None:
     summary="End every session of the account, this one included",
 )
 async def logout_all(auth: Auth, viewer: CurrentViewer) -> None:
+    """Ends every session of the account, on every device, this one included."""
     await auth.logout_everywhere(viewer)
 
 
@@ -166,6 +178,9 @@ async def logout_all(auth: Auth, viewer: CurrentViewer) -> None:
     summary="Change the password; ends every other session",
 )
 async def change_password(auth: Auth, viewer: CurrentViewer, data: JSONBody[PasswordChangeIn]) -> None:
+    """Changes the password: the current one is required and the new one follows the sign-up rules (a 422
+    names each rule broken). Every other session ends; this one stays.
+    """
     await auth.change_password(viewer, data)
 
 
@@ -174,16 +189,21 @@ async def change_password(auth: Auth, viewer: CurrentViewer, data: JSONBody[Pass
 
 @get("/me", guards=[authenticated], summary="The caller's account")
 async def get_me(auth: Auth, viewer: CurrentViewer) -> AccountOut:
+    """The caller's account: id, email, display name, role, creation time. `private, no-store`."""
     return await auth.me(viewer)
 
 
 @patch("/me", guards=[authenticated], summary="Change the account's display name")
 async def update_me(auth: Auth, viewer: CurrentViewer, data: JSONBody[AccountUpdate]) -> AccountOut:
+    """Changes the display name; the email and the role cannot be changed here (unknown fields are a 422)."""
     return await auth.update_me(viewer, data)
 
 
 @delete("/me", guards=[authenticated], summary="Delete the account and all its personal data")
 async def delete_me(auth: Auth, viewer: CurrentViewer) -> None:
+    """Deletes the account with its profiles and all they saved (library, ratings, history), and ends its
+    sessions. It cannot be undone.
+    """
     await auth.delete_me(viewer)
 
 
@@ -192,18 +212,27 @@ async def delete_me(auth: Auth, viewer: CurrentViewer) -> None:
 
 @get("/profiles", summary="The account's profiles")
 async def list_profiles(profiles: Profiles, viewer: CurrentViewer) -> Page[ProfileOut]:
+    """The account's profiles, in the order they were created."""
     return Page(items=await profiles.list(viewer))
 
 
-@post("/profiles", summary="Add a profile (up to the account's limit)")
+@post(
+    "/profiles",
+    summary="Add a profile (up to the account's limit)",
+    opt=problems({409: "The account has its maximum of profiles."}),
+)
 async def create_profile(
     profiles: Profiles, viewer: CurrentViewer, data: JSONBody[ProfileCreate]
 ) -> ProfileOut:
+    """Adds a profile; a kids profile's ceiling is 7+ unless given, an adult's 18+. Past the account's limit
+    of profiles it is a 409.
+    """
     return await profiles.create(viewer, data)
 
 
-@get("/profiles/{profile_id:int}")
+@get("/profiles/{profile_id:int}", summary="One of the account's profiles")
 async def get_profile(profiles: Profiles, viewer: CurrentViewer, profile_id: PathId) -> ProfileOut:
+    """One of the account's profiles; another account's is a 404."""
     return await profiles.get(viewer, profile_id)
 
 
@@ -213,11 +242,17 @@ async def get_profile(profiles: Profiles, viewer: CurrentViewer, profile_id: Pat
 async def update_profile(
     profiles: Profiles, viewer: CurrentViewer, profile_id: PathId, data: JSONBody[ProfileUpdate]
 ) -> ProfileOut:
+    """Changes the fields sent and leaves the others: name, default avatar, kids flag, maturity ceiling."""
     return await profiles.update(viewer, profile_id, data)
 
 
-@delete("/profiles/{profile_id:int}", summary="Delete a profile with its library (not the last one)")
+@delete(
+    "/profiles/{profile_id:int}",
+    summary="Delete a profile with its library (not the last one)",
+    opt=problems({409: "It is the account's last profile."}),
+)
 async def delete_profile(profiles: Profiles, viewer: CurrentViewer, profile_id: PathId) -> None:
+    """Deletes the profile with its library, ratings and history; the account's last profile stays (409)."""
     await profiles.delete(viewer, profile_id)
 
 
@@ -235,6 +270,9 @@ class AvatarUpload:
 async def upload_avatar(
     profiles: Profiles, viewer: CurrentViewer, profile_id: PathId, data: MultipartBody[AvatarUpload]
 ) -> ProfileOut:
+    """A multipart form with one `file`: a JPEG, PNG or WebP image, 64 to 4096 px a side, at most 2 MiB. It
+    becomes the profile's `avatar_url`; metered against the rate limit by its size.
+    """
     return await profiles.upload_avatar(viewer, profile_id, await data.file.read())
 
 
@@ -276,5 +314,4 @@ accounts_router = Router(
     },
     tags=["accounts"],
     cache_control=PERSONAL,  # tokens and personal data: never stored on the way
-    security=[{"BearerToken": []}],
 )

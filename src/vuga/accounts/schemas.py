@@ -10,6 +10,7 @@ from msgspec import UNSET, Meta, UnsetType
 
 from vuga.accounts.models import Role
 from vuga.core.maturity import Maturity
+from vuga.core.openapi import body_example
 
 # Lengths are checked here; what makes an email valid or a password strong is the service's rule, so that
 # its message can say why.
@@ -22,21 +23,25 @@ DefaultAvatar = Annotated[
 ]
 
 
+@body_example({"email": "ada@example.com", "password": "correct-horse-battery", "display_name": "Ada"})
 class RegisterIn(msgspec.Struct, forbid_unknown_fields=True):
     email: Email
     password: Password
     display_name: DisplayName = ""
 
 
+@body_example({"email": "ada@example.com", "password": "correct-horse-battery"})
 class LoginIn(msgspec.Struct, forbid_unknown_fields=True):
     email: Email
     password: Password
 
 
+@body_example({"refresh_token": "dGhlIHJlZnJlc2ggdG9rZW4gZnJvbSBsb2dpbg"})
 class RefreshIn(msgspec.Struct, forbid_unknown_fields=True):
     refresh_token: Annotated[str, Meta(min_length=1, max_length=200)]
 
 
+@body_example({"current_password": "correct-horse-battery", "new_password": "staple-lantern-orbit"})
 class PasswordChangeIn(msgspec.Struct, forbid_unknown_fields=True):
     current_password: Password
     new_password: Password
@@ -58,6 +63,7 @@ class AccountOut(msgspec.Struct):
     email_verified: bool = False
 
 
+@body_example({"display_name": "Ada L."})
 class AccountUpdate(msgspec.Struct, forbid_unknown_fields=True):
     """Only what a viewer may change about their account; role, id and email are refused as unknown."""
 
@@ -73,6 +79,7 @@ class ProfileOut(msgspec.Struct):
     locked: bool = False  # has a PIN: its routes need the token POST .../unlock returns
 
 
+@body_example({"name": "Kids", "is_kids": True, "max_maturity": "7+", "avatar": "default-3"})
 class ProfileCreate(msgspec.Struct, forbid_unknown_fields=True):
     name: ProfileName
     is_kids: bool = False
@@ -83,6 +90,7 @@ class ProfileCreate(msgspec.Struct, forbid_unknown_fields=True):
 Pin = Annotated[str, Meta(pattern=r"^[0-9]{4,6}$", description="4 to 6 digits.")]
 
 
+@body_example({"name": "Teen", "is_kids": False, "max_maturity": "13+"})
 class ProfileUpdate(msgspec.Struct, forbid_unknown_fields=True):
     """``pin`` or ``password`` prove the change is allowed: for a locked profile (without its unlock token)
     and for loosening a kids profile (a higher ceiling, or no longer kids)."""

@@ -48,5 +48,4 @@ admin_jobs_router = Router(
     guards=[require_role(Role.ADMIN)],
     opt=rate_cost(EXPENSIVE_WRITE),
     tags=["admin"],
-    security=[{"BearerToken": []}],
 )

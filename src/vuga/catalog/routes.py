@@ -130,6 +130,9 @@ def provide_http_caching(state: State) -> HttpCaching:
 async def list_genres(
     request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache
 ) -> Response[bytes]:
+    """Every genre with its id, slug and name. Public and cached: `Cache-Control` and a strong `ETag` (a 304
+    for `If-None-Match`); answered from the cache, it costs nothing against the rate limit.
+    """
     return cached_response(request, await pages.genres(), http_cache.public)
 
 
@@ -142,6 +145,9 @@ async def list_genres(
 async def list_languages(
     request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache
 ) -> Response[bytes]:
+    """Every language titles are in, by code and name. Public and cached: `Cache-Control` and a strong `ETag`
+    (a 304 for `If-None-Match`); answered from the cache, it costs nothing against the rate limit.
+    """
     return cached_response(request, await pages.languages(), http_cache.public)
 
 
@@ -167,6 +173,11 @@ async def browse_titles(
     year_to: YearParam = None,
     max_maturity: MaxMaturityParam = None,
 ) -> Response[bytes]:
+    """Published titles, `limit` at a time (20 by default, 100 at most); pass `next_cursor` back as `cursor`
+    for the next page. Filter by kind, genre (id or slug; an unknown one is a 422), language, release
+    years and maturity; with `profile_id` (and the account's token) the profile's ceiling applies and
+    the answer is private. First pages are cached and public.
+    """
     query = BrowseQuery(
         sort=sort,
         kind=kind,
@@ -202,6 +213,11 @@ def anonymous_title_key_of(title_id: int | None, query_string: bytes) -> str | N
 async def get_title(
     request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache, browsing: Browsing, title_id: PathId
 ) -> Response[bytes]:
+    """A published title's detail: genres, credits, seasons, playable sources, subtitles, trailers and related
+    titles. A title not published, or above the ceiling of the `profile_id` given, is a 404 like one
+    that does not exist. Public and cached: `Cache-Control` and a strong `ETag` (a 304 for `If-None-
+    Match`); answered from the cache, it costs nothing against the rate limit.
+    """
     body = await pages.title(title_id, await browsing.ceiling())
     return cached_response(request, body, browsing.cache_control(http_cache))
 
@@ -218,6 +234,9 @@ async def list_episodes(
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Page[EpisodeOut]:
+    """The episodes of season `number` of a published series, in order, a page at a time; 404 when the title
+    is not visible to the caller.
+    """
     return await catalog.episodes(title_id, number, cursor, limit, await browsing.ceiling())
 
 
@@ -234,6 +253,10 @@ async def get_person(
     browsing: Browsing,
     person_id: PathId,
 ) -> Response[bytes]:
+    """A person with the published titles they are credited on (within the ceiling of `profile_id`, when
+    given). Public and cached: `Cache-Control` and a strong `ETag` (a 304 for `If-None-Match`);
+    answered from the cache, it costs nothing against the rate limit.
+    """
     body = await pages.person(person_id, await browsing.ceiling())
     return cached_response(request, body, browsing.cache_control(http_cache))
 

@@ -62,6 +62,10 @@ async def shared_home(
         Maturity | None, QueryParameter(description="Only titles rated at or below this (a kids' app).")
     ] = None,
 ) -> Response[bytes]:
+    """The rails every viewer sees: featured titles, the top 10, new releases and one rail per genre;
+    `max_maturity` keeps them to titles rated at or below it (a kids' app). Public and cached with an
+    `ETag`; a profile's own home is `/profiles/{profile_id}/home`.
+    """
     http_cache: HttpCaching = state.http_caching
     return cached_response(request, await shared.body(max_maturity), http_cache.public)
 
@@ -77,7 +81,6 @@ async def shared_home(
         "personal": Provide(provide_personal_home, sync_to_thread=False),
     },
     responses=documented(PersonalHomeOut),
-    security=[{"BearerToken": []}],
 )
 async def personal_home(
     request: Request[Any, Any, Any],
@@ -85,6 +88,10 @@ async def personal_home(
     viewer: NamedDependency[Viewer],
     profile_id: PathId,
 ) -> Response[bytes]:
+    """The profile's own rails (continue watching, my list, because you watched) and then the shared ones,
+    within the profile's maturity ceiling. Only the account's own profiles (another's is a 404);
+    `private, no-store`.
+    """
     body = await personal.body(viewer, profile_id)
     headers = {"Vary": "Accept-Encoding"}  # Cache-Control: the route's declared PERSONAL
     if accepts(request.headers.get("accept-encoding", ""), "gzip"):

@@ -29,7 +29,13 @@ def shelf_routes(shelf: Shelf) -> list[HTTPRouteHandler]:
     """The same five endpoints for each shelf: list, add and remove a title, add and remove an episode."""
     base = f"/profiles/{{profile_id:int}}/{shelf.value}"
 
-    @get(base, name=f"{shelf.value}-list", summary=f"The profile's {shelf.value}, most recently added first")
+    # One handler per shelf: the descriptions name it, which a docstring could not.
+    @get(
+        base,
+        name=f"{shelf.value}-list",
+        summary=f"The profile's {shelf.value}, most recently added first",
+        description=f"Titles and episodes on the profile's {shelf.value}, latest first, a page at a time.",
+    )
     async def list_shelf(
         library: Library,
         viewer: CurrentViewer,
@@ -39,25 +45,47 @@ def shelf_routes(shelf: Shelf) -> list[HTTPRouteHandler]:
     ) -> Page[LibraryItem]:
         return await library.list(viewer, profile_id, shelf, cursor, limit)
 
-    @put(f"{base}/{{title_id:int}}", name=f"{shelf.value}-add-title", status_code=204)
+    @put(
+        f"{base}/{{title_id:int}}",
+        name=f"{shelf.value}-add-title",
+        status_code=204,
+        summary=f"Put a title on the profile's {shelf.value}",
+        description=f"Puts the title on the profile's {shelf.value}; one the profile may not see is a 404.",
+    )
     async def add_title(
         library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
     ) -> None:
         await library.put(viewer, profile_id, shelf, ItemKind.TITLE, title_id)
 
-    @delete(f"{base}/{{title_id:int}}", name=f"{shelf.value}-remove-title")
+    @delete(
+        f"{base}/{{title_id:int}}",
+        name=f"{shelf.value}-remove-title",
+        summary=f"Take a title off the profile's {shelf.value}",
+        description=f"Takes the title off the profile's {shelf.value}.",
+    )
     async def remove_title(
         library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
     ) -> None:
         await library.remove(viewer, profile_id, shelf, ItemKind.TITLE, title_id)
 
-    @put(f"{base}/episodes/{{episode_id:int}}", name=f"{shelf.value}-add-episode", status_code=204)
+    @put(
+        f"{base}/episodes/{{episode_id:int}}",
+        name=f"{shelf.value}-add-episode",
+        status_code=204,
+        summary=f"Put an episode on the profile's {shelf.value}",
+        description=f"Puts the episode on the profile's {shelf.value}; one the profile may not see is a 404.",
+    )
     async def add_episode(
         library: Library, viewer: CurrentViewer, profile_id: PathId, episode_id: PathId
     ) -> None:
         await library.put(viewer, profile_id, shelf, ItemKind.EPISODE, episode_id)
 
-    @delete(f"{base}/episodes/{{episode_id:int}}", name=f"{shelf.value}-remove-episode")
+    @delete(
+        f"{base}/episodes/{{episode_id:int}}",
+        name=f"{shelf.value}-remove-episode",
+        summary=f"Take an episode off the profile's {shelf.value}",
+        description=f"Takes the episode off the profile's {shelf.value}.",
+    )
     async def remove_episode(
         library: Library, viewer: CurrentViewer, profile_id: PathId, episode_id: PathId
     ) -> None:
@@ -70,6 +98,7 @@ def shelf_routes(shelf: Shelf) -> list[HTTPRouteHandler]:
 async def get_rating(
     library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
 ) -> RatingIn:
+    """The profile's score for the title (1 to 10), or null when it has not rated it."""
     return RatingIn(score=await library.rating(viewer, profile_id, title_id))
 
 
@@ -77,11 +106,15 @@ async def get_rating(
 async def rate_title(
     library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId, data: JSONBody[RatingIn]
 ) -> RatingOut:
+    """Sets the profile's score for the title, replacing an earlier one; returns the title's new average and
+    count.
+    """
     return await library.rate(viewer, profile_id, title_id, data.score)
 
 
 @delete("/profiles/{profile_id:int}/ratings/{title_id:int}", summary="Withdraw the profile's rating")
 async def unrate_title(library: Library, viewer: CurrentViewer, profile_id: PathId, title_id: PathId) -> None:
+    """Withdraws the profile's score; the title's average stops counting it."""
     await library.unrate(viewer, profile_id, title_id)
 
 
@@ -102,5 +135,4 @@ library_router = Router(
     cache_control=PERSONAL,
     guards=[authenticated],
     tags=["library"],
-    security=[{"BearerToken": []}],
 )

@@ -10,6 +10,7 @@ import msgspec
 from msgspec import Meta
 
 from vuga.catalog.schemas import EpisodeRef, TitleSummary
+from vuga.core.openapi import body_example
 
 
 class Shelf(StrEnum):
@@ -29,6 +30,7 @@ class LibraryItem(msgspec.Struct):
     episode: EpisodeRef | None = None
 
 
+@body_example({"score": 8})
 class RatingIn(msgspec.Struct, forbid_unknown_fields=True):
     score: Annotated[int, Meta(ge=1, le=10, description="1 (worst) to 10 (best).")]
 

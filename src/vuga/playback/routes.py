@@ -78,6 +78,10 @@ HEARTBEAT_FRONT_PATH = FrontPath.accepting(
 async def heartbeat(
     viewer: CurrentViewer, state: State, profile_id: PathId, data: JSONBody[Heartbeat]
 ) -> None:
+    """The player's position, sent every 10 s or so while playing and on pause and stop. Answered 204 once
+    stored: an acknowledged position is never lost, and a report arriving late never moves a newer
+    position back. An account's first 60 a minute are free against the rate limit.
+    """
     intake: HeartbeatIntake = state.heartbeat_intake
     await intake.accept(viewer, profile_id, data)
 
@@ -88,11 +92,17 @@ async def heartbeat(
 async def continue_watching(
     playback: Playback, viewer: CurrentViewer, profile_id: PathId
 ) -> Page[ProgressItem]:
+    """Titles the profile started and has not finished, latest first (20 at most), each with the episode and
+    position to resume at. `private, no-store`.
+    """
     return await playback.continue_watching(viewer, profile_id)
 
 
 @get(f"{PROFILE}/titles/{{title_id:int}}/resume", summary="Where to start a title: the episode and position")
 async def resume(playback: Playback, viewer: CurrentViewer, profile_id: PathId, title_id: PathId) -> Resume:
+    """Where to start the title: for a series, the episode in progress (or the next one), and the position in
+    seconds.
+    """
     return await playback.resume(viewer, profile_id, title_id)
 
 
@@ -104,6 +114,9 @@ async def history(
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Page[HistoryEntry]:
+    """The profile's viewing sessions, latest first, a page at a time. Entry ids are 64-bit and sent as
+    strings.
+    """
     return await playback.history(viewer, profile_id, cursor, limit)
 
 
@@ -111,11 +124,13 @@ async def history(
 async def delete_history_entry(
     playback: Playback, viewer: CurrentViewer, profile_id: PathId, entry_id: BigPathId
 ) -> None:
+    """Removes one viewing session from the profile's history."""
     await playback.delete_history_entry(viewer, profile_id, entry_id)
 
 
 @delete(f"{PROFILE}/history", summary="Forget everything the profile watched (history and positions)")
 async def clear_history(playback: Playback, viewer: CurrentViewer, profile_id: PathId) -> None:
+    """Forgets everything the profile watched: its history and positions (continue watching empties)."""
     await playback.clear(viewer, profile_id)
 
 
@@ -123,6 +138,7 @@ async def clear_history(playback: Playback, viewer: CurrentViewer, profile_id: P
 async def mark_completed(
     playback: Playback, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
 ) -> None:
+    """Marks the title watched: it leaves continue watching."""
     await playback.mark_completed(viewer, profile_id, title_id)
 
 
@@ -132,6 +148,7 @@ async def mark_completed(
 async def mark_unwatched(
     playback: Playback, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
 ) -> None:
+    """Marks the title unwatched: its positions are forgotten and it starts from the beginning."""
     await playback.mark_unwatched(viewer, profile_id, title_id)
 
 
@@ -155,7 +172,6 @@ playback_router = Router(
         "playback": Provide(provide_playback, sync_to_thread=False),
     },
     tags=["playback"],
-    security=[{"BearerToken": []}],
 )
 
 
@@ -170,11 +186,17 @@ async def _count(reader: AsyncSession, state: State, counter: str, title_id: int
 
 @post("/titles/{title_id:int}/shares", status_code=204, summary="Count a share of a title")
 async def count_share(reader: NamedDependency[AsyncSession], state: State, title_id: PathId) -> None:
+    """Counts one share of a published title; no account needed. Counts are written in batches, so the title's
+    figures show it a little later.
+    """
     await _count(reader, state, "title_shares", title_id)
 
 
 @post("/titles/{title_id:int}/downloads", status_code=204, summary="Count a download of a title")
 async def count_download(reader: NamedDependency[AsyncSession], state: State, title_id: PathId) -> None:
+    """Counts one download of a published title; no account needed. Counts are written in batches, so the
+    title's figures show it a little later.
+    """
     await _count(reader, state, "title_downloads", title_id)
 
 

@@ -10,6 +10,7 @@ import msgspec
 from msgspec import Meta
 
 from vuga.catalog.schemas import EpisodeRef, TitleSummary
+from vuga.core.openapi import body_example
 
 MAX_DURATION_S = 24 * 3600.0
 Id = Annotated[int, Meta(ge=1, le=2**31 - 1)]
@@ -23,6 +24,24 @@ class Device(StrEnum):
     OTHER = "other"
 
 
+@body_example(
+    {
+        "title_id": 42,
+        "position_s": 754.2,
+        "duration_s": 5400,
+        "session_id": "b3f1c9a2e8d4",
+        "client_time": "2026-03-01T20:15:04Z",
+    },
+    {
+        "title_id": 7,
+        "episode_id": 31,
+        "position_s": 1312,
+        "duration_s": 2640,
+        "session_id": "tv-9f2c41d0",
+        "client_time": "2026-03-01T21:02:44Z",
+        "device": "tv",
+    },
+)
 class Heartbeat(msgspec.Struct, forbid_unknown_fields=True):
     """Where playback is now. Sent every few seconds while playing, and on pause and stop."""
 

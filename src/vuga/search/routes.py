@@ -101,6 +101,10 @@ async def search_titles(
     max_maturity: MaxMaturityParam = None,
     profile_id: ProfileParam = None,
 ) -> Response[bytes]:
+    """Published titles matching `q` (1 to 200 characters), best first, with the catalog's filters, a page at
+    a time. First pages are cached; a search not answered from the cache costs one expensive request
+    against the rate limit. With `profile_id` the profile's ceiling applies and the answer is private.
+    """
     query = SearchRequest(
         q=q,
         kind=kind,
@@ -132,6 +136,9 @@ async def suggest(
     max_maturity: MaxMaturityParam = None,
     profile_id: ProfileParam = None,
 ) -> Response[bytes]:
+    """For a search box as the viewer types: up to 10 titles and people whose names start with `q`. Cached,
+    and next to free against the rate limit.
+    """
     body = await pages.suggestions(q, await ceiling(request, reader, profile_id, max_maturity))
     return cached_response(request, body, cache_control(request.app.state, profile_id))
 

@@ -20,6 +20,7 @@ from vuga.catalog.models import (
     TrailerKind,
 )
 from vuga.core.maturity import Maturity
+from vuga.core.openapi import body_example
 
 # The constrained field types the structs below share.
 Id = Annotated[int, Meta(ge=1, le=2**31 - 1)]
@@ -55,6 +56,18 @@ class AdminTitle(msgspec.Struct):
 # so a PATCH changes exactly the fields it names. Unknown fields are refused rather than silently dropped.
 
 
+@body_example(
+    {
+        "kind": "movie",
+        "title": "The Long Night",
+        "release_year": 2024,
+        "synopsis": "A lighthouse keeper waits out a storm.",
+        "duration_s": 6120,
+        "maturity_rating": "13+",
+        "language": "en",
+        "genre_ids": [1, 4],
+    }
+)
 class TitleCreate(msgspec.Struct, forbid_unknown_fields=True):
     kind: TitleKind
     title: Name
@@ -72,6 +85,7 @@ class TitleCreate(msgspec.Struct, forbid_unknown_fields=True):
     logo_url: Url | None = None
 
 
+@body_example({"synopsis": "A lighthouse keeper waits out the longest storm.", "is_featured": True})
 class TitleUpdate(msgspec.Struct, forbid_unknown_fields=True):
     title: Name | UnsetType = UNSET
     release_year: Year | UnsetType = UNSET
@@ -88,6 +102,7 @@ class TitleUpdate(msgspec.Struct, forbid_unknown_fields=True):
     logo_url: Url | UnsetType | None = UNSET
 
 
+@body_example({"title_id": 12, "number": 1, "name": "Season 1", "release_year": 2023})
 class SeasonCreate(msgspec.Struct, forbid_unknown_fields=True):
     title_id: Id
     number: SmallNumber
@@ -97,6 +112,7 @@ class SeasonCreate(msgspec.Struct, forbid_unknown_fields=True):
     poster_url: Url | None = None
 
 
+@body_example({"name": "The First Season"})
 class SeasonUpdate(msgspec.Struct, forbid_unknown_fields=True):
     number: SmallNumber | UnsetType = UNSET
     name: Annotated[str, Meta(max_length=300)] | UnsetType = UNSET
@@ -105,6 +121,7 @@ class SeasonUpdate(msgspec.Struct, forbid_unknown_fields=True):
     poster_url: Url | UnsetType | None = UNSET
 
 
+@body_example({"season_id": 5, "number": 1, "name": "Pilot", "duration_s": 2640, "air_date": "2023-09-14"})
 class EpisodeCreate(msgspec.Struct, forbid_unknown_fields=True):
     season_id: Id
     number: Annotated[int, Meta(ge=0, le=10_000)]
@@ -115,6 +132,7 @@ class EpisodeCreate(msgspec.Struct, forbid_unknown_fields=True):
     still_url: Url | None = None
 
 
+@body_example({"name": "Pilot (extended)", "duration_s": 2900})
 class EpisodeUpdate(msgspec.Struct, forbid_unknown_fields=True):
     number: Annotated[int, Meta(ge=0, le=10_000)] | UnsetType = UNSET
     name: Name | UnsetType = UNSET
@@ -124,23 +142,27 @@ class EpisodeUpdate(msgspec.Struct, forbid_unknown_fields=True):
     still_url: Url | UnsetType | None = UNSET
 
 
+@body_example({"slug": "sci-fi", "name": "Science fiction", "position": 3})
 class GenreCreate(msgspec.Struct, forbid_unknown_fields=True):
     slug: Slug
     name: Annotated[str, Meta(min_length=1, max_length=100)]
     position: SmallNumber = 0
 
 
+@body_example({"name": "Science fiction & fantasy"})
 class GenreUpdate(msgspec.Struct, forbid_unknown_fields=True):
     slug: Slug | UnsetType = UNSET
     name: Annotated[str, Meta(min_length=1, max_length=100)] | UnsetType = UNSET
     position: SmallNumber | UnsetType = UNSET
 
 
+@body_example({"code": "pt-BR", "name": "Portuguese (Brazil)"})
 class LanguageCreate(msgspec.Struct, forbid_unknown_fields=True):
     code: LanguageCode
     name: Annotated[str, Meta(min_length=1, max_length=100)]
 
 
+@body_example({"name": "Mira Santos", "biography": "Actor and director.", "birth_date": "1984-05-02"})
 class PersonCreate(msgspec.Struct, forbid_unknown_fields=True):
     name: Name
     biography: LongText = ""
@@ -148,6 +170,7 @@ class PersonCreate(msgspec.Struct, forbid_unknown_fields=True):
     photo_url: Url | None = None
 
 
+@body_example({"photo_url": "https://cdn.example.com/people/mira.jpg"})
 class PersonUpdate(msgspec.Struct, forbid_unknown_fields=True):
     name: Name | UnsetType = UNSET
     biography: LongText | UnsetType = UNSET
@@ -155,6 +178,7 @@ class PersonUpdate(msgspec.Struct, forbid_unknown_fields=True):
     photo_url: Url | UnsetType | None = UNSET
 
 
+@body_example({"title_id": 12, "person_id": 3, "role": "cast", "character": "Keeper", "billing_order": 1})
 class CreditCreate(msgspec.Struct, forbid_unknown_fields=True):
     title_id: Id
     person_id: Id
@@ -163,12 +187,21 @@ class CreditCreate(msgspec.Struct, forbid_unknown_fields=True):
     billing_order: SmallNumber = 0
 
 
+@body_example({"character": "The Keeper", "billing_order": 0})
 class CreditUpdate(msgspec.Struct, forbid_unknown_fields=True):
     role: CreditRole | UnsetType = UNSET
     character: Name | UnsetType | None = UNSET
     billing_order: SmallNumber | UnsetType = UNSET
 
 
+@body_example(
+    {
+        "kind": "hls",
+        "url": "https://cdn.example.com/titles/12/master.m3u8",
+        "title_id": 12,
+        "quality": "1080p",
+    }
+)
 class SourceCreate(msgspec.Struct, forbid_unknown_fields=True):
     """A playable source of a movie (``title_id``) or of one episode (``episode_id``): exactly one."""
 
@@ -182,6 +215,7 @@ class SourceCreate(msgspec.Struct, forbid_unknown_fields=True):
     size_bytes: Annotated[int, Meta(ge=0, le=2**53)] | None = None
 
 
+@body_example({"access": "premium", "is_downloadable": True})
 class SourceUpdate(msgspec.Struct, forbid_unknown_fields=True):
     kind: SourceKind | UnsetType = UNSET
     url: Url | UnsetType = UNSET
@@ -191,6 +225,15 @@ class SourceUpdate(msgspec.Struct, forbid_unknown_fields=True):
     size_bytes: Annotated[int, Meta(ge=0, le=2**53)] | UnsetType | None = UNSET
 
 
+@body_example(
+    {
+        "language_code": "en",
+        "format": "vtt",
+        "url": "https://cdn.example.com/titles/12/en.vtt",
+        "title_id": 12,
+        "label": "English",
+    }
+)
 class SubtitleCreate(msgspec.Struct, forbid_unknown_fields=True):
     """Subtitles of a movie (``title_id``) or of one episode (``episode_id``) — exactly one of them."""
 
@@ -202,6 +245,7 @@ class SubtitleCreate(msgspec.Struct, forbid_unknown_fields=True):
     label: Annotated[str, Meta(max_length=100)] = ""
 
 
+@body_example({"label": "English (CC)"})
 class SubtitleUpdate(msgspec.Struct, forbid_unknown_fields=True):
     language_code: LanguageCode | UnsetType = UNSET
     format: SubtitleFormat | UnsetType = UNSET
@@ -209,6 +253,14 @@ class SubtitleUpdate(msgspec.Struct, forbid_unknown_fields=True):
     label: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
 
 
+@body_example(
+    {
+        "title_id": 12,
+        "kind": "youtube",
+        "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        "name": "Official trailer",
+    }
+)
 class TrailerCreate(msgspec.Struct, forbid_unknown_fields=True):
     title_id: Id
     kind: TrailerKind
@@ -217,6 +269,7 @@ class TrailerCreate(msgspec.Struct, forbid_unknown_fields=True):
     position: SmallNumber = 0
 
 
+@body_example({"title_ids": [12, 7, 31, 4]})
 class Top10Update(msgspec.Struct, forbid_unknown_fields=True):
     title_ids: Annotated[list[Id], Meta(max_length=10)]
 
