@@ -19,6 +19,7 @@ from vuga.accounts.parental import ParentalLock, ParentalService
 from vuga.accounts.schemas import PinIn, PinRemoveIn, ProfileToken, UnlockIn
 from vuga.core.errors import InvalidInput, TooManyRequests
 from vuga.core.http import PathId
+from vuga.core.openapi import problems
 from vuga.core.ratelimit import RateLimiter
 from vuga.settings import Settings
 
@@ -57,6 +58,8 @@ async def set_pin(
     profile_id: PathId,
     data: JSONBody[PinIn],
 ) -> None:
+    """Sets the profile's PIN (hashed; a new one ends the profile's unlock tokens). From then on the profile's
+    routes refuse the account's token (403) until it is unlocked. A wrong account password is a 401."""
     await limit_guesses(request)
     await parental.set_pin(viewer, profile_id, data.pin, data.password)
 
@@ -73,6 +76,8 @@ async def remove_pin(
     profile_id: PathId,
     data: JSONBody[PinRemoveIn],
 ) -> None:
+    """Removes the profile's PIN: its routes take the account's token again. Needs the account password
+    (a wrong one is a 401), not the PIN, so a forgotten PIN can always be removed."""
     await limit_guesses(request)
     await parental.remove_pin(viewer, profile_id, data.password)
 
@@ -81,6 +86,7 @@ async def remove_pin(
     "/profiles/{profile_id:int}/unlock",
     status_code=200,
     summary="Switch into a locked profile: its PIN (or the account password) for a profile-scoped token",
+    opt=problems({409: "The profile has no PIN: the account's token opens it."}),
     description=(
         "The token opens this profile's routes (and does all the account's token does) for "
         "`VUGA_AUTH_PROFILE_TOKEN_TTL_S` (4 h), while the session lives and the PIN stays the same. "

@@ -18,6 +18,7 @@ from vuga.accounts.auth import Viewer, authenticated
 from vuga.accounts.recovery import Recovery
 from vuga.accounts.schemas import Accepted, PasswordResetConfirmIn, PasswordResetIn, VerifyEmailIn
 from vuga.core.errors import TooManyRequests
+from vuga.core.openapi import problems
 from vuga.core.ratelimit import RateLimiter
 from vuga.settings import Settings
 
@@ -58,6 +59,7 @@ async def limit_mail_requests(request: Request[Any, Any, Any], email: str | None
     "/auth/password-reset",
     status_code=202,
     summary="Mail a password reset link",
+    opt=problems({503: "The mail queue is unreachable; retry after `Retry-After` seconds."}),
     description=(
         "Answers 202 with the same body whether or not an account has the address, so that nobody learns "
         "which addresses have accounts. The link works once, for `VUGA_AUTH_PASSWORD_RESET_TTL_S`."
@@ -81,6 +83,9 @@ async def confirm_password_reset(
     recovery: NamedDependency[Recovery],
     data: JSONBody[PasswordResetConfirmIn],
 ) -> None:
+    """Sets the new password (the registration rules apply: a 422 names each one broken, and the link keeps
+    working), marks the address confirmed and ends every session of the account. A used, expired or unknown
+    token is a 422. Limited per address."""
     await limit_mail_requests(request)
     await recovery.reset_password(data.token, data.new_password)
 
@@ -89,6 +94,8 @@ async def confirm_password_reset(
 async def verify_email(
     request: Request[Any, Any, Any], recovery: NamedDependency[Recovery], data: JSONBody[VerifyEmailIn]
 ) -> None:
+    """Marks the account's address confirmed. The token works once; a used, expired or unknown one is a 422.
+    Limited per address."""
     await limit_mail_requests(request)
     await recovery.verify_email(data.token)
 
@@ -98,10 +105,18 @@ async def verify_email(
     status_code=202,
     guards=[authenticated],
     summary="Mail a new address confirmation link (409 if the address is confirmed already)",
+    opt=problems(
+        {
+            409: "The account's address is confirmed already.",
+            503: "The mail queue is unreachable; retry after `Retry-After` seconds.",
+        }
+    ),
 )
 async def resend_verification(
     request: Request[Any, Any, Any], recovery: NamedDependency[Recovery], viewer: NamedDependency[Viewer]
 ) -> Accepted:
+    """Mails the signed-in account a new confirmation link (the older ones keep working until they expire).
+    Limited per address and per account."""
     await limit_mail_requests(request, email=f"account:{viewer.account_id}")
     await recovery.resend_verification(viewer)
     return VERIFICATION_SENT

@@ -118,7 +118,16 @@ async def register(
     "/auth/login",
     status_code=200,
     summary="Exchange email and password for tokens",
-    opt={**rate_cost(EXPENSIVE_WRITE), **problems({401: "The email or the password is wrong."})},
+    opt={
+        **rate_cost(EXPENSIVE_WRITE),
+        **problems(
+            {
+                401: "The email or the password is wrong.",
+                403: "The right password, for an account that may not sign in yet (its address is not "
+                "confirmed, where that is required) or any more (disabled by an operator).",
+            }
+        ),
+    },
 )
 async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[LoginIn]) -> TokenPair:
     """Returns a short-lived access token (send it as `Authorization: Bearer`) and a refresh token. A wrong
@@ -237,7 +246,14 @@ async def get_profile(profiles: Profiles, viewer: CurrentViewer, profile_id: Pat
 
 
 @patch(
-    "/profiles/{profile_id:int}", summary="Rename, change the avatar, the kids flag or the maturity ceiling"
+    "/profiles/{profile_id:int}",
+    summary="Rename, change the avatar, the kids flag or the maturity ceiling",
+    opt=problems(
+        {
+            403: "The profile is locked (send its token, or `pin` or `password` in the body), or the change "
+            "loosens a kids profile, which needs the account password (`password`)."
+        }
+    ),
 )
 async def update_profile(
     profiles: Profiles, viewer: CurrentViewer, profile_id: PathId, data: JSONBody[ProfileUpdate]

@@ -103,15 +103,18 @@ class ProfileUpdate(msgspec.Struct, forbid_unknown_fields=True):
     password: Password | UnsetType = UNSET
 
 
+@body_example({"pin": "4821", "password": "correct-horse-battery"})
 class PinIn(msgspec.Struct, forbid_unknown_fields=True):
     pin: Pin
     password: Password
 
 
+@body_example({"password": "correct-horse-battery"})
 class PinRemoveIn(msgspec.Struct, forbid_unknown_fields=True):
     password: Password
 
 
+@body_example({"pin": "4821"}, {"password": "correct-horse-battery"})
 class UnlockIn(msgspec.Struct, forbid_unknown_fields=True):
     """The profile's PIN, or the account password (for a forgotten PIN): one of them."""
 
@@ -135,15 +138,18 @@ MailedToken = Annotated[
 ]
 
 
+@body_example({"email": "viewer@example.com"})
 class PasswordResetIn(msgspec.Struct, forbid_unknown_fields=True):
     email: Email
 
 
+@body_example({"token": "vrs_3f1c9a7e2b8d4c6f0a1e5b7d9c3f2a8e", "new_password": "a new long passphrase"})
 class PasswordResetConfirmIn(msgspec.Struct, forbid_unknown_fields=True):
     token: MailedToken
     new_password: Password
 
 
+@body_example({"token": "vev_9d2e7c4a1f8b3e6d0c5a2f7b4e1d8c3a"})
 class VerifyEmailIn(msgspec.Struct, forbid_unknown_fields=True):
     token: MailedToken
 

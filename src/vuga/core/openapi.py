@@ -72,6 +72,11 @@ DESCRIPTIONS = {
     429: "Over the rate limit; `Retry-After` says in how many seconds to retry.",
 }
 
+_LOCKED_403 = (
+    "The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the "
+    "profile's token."
+)
+
 _guard_refusals: dict[Any, tuple[int, ...]] = {}
 _body_examples: dict[type, tuple[Any, ...]] = {}
 
@@ -195,8 +200,12 @@ def _problems(facts: RouteFacts, parameters: list[Parameter], body: Mapping[str,
         found[400] = DESCRIPTIONS[400].format(what=", or ".join(malformed))
     if 401 in facts.security or as_profile:
         found[401] = DESCRIPTIONS[401] if 401 in facts.security else _AS_PROFILE_401
-    if 403 in facts.security:
-        found[403] = DESCRIPTIONS[403]
+    for_profile = as_profile or any(p.name == _PROFILE_QUERY and p.param_in == "path" for p in parameters)
+    if 403 in facts.security or for_profile:
+        # A profile's routes, and browsing as a profile, refuse the account's token for a locked profile.
+        found[403] = " Or: ".join(
+            [*([DESCRIPTIONS[403]] if 403 in facts.security else []), *([_LOCKED_403] if for_profile else [])]
+        )
     if as_profile or any(parameter.param_in == "path" for parameter in parameters):
         found[404] = DESCRIPTIONS[404]
     if body:
