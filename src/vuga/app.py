@@ -13,7 +13,6 @@ from litestar import Litestar, MediaType, Request, Router, get
 from litestar.config.compression import CompressionConfig
 from litestar.datastructures import CacheControlHeader, State
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.static_files import create_static_files_router
 
@@ -26,6 +25,7 @@ from vuga.admin.routes import admin_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
+from vuga.core.apidocs import OfflineSwaggerPlugin
 from vuga.core.cache import (
     Cache,
     CompressionUnlessEncoded,
@@ -213,7 +213,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             version=__version__,
             description="Movies and series streaming platform: catalog, accounts, playback, search, home.",
             path="/api/docs",
-            render_plugins=[ScalarRenderPlugin(path="/"), SwaggerRenderPlugin(path="/swagger")],
+            # Served with its assets by the app, pinned: no CDN. /swagger keeps its old links working.
+            render_plugins=[OfflineSwaggerPlugin(path=["/", "/swagger"])],
             components=Components(
                 security_schemes={
                     "BearerToken": SecurityScheme(
