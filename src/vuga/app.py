@@ -50,6 +50,7 @@ from vuga.core.nodes import NodeLease
 from vuga.core.ratelimit import RateLimiter, rate_limited
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
+from vuga.environment import load_settings
 from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
@@ -245,7 +246,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
 
 def create_app_from_environment() -> Litestar:
-    """Entry point for ASGI servers (``granian --factory vuga.app:create_app_from_environment``)."""
-    settings = Settings()
+    """Entry point for ASGI servers (``granian --factory vuga.app:create_app_from_environment``); a mistyped
+    or bad setting stops it with :class:`vuga.environment.SettingsProblem`, which names the variable."""
+    settings = load_settings()
     configure_logging(settings.observability)
     return create_app(settings)

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
+from vuga.environment import SettingsProblem, database_problem, load_settings
 from vuga.settings import Settings
 
 console = Console(stderr=True)
@@ -30,6 +31,26 @@ app = typer.Typer(
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
 
+def current_settings(*, database: bool = True) -> Settings:
+    """This process's settings, or exit 2 with one line per problem (a mistyped name, a bad value); with
+    ``database``, also exit 1 in one line when the database does not answer, before the command starts."""
+    try:
+        settings = load_settings()
+    except SettingsProblem as problem:
+        for line in problem.lines:
+            say_problem(line)
+        raise typer.Exit(2) from None
+    if database and (problem_line := asyncio.run(database_problem(settings.database.url))):
+        say_problem(problem_line)
+        raise typer.Exit(1)
+    return settings
+
+
+def say_problem(line: str) -> None:
+    """One line, as it is: never wrapped (it is greppable in a log) nor read as markup."""
+    console.print(line, style="red", markup=False, highlight=False, soft_wrap=True)
+
+
 def alembic_config(database_url: str) -> object:
     from alembic.config import Config
 
@@ -46,7 +67,7 @@ def migrate(
     """Bring the database schema up to date (safe to run on every deploy: it only applies what is missing)."""
     from alembic import command
 
-    settings = Settings()
+    settings = current_settings()
     command.upgrade(alembic_config(settings.database.url), revision)  # type: ignore[arg-type]
     console.print(f"[green]database at {revision}[/green]")
 
@@ -60,7 +81,7 @@ def demo_data(
     seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same catalog.")] = 42,
 ) -> None:
     """Load a demo catalog: movies, series with seasons and episodes, people, genres and generated artwork."""
-    asyncio.run(_load_demo_data(Settings(), if_empty=if_empty, seed=seed))
+    asyncio.run(_load_demo_data(current_settings(), if_empty=if_empty, seed=seed))
 
 
 class StageProgress:
@@ -118,7 +139,7 @@ def create_admin(
     For a new account the password is asked for on the terminal (or read from standard input when piped),
     never taken from the command line, where other users of the machine could see it.
     """
-    asyncio.run(_create_admin(Settings(), email, role))
+    asyncio.run(_create_admin(current_settings(), email, role))
 
 
 async def _create_admin(settings: Settings, email: str, role_name: str) -> None:
@@ -162,7 +183,7 @@ def maintenance() -> None:
 
     Every API process does this at start-up, and the scheduled job `playback.maintain_partitions` daily.
     """
-    asyncio.run(_maintenance(Settings()))
+    asyncio.run(_maintenance(current_settings()))
 
 
 async def _maintenance(settings: Settings) -> None:
@@ -193,7 +214,7 @@ def search_reindex(
     in bulk with the triggers off (COPY with session_replication_role = replica, a restore, ...). Each batch
     commits on its own; on PostgreSQL rows are replaced in place, so search keeps answering while it runs.
     """
-    asyncio.run(_search_reindex(Settings(), batch_size))
+    asyncio.run(_search_reindex(current_settings(), batch_size))
 
 
 async def _search_reindex(settings: Settings, batch_size: int) -> None:
@@ -227,7 +248,7 @@ def serve(
     from granian import Granian
     from granian.constants import Interfaces, Loops
 
-    all_settings = Settings()
+    all_settings = current_settings()
     settings = all_settings.server
     host, port = host or settings.host, port or settings.port
     processes = workers or settings.workers
@@ -288,7 +309,7 @@ def worker(
     """
     from vuga.worker import run_worker
 
-    settings = Settings()
+    settings = current_settings()
     if not settings.redis.url:
         console.print("[red]set VUGA_REDIS_URL: without Redis the API process runs the jobs itself[/red]")
         raise typer.Exit(1)
@@ -302,7 +323,7 @@ app.add_typer(jobs_app, name="jobs")
 @jobs_app.command("list-dead")
 def list_dead() -> None:
     """List the dead jobs: id, task, attempts, when it last failed and why."""
-    asyncio.run(_list_dead(Settings()))
+    asyncio.run(_list_dead(current_settings(database=False)))
 
 
 async def _list_dead(settings: Settings) -> None:
@@ -328,7 +349,7 @@ def replay(letter_id: Annotated[str, typer.Argument(help="The dead job's id, fro
 
     With Redis the job goes to the workers; in the embedded mode it runs here, in this command.
     """
-    asyncio.run(_replay(Settings(), letter_id))
+    asyncio.run(_replay(current_settings(), letter_id))
 
 
 async def _replay(settings: Settings, letter_id: str) -> None:
@@ -359,7 +380,7 @@ async def _replay(settings: Settings, letter_id: str) -> None:
 @jobs_app.command()
 def drop(letter_id: Annotated[str, typer.Argument(help="The dead job's id, from list-dead.")]) -> None:
     """Delete a dead job's letter without running it."""
-    asyncio.run(_drop(Settings(), letter_id))
+    asyncio.run(_drop(current_settings(database=False), letter_id))
 
 
 async def _drop(settings: Settings, letter_id: str) -> None:
