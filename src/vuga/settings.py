@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic import BaseModel, Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_VAR_DIR = Path("var")
@@ -37,10 +37,10 @@ class DatabaseSettings(BaseModel):
 
     @field_validator("url", "read_url")
     @classmethod
-    def _supported_database(cls, url: str | None) -> str | None:
+    def _supported_database(cls, url: str | None, info: ValidationInfo) -> str | None:
         """A mistyped URL is refused here, naming its variable, not by a driver at the first query."""
-        if url is None:
-            return url
+        if url is None or (url == "" and info.field_name == "read_url"):
+            return None  # an empty variable is an unset one
         scheme = url.partition("://")[0]
         if scheme not in SUPPORTED_DATABASES:
             raise ValueError(f"use {' or '.join(f'{s}://...' for s in SUPPORTED_DATABASES)}")
@@ -64,7 +64,9 @@ class RedisSettings(BaseModel):
     @field_validator("url")
     @classmethod
     def _redis_scheme(cls, url: str | None) -> str | None:
-        if url is not None and url.partition("://")[0] not in ("redis", "rediss", "unix"):
+        if not url:
+            return None  # an empty variable is an unset one: the in-process cache
+        if url.partition("://")[0] not in ("redis", "rediss", "unix"):
             raise ValueError("use redis://host:6379/0, rediss://... (TLS) or unix://...")
         return url
 

@@ -31,6 +31,8 @@ class Account(Base):
     role: Mapped[str] = mapped_column(String(10), default=Role.VIEWER.value, server_default=Role.VIEWER.value)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
+    # Set by an operator (`vuga accounts disable`): no login, and no session of the account is live.
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="role_valid"),

@@ -13,6 +13,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vuga.accounts.administration import ACCOUNT_DISABLED
 from vuga.accounts.auth import Authenticator, Viewer
 from vuga.accounts.avatars import default_avatar_path, store_uploaded_avatar
 from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken, Role
@@ -29,7 +30,7 @@ from vuga.accounts.schemas import (
     TokenPair,
 )
 from vuga.core.clock import utcnow
-from vuga.core.errors import Conflict, InvalidInput, NotFound, Unauthorized
+from vuga.core.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthorized
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.security import AccessTokens, Passwords, new_refresh_token, refresh_token_digest
@@ -183,6 +184,8 @@ class AuthService:
         if not await self.passwords.verify(account.password_hash if account else None, data.password):
             raise Unauthorized(WRONG_CREDENTIALS)
         assert account is not None
+        if account.disabled_at is not None:  # told only to whoever knows the password
+            raise Forbidden(ACCOUNT_DISABLED)
         if self.passwords.needs_rehash(account.password_hash):
             account.password_hash = await self.passwords.hash(data.password)
         return await self._start_session(account, user_agent)
