@@ -179,3 +179,58 @@ async def test_a_demotion_by_the_cli_refuses_the_servers_token_at_once(
         refused = await client.get(admin_page, headers=headers)
         assert refused.status_code == 401
         assert isinstance(client, httpx.AsyncClient)
+
+
+def _banner_settings(tmp_path: Path) -> Settings:
+    return Settings(
+        database=DatabaseSettings(url=f"sqlite+aiosqlite:///{tmp_path}/cli.db"),
+        media=MediaSettings(dir=tmp_path / "media"),
+        var_dir=tmp_path / "var",
+    )
+
+
+async def test_the_banner_says_where_everything_is_and_how_to_sign_in(sqlite_env: Path) -> None:
+    from vuga.cli.banner import banner_lines
+
+    assert invoke("migrate")[0] == 0
+    lines = dict(await banner_lines(_banner_settings(sqlite_env), "0.0.0.0", 8104, 1))
+    assert lines["app"] == f"VUGA TV {__version__} on http://127.0.0.1:8104 (listening on every address)"
+    assert lines["docs"].startswith("http://127.0.0.1:8104/api/docs")
+    assert lines["metrics"].startswith("http://127.0.0.1:8104/metrics")
+    assert "`vuga create-admin EMAIL`" in lines["sign in"]
+    assert "migrations" not in lines
+
+    assert invoke("create-admin", "ops@example.com", stdin=f"{PASSWORD}\n")[0] == 0
+    lines = dict(await banner_lines(_banner_settings(sqlite_env), "::1", 8104, 1))
+    assert lines["sign in"].startswith("as ops@example.com: POST http://[::1]:8104/api/v1/auth/login")
+
+
+async def test_the_banner_warns_of_pending_migrations(sqlite_env: Path) -> None:
+    from vuga.cli.banner import banner_lines
+
+    assert invoke("migrate", "0008")[0] == 0
+    lines = dict(await banner_lines(_banner_settings(sqlite_env), "127.0.0.1", 8000, 1))
+    assert lines["migrations"] == "✗ pending (0009): stop and run `vuga migrate`"
+
+
+def test_outside_a_terminal_the_banner_is_one_json_line(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    import logging
+
+    from vuga.cli.banner import announce
+
+    announce(
+        Settings(), [("app", "VUGA TV on http://127.0.0.1:8000"), ("docs", "http://127.0.0.1:8000/api/docs")]
+    )
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == "vuga-structured"]:
+        root.removeHandler(handler)
+    [line] = capsys.readouterr().err.splitlines()
+    assert json.loads(line) | {"timestamp": None} == {
+        "event": "serving",
+        "app": "VUGA TV on http://127.0.0.1:8000",
+        "docs": "http://127.0.0.1:8000/api/docs",
+        "logger": "vuga.serve",
+        "level": "info",
+        "timestamp": None,
+    }

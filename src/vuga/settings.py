@@ -222,7 +222,11 @@ class JobsSettings(BaseModel):
 
 
 class ObservabilitySettings(BaseModel):
-    log_format: str = Field(default="json", pattern="^(json|console)$", description="json, or console.")
+    log_format: str = Field(
+        default="auto",
+        pattern="^(auto|json|console)$",
+        description="auto: readable lines in a terminal, JSON lines elsewhere; json or console forces one.",
+    )
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
     access_log: bool = Field(default=False, description="One log line per HTTP request.")
     otlp_endpoint: str | None = Field(

@@ -40,7 +40,8 @@ def _summary(account: Account) -> AccountSummary:
 
 
 class AccountAdministration:
-    def __init__(self, session: AsyncSession, authenticator: Authenticator) -> None:
+    def __init__(self, session: AsyncSession, authenticator: Authenticator | None) -> None:
+        """``authenticator`` (None for reading only) ends cached sessions; the CLI passes the API's."""
         self.repository = AccountsRepository(session)
         self.authenticator = authenticator
 
@@ -50,6 +51,9 @@ class AccountAdministration:
     async def find(self, email_part: str, limit: int = 50) -> list[AccountSummary]:
         return [_summary(a) for a in await self.repository.accounts_matching(email_part.strip(), limit)]
 
+    async def with_role(self, role: Role, limit: int = 3) -> list[AccountSummary]:
+        return [_summary(a) for a in await self.repository.accounts_with_role(role.value, limit)]
+
     async def _by_email(self, email: str) -> Account:
         account = await self.repository.account_by_email(email.strip().lower())
         if account is None:
@@ -57,6 +61,8 @@ class AccountAdministration:
         return account
 
     async def _end_sessions(self, account: Account) -> int:
+        if self.authenticator is None:
+            raise RuntimeError("ending sessions needs the authenticator of the API's cache")
         revoked = await self.repository.revoke_sessions(account.id, utcnow())
         await self.authenticator.revoke(*revoked)
         return len(revoked)

@@ -38,6 +38,16 @@ class AccountsRepository:
         )
         return (await self.session.execute(query)).scalars().all()
 
+    async def accounts_with_role(self, role: str, limit: int) -> Sequence[Account]:
+        """The oldest active accounts with ``role`` (a handful: the start-up banner names one)."""
+        query = (
+            select(Account)
+            .where(Account.role == role, Account.disabled_at.is_(None))
+            .order_by(Account.id)
+            .limit(limit)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
     async def auth_session(self, session_id: int) -> AuthSession | None:
         return await self.session.get(AuthSession, session_id)
 

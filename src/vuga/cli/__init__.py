@@ -275,6 +275,9 @@ def serve(
     """Serve the HTTP API with Granian."""
     from granian import Granian
     from granian.constants import Interfaces, Loops
+    from granian.log import LogLevels
+
+    from vuga.cli.banner import announce, banner_lines
 
     all_settings = current_settings()
     settings = all_settings.server
@@ -291,10 +294,7 @@ def serve(
         raise typer.Exit(2)
     if processes > 1:
         _share_metrics_between_processes(all_settings.var_dir / "prometheus")
-    console.print(
-        f"VUGA TV on http://{host}:{port} — API docs at http://{host}:{port}/api/docs "
-        "(editors and admins: `vuga create-admin EMAIL`)"
-    )
+    announce(all_settings, asyncio.run(banner_lines(all_settings, host, port, processes)))
     Granian(
         "vuga.app:create_app_from_environment",
         factory=True,
@@ -303,6 +303,7 @@ def serve(
         interface=Interfaces.ASGI,
         loop=Loops.uvloop,  # libuv's loop (a dependency), named so that a missing install fails loudly
         workers=processes,
+        log_level=LogLevels.warning,  # its start-up lines repeat the banner; its warnings still show
     ).serve()
 
 
