@@ -9,7 +9,7 @@ VENV := .venv
 VUGA := $(VENV)/bin/vuga
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install run serve migrate demo-data test test-sqlite lint format typecheck check bench bench-full bench-check bench-tools clean
+.PHONY: help install run serve migrate demo-data test test-sqlite fuzz lint format typecheck check bench bench-full bench-check bench-tools clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ test: install ## Run the whole test suite (SQLite, plus PostgreSQL and Redis whe
 
 test-sqlite: install ## Run the tests against the embedded SQLite mode only
 	VUGA_TEST_DATABASE_URL= $(VENV)/bin/pytest
+
+fuzz: install ## The property test over the OpenAPI document, longer: 300 examples an operation (VUGA_FUZZ_EXAMPLES)
+	VUGA_FUZZ_EXAMPLES=$${VUGA_FUZZ_EXAMPLES:-300} $(VENV)/bin/pytest tests/test_property.py -o timeout=0
 
 lint: install ## Ruff lint and format check, import-linter dependency contracts
 	$(VENV)/bin/ruff check .

@@ -145,6 +145,11 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> Settings:
+    return settings_for(database_url, tmp_path)
+
+
+def settings_for(database_url: str, tmp_path: Path) -> Settings:
+    """The tests' settings: a database, no Redis, rate limits off, media and state under ``tmp_path``."""
     return Settings(
         database=DatabaseSettings(url=database_url, pool_size=5),
         redis=RedisSettings(url=None),
@@ -164,7 +169,9 @@ def app(settings: Settings) -> Litestar:
 
 
 @asynccontextmanager
-async def app_client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
+async def app_client(
+    app: Litestar, address: tuple[str, int] = ("127.0.0.1", 123)
+) -> AsyncIterator[httpx.AsyncClient]:
     """An HTTP client calling the app in this event loop, so tests and app share database connections.
 
     The app's lifespan runs in a task of its own: it holds a task group, which must be exited by the task
@@ -183,12 +190,19 @@ async def app_client(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
         lifespan.result()  # start-up failed: raise its error here
     try:
         async with httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="http://vuga.test"
+            transport=httpx.ASGITransport(app=app, client=address), base_url="http://vuga.test"
         ) as client:
             yield client
     finally:
         stopping.set()
         await lifespan
+
+
+def client_at(app: Litestar, address: tuple[str, int]) -> httpx.AsyncClient:
+    """Another client of an app already started (by ``app_client``), connecting from ``address``."""
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app, client=address), base_url="http://vuga.test"
+    )
 
 
 @pytest.fixture

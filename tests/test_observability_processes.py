@@ -135,8 +135,11 @@ def test_traces_of_http_sql_and_redis_reach_the_otlp_endpoint(
     assert "PING" in names
 
 
-def test_metrics_add_up_across_server_processes(server_env: dict[str, str], tmp_path: Path) -> None:
-    process, url = serve(server_env, "--workers", "2")
+def test_metrics_add_up_across_server_processes(
+    server_env: dict[str, str], redis_url: str, tmp_path: Path
+) -> None:
+    # Several processes need a shared store (docs/security.md, "Server processes").
+    process, url = serve(server_env | {"VUGA_REDIS_URL": redis_url}, "--workers", "2")
     try:
         with httpx.Client(base_url=url, timeout=5) as client:
             for _ in range(40):  # on new connections: spread over both processes

@@ -26,6 +26,7 @@ from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
 from vuga.core.apidocs import OfflineSwaggerPlugin
+from vuga.core.bounds import MAX_JSON_BYTES, BoundedJsonRequest
 from vuga.core.cache import (
     Cache,
     CompressionUnlessEncoded,
@@ -40,6 +41,7 @@ from vuga.core.counters import create_counters
 from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
 from vuga.core.front import FrontedLitestar, observed
+from vuga.core.headers import SecurityHeaders, cors_config
 from vuga.core.health import healthz, readyz
 from vuga.core.jobs.queue import WorkerResources
 from vuga.core.logs import configure_logging
@@ -47,7 +49,8 @@ from vuga.core.media import MediaUrls
 from vuga.core.memory import return_large_blocks_to_the_system
 from vuga.core.metrics import metrics_endpoint
 from vuga.core.nodes import NodeLease
-from vuga.core.ratelimit import RateLimiter, rate_limited
+from vuga.core.proxies import forwarded_client
+from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
 from vuga.environment import load_settings
@@ -190,14 +193,20 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return FrontedLitestar(
         # Plain ASGI layers in front of the router, outermost first (vuga.core.front explains why).
         front=[
-            observed(settings.observability.access_log),
-            *([rate_limited(rate_limiter, access_tokens)] if settings.rate_limit.enabled else []),
+            *filter(None, [forwarded_client(settings.server.trusted_proxies)]),
+            observed(settings.observability.access_log, SecurityHeaders(settings.http)),
             NearCacheAnswers,
             HeartbeatShortcut,
         ],
+        # After routing, so that each route's own metadata states what it costs (vuga.core.ratelimit).
+        middleware=[RateLimitMiddleware] if settings.rate_limit.enabled else [],
         route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, media],
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
+        cors_config=cors_config(settings.http),
+        # Bodies bounded in size and depth (a route taking more says so: the avatar upload).
+        request_class=BoundedJsonRequest,
+        request_max_body_size=MAX_JSON_BYTES,
         plugins=http_tracing_plugins(settings.observability),
         # Logging is configured by the process (vuga.core.logs, JSON lines); Litestar's own configuration
         # would replace the root handler at start-up.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationInfo, field_validator
+from pydantic import BaseModel, Field, IPvAnyNetwork, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_VAR_DIR = Path("var")
@@ -163,7 +163,17 @@ class RateLimitSettings(BaseModel):
     enabled: bool = True
     per_minute: int = Field(default=60, ge=1, description="Requests per account (or per IP when anonymous).")
     auth_per_minute_per_ip: int = Field(default=20, ge=1, description="Login, register and refresh, per IP.")
-    auth_per_minute_per_email: int = Field(default=5, ge=1, description="Login attempts per email address.")
+    auth_per_minute_per_email: int = Field(
+        default=5,
+        ge=1,
+        description="Failed logins to one email from addresses that never signed in to it.",
+    )
+    auth_failures_per_minute_per_address: int = Field(
+        default=5, ge=1, description="Failed logins to one email from one address."
+    )
+    known_address_days: int = Field(
+        default=90, ge=1, description="How long an address that signed in to an account stays known to it."
+    )
 
 
 class PlaybackSettings(BaseModel):
@@ -255,6 +265,40 @@ class ServerSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     workers: int = Field(default=1, ge=1, le=256)
+    trusted_proxies: list[IPvAnyNetwork] = Field(
+        default=[],
+        description=(
+            "Addresses or CIDR ranges of the proxies in front of the service (a JSON list). Only a "
+            "connection from one of them may name the client in X-Forwarded-For; empty: nobody may."
+        ),
+    )
+
+
+class HttpSettings(BaseModel):
+    """Headers every response carries (docs/security.md, "Headers")."""
+
+    behind_tls: bool = Field(
+        default=False,
+        description="Clients reach the service over HTTPS only: responses carry Strict-Transport-Security.",
+    )
+    hsts_max_age_s: int = Field(default=2 * 365 * 24 * 3600, ge=0, description="HSTS lifetime.")
+    referrer_policy: Literal[
+        "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"
+    ] = "no-referrer"
+    docs_asset_origins: list[str] = Field(
+        default=["https://cdn.jsdelivr.net", "https://fonts.scalar.com"],
+        description=(
+            "Where the API docs pages (/api/docs) may load their scripts, styles and fonts from; an empty "
+            "list allows the service's own origin only, once those assets are served locally."
+        ),
+    )
+    cors_allow_origins: list[str] = Field(
+        default=[],
+        description=(
+            "Origins whose browser pages may call the API (a JSON list, https://app.example.com); empty: "
+            "cross-origin calls are refused by browsers."
+        ),
+    )
 
 
 class Settings(BaseSettings):
@@ -279,3 +323,4 @@ class Settings(BaseSettings):
     jobs: JobsSettings = JobsSettings()
     observability: ObservabilitySettings = ObservabilitySettings()
     server: ServerSettings = ServerSettings()
+    http: HttpSettings = HttpSettings()

@@ -14,8 +14,8 @@ import pytest
 from redis.asyncio import Redis
 
 from vuga.core.cache import Cache, CachedBody, CacheKey, MemoryCache, NearCache, RedisCache, ResponseCache
-from vuga.core.cache.bodies import accepts, preferred_encoding
 from vuga.core.cache.compression import DeflatedTail, gzip_joined
+from vuga.core.cache.entries import accepts, preferred_encoding
 from vuga.core.cache.http import etag_matches
 
 KEY = CacheKey("home", "any")

@@ -3,10 +3,11 @@ import base64
 import msgspec
 import pytest
 
+from vuga.core.bounds import FiniteFloat, Id
 from vuga.core.errors import BadRequest
 from vuga.core.pagination import decode_cursor, encode_cursor, paginate, query_fingerprint
 
-KEY = tuple[float, int]
+KEY = tuple[FiniteFloat, Id]
 
 
 def test_cursor_round_trips_its_key() -> None:
@@ -55,3 +56,10 @@ def test_paginate_returns_a_cursor_only_when_more_rows_exist() -> None:
     assert cursor is not None
     assert decode_cursor(cursor, "f", KEY) == (2.0, 2)
     assert paginate(rows, 3, "f", lambda row: row) == (rows, None)
+
+
+def test_a_cursor_key_must_be_typed_with_its_bounds() -> None:
+    """A list whose key names a plain int could take any number to its query: refused where it is written."""
+    fingerprint = query_fingerprint(sort="popular")
+    with pytest.raises(TypeError, match="bounds"):
+        decode_cursor(encode_cursor(fingerprint, (1.0, 1)), fingerprint, tuple[float, int])

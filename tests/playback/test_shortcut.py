@@ -12,7 +12,9 @@ import msgspec
 import pytest
 from httpx import AsyncClient
 from litestar import Litestar
+from prometheus_client import REGISTRY
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.factories import CatalogFactory
@@ -151,3 +153,80 @@ async def test_a_large_body_is_passed_on_whole(call: Call, member: Member, make:
     chunks = [body[n : n + 1000] for n in range(0, len(body), 1000)]
     assert await call(f"/api/v1/profiles/{member.profile_id}/progress", chunks, member.headers) == 299
     assert call.behind.bodies == [body]
+
+
+# --- failures: answered once, logged and counted ---------------------------------------------------------
+
+
+def front_errors(kind: str) -> float:
+    value = REGISTRY.get_sample_value("vuga_front_errors_total", {"layer": "heartbeat", "kind": kind})
+    return value or 0.0
+
+
+async def test_a_failing_batch_write_is_attempted_once_and_answered_as_the_route_would(
+    app: Litestar,
+    client: AsyncClient,
+    member: Member,
+    make: CatalogFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    movie = await make.title()
+    batcher = app.state.heartbeats
+    attempts = []
+
+    async def failing_commit(batch: list[Any]) -> list[Any]:
+        attempts.append(len(batch))
+        raise OperationalError("INSERT INTO watch_state ...", {}, ConnectionError("the database went away"))
+
+    monkeypatch.setattr(batcher, "_commit", failing_commit)
+    before = front_errors("write")
+    progress = f"/api/v1/profiles/{member.profile_id}/progress"
+    response = await client.put(progress, json=beat(movie.id, 30), headers=member.headers)
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["status"] == 500
+    assert attempts == [1]  # the route did not submit it a second time
+    assert front_errors("write") == before + 1
+    assert "a heartbeat could not be stored" in caplog.text
+
+
+async def test_a_bug_in_the_shortcut_is_logged_and_counted_not_hidden(
+    app: Litestar,
+    client: AsyncClient,
+    member: Member,
+    make: CatalogFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    movie = await make.title()
+    intake = app.state.heartbeat_intake
+    calls = []
+
+    async def broken(*args: Any) -> None:
+        calls.append(args)
+        raise AttributeError("a bug")
+
+    monkeypatch.setattr(intake, "accept", broken)
+    before = front_errors("bug")
+    progress = f"/api/v1/profiles/{member.profile_id}/progress"
+    response = await client.put(progress, json=beat(movie.id, 30), headers=member.headers)
+    assert response.status_code == 500
+    assert response.json()["detail"] == "The server could not complete the request."
+    assert len(calls) == 1  # not handed to the route to fail again
+    assert front_errors("bug") == before + 1
+    assert "the heartbeat shortcut failed" in caplog.text
+    assert "AttributeError: a bug" in caplog.text
+
+
+async def test_refusals_still_reach_the_route(
+    client: AsyncClient, member: Member, make: CatalogFactory
+) -> None:
+    movie = await make.title()
+    progress = f"/api/v1/profiles/{member.profile_id}/progress"
+    before = front_errors("bug") + front_errors("write")
+    assert (await client.put(progress, json=beat(movie.id, 30))).status_code == 401
+    assert (await client.put(progress, json={"title_id": "x"}, headers=member.headers)).status_code == 422
+    missing = await client.put(progress, json=beat(999_999, 30), headers=member.headers)
+    assert missing.status_code in (404, 422)
+    assert front_errors("bug") + front_errors("write") == before

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.avatars import MAX_UPLOAD_BYTES
 from vuga.accounts.dependencies import profile_service
+from vuga.accounts.guessing import LoginThrottle
 from vuga.accounts.schemas import (
     AccountOut,
     AccountUpdate,
@@ -32,7 +33,7 @@ from vuga.core.cache import PERSONAL
 from vuga.core.errors import Problem, TooManyRequests, problem_response
 from vuga.core.http import PathId, provide_writer
 from vuga.core.pagination import Page
-from vuga.core.ratelimit import RateLimiter
+from vuga.core.ratelimit import EXPENSIVE_WRITE, UPLOAD, RateLimiter, rate_cost
 from vuga.settings import Settings
 
 Auth = NamedDependency[AuthService]
@@ -51,21 +52,21 @@ def provide_profile_service(writer: NamedDependency[AsyncSession], state: State)
     return profile_service(writer, state)
 
 
-async def limit_auth_attempts(request: Request[Any, Any, Any], email: str | None = None) -> None:
-    """Credential endpoints get tighter limits than the API at large: per address, and per email on login."""
+def client_address(request: Request[Any, Any, Any]) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def limit_auth_attempts(request: Request[Any, Any, Any]) -> None:
+    """Credential endpoints get a tighter limit per address than the API at large (login also counts its
+    failures, ``accounts.guessing``)."""
     limiter: RateLimiter = request.app.state.rate_limiter
     settings: Settings = request.app.state.settings
     if not settings.rate_limit.enabled:
         return
-    client = request.client.host if request.client else "unknown"
-    checks = [(RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_ip), ("auth-ip", client))]
-    if email is not None:
-        per_email = RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_email)
-        checks.append((per_email, ("auth-email", email.strip().lower())))
-    for item, identity in checks:
-        decision = await limiter.hit(item, *identity)
-        if not decision.allowed:
-            raise TooManyRequests("too many attempts; wait before trying again", headers=decision.headers())
+    item = RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_ip)
+    decision = await limiter.hit(item, "auth-ip", client_address(request))
+    if not decision.allowed:
+        raise TooManyRequests("too many attempts; wait before trying again", headers=decision.headers())
 
 
 def user_agent(request: Request[Any, Any, Any]) -> str:
@@ -75,22 +76,39 @@ def user_agent(request: Request[Any, Any, Any]) -> str:
 # --- authentication -------------------------------------------------------------------------------------
 
 
-@post("/auth/register", summary="Create an account (and its first profile), and log in")
+@post(
+    "/auth/register",
+    summary="Create an account (and its first profile), and log in",
+    opt=rate_cost(EXPENSIVE_WRITE),
+)
 async def register(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RegisterIn]) -> TokenPair:
     await limit_auth_attempts(request)
     return await auth.register(data, user_agent(request))
 
 
-@post("/auth/login", status_code=200, summary="Exchange email and password for tokens")
+@post(
+    "/auth/login",
+    status_code=200,
+    summary="Exchange email and password for tokens",
+    opt=rate_cost(EXPENSIVE_WRITE),
+)
 async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[LoginIn]) -> TokenPair:
-    await limit_auth_attempts(request, email=data.email)
-    return await auth.login(data, user_agent(request))
+    await limit_auth_attempts(request)
+    settings: Settings = request.app.state.settings
+    if not settings.rate_limit.enabled:
+        return await auth.login(data, user_agent(request))
+    state = request.app.state
+    throttle = LoginThrottle(state.rate_limiter, state.cache, settings.rate_limit)
+    return await throttle.attempt(
+        data.email, client_address(request), lambda: auth.login(data, user_agent(request))
+    )
 
 
 @post(
     "/auth/refresh",
     status_code=200,
     summary="Exchange a refresh token for new tokens (the old refresh token stops working)",
+    opt=rate_cost(EXPENSIVE_WRITE),
 )
 async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[RefreshIn]) -> Response[Any]:
     await limit_auth_attempts(request)
@@ -187,6 +205,7 @@ class AvatarUpload:
     "/profiles/{profile_id:int}/avatar",
     summary="Upload a profile picture (JPEG, PNG or WebP, 64-4096 px, at most 2 MiB)",
     request_max_body_size=MAX_UPLOAD_BYTES + 64 * 1024,
+    opt=rate_cost(UPLOAD),  # metered by its bytes
 )
 async def upload_avatar(
     profiles: Profiles, viewer: CurrentViewer, profile_id: PathId, data: MultipartBody[AvatarUpload]

@@ -16,6 +16,7 @@ from vuga.core.cache import PERSONAL
 from vuga.core.errors import NotFound
 from vuga.core.jobs.queue import Jobs
 from vuga.core.logs import current_request_id
+from vuga.core.ratelimit import EXPENSIVE_WRITE, rate_cost
 
 
 class QueuedJob(msgspec.Struct):
@@ -45,6 +46,7 @@ admin_jobs_router = Router(
     route_handlers=[run_job],
     cache_control=PERSONAL,
     guards=[require_role(Role.ADMIN)],
+    opt=rate_cost(EXPENSIVE_WRITE),
     tags=["admin"],
     security=[{"BearerToken": []}],
 )

@@ -36,6 +36,7 @@ from vuga.catalog.schemas import (
 from vuga.catalog.service import CatalogEditor
 from vuga.core.cache import PERSONAL
 from vuga.core.http import PathId, provide_writer
+from vuga.core.ratelimit import EXPENSIVE_WRITE, rate_cost
 
 Editor = NamedDependency[CatalogEditor]
 
@@ -255,6 +256,7 @@ admin_router = Router(
     ],
     cache_control=PERSONAL,
     guards=[require_editor],
+    opt=rate_cost(EXPENSIVE_WRITE),  # writes weigh an expensive request; reads cost what any read does
     dependencies={"writer": Provide(provide_writer), "editor": Provide(provide_editor, sync_to_thread=False)},
     tags=["admin"],
     security=[{"BearerToken": []}],

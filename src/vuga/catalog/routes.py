@@ -35,11 +35,13 @@ from vuga.catalog.schemas import (
     YearParam,
 )
 from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef, title_page_key
+from vuga.core.bounds import MAX_ID
 from vuga.core.cache import NEAR_CACHE_KEY, HttpCaching, cached_response, documented, json_response
-from vuga.core.http import MAX_ID, PathId, bearer_token, provide_reader
+from vuga.core.http import PathId, bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
+from vuga.core.ratelimit import CACHED, charge_build, rate_cost
 
 Catalog = NamedDependency[CatalogReader]
 Pages = NamedDependency[CatalogPages]
@@ -118,14 +120,24 @@ def provide_http_caching(state: State) -> HttpCaching:
     return http_cache
 
 
-@get("/genres", summary="All genres, in display order", responses=documented(Page[GenreOut]))
+@get(
+    "/genres",
+    summary="All genres, in display order",
+    responses=documented(Page[GenreOut]),
+    opt=rate_cost(CACHED),
+)
 async def list_genres(
     request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache
 ) -> Response[bytes]:
     return cached_response(request, await pages.genres(), http_cache.public)
 
 
-@get("/languages", summary="All catalog languages", responses=documented(Page[LanguageOut]))
+@get(
+    "/languages",
+    summary="All catalog languages",
+    responses=documented(Page[LanguageOut]),
+    opt=rate_cost(CACHED),
+)
 async def list_languages(
     request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache
 ) -> Response[bytes]:
@@ -136,6 +148,7 @@ async def list_languages(
     "/titles",
     summary="Browse published titles with filters, sorted, a page at a time",
     responses=documented(Page[TitleSummary]),
+    opt=rate_cost(CACHED),
 )
 async def browse_titles(
     request: Request[Any, Any, Any],
@@ -165,6 +178,7 @@ async def browse_titles(
     cache_control = browsing.cache_control(http_cache)
     if cursor is None:  # first pages are what nearly every viewer asks for: they are cached
         return cached_response(request, await pages.browse_first_page(query, limit), cache_control)
+    await charge_build()  # later pages are built for each request
     page = await catalog.browse(query, cursor, limit)
     return json_response(request, msgspec.json.encode(page), cache_control)
 
@@ -182,7 +196,7 @@ def anonymous_title_key_of(title_id: int | None, query_string: bytes) -> str | N
     summary="One title with credits, seasons, sources and related titles",
     responses=documented(TitleDetail),
     # A hit in this process's near cache is answered in front of the router (vuga.core.cache.shortcut).
-    opt={NEAR_CACHE_KEY: anonymous_title_key_of},
+    opt={NEAR_CACHE_KEY: anonymous_title_key_of, **rate_cost(CACHED)},
 )
 async def get_title(
     request: Request[Any, Any, Any], pages: Pages, http_cache: HttpCache, browsing: Browsing, title_id: PathId
@@ -210,6 +224,7 @@ async def list_episodes(
     "/people/{person_id:int}",
     summary="A person with the titles they are credited on",
     responses=documented(PersonOut),
+    opt=rate_cost(CACHED),
 )
 async def get_person(
     request: Request[Any, Any, Any],

@@ -1,5 +1,6 @@
-"""What every HTTP request crosses before the framework: its id, its log line and metrics, its rate limit,
-and, for the hottest public pages, an answer straight from this process's near cache.
+"""What every HTTP request crosses before the framework: its client's address (behind trusted proxies), its
+id, security headers, log line and metrics, and, for the hottest public pages, an answer straight from this
+process's near cache.
 
 These are plain ASGI layers run in front of Litestar, not Litestar middleware. Litestar runs app middleware
 per route, after routing and inside its own wrappers; on a cached home hit, that machinery and the generic
@@ -7,7 +8,11 @@ request-id and Prometheus middleware took most of the request's time (the py-spy
 "Home page"). Here a near-cache hit costs one lookup and two sends, and the layers every request needs run
 once each, with no framework objects built for them:
 
-    Observed -> RateLimited (when on) -> NearCacheAnswers -> features' shortcuts -> Litestar's router
+    forwarded client (when proxies are trusted) -> Observed -> NearCacheAnswers -> features' shortcuts
+        -> Litestar's router -> the rate limit (route middleware: the route states its cost)
+
+A near-cache hit costs nothing against the rate limit, so it needs no count; a shortcut answering a route
+that does cost something charges it through the same limiter, with the route's own declared cost.
 
 A feature may put a shortcut of its own in front of the router for a route too hot for the framework's
 per-request work (the app lists them); like the near cache, it answers only what it can answer exactly as the
@@ -24,6 +29,7 @@ import structlog
 from litestar import Litestar
 from litestar.types import HTTPScope, Message, Receive, Send
 
+from vuga.core.headers import SecurityHeaders
 from vuga.core.http import HttpApp, Layer
 from vuga.core.logs import REQUEST_ID_HEADER, request_id_from
 from vuga.core.metrics import http_request_started, record_http_request
@@ -56,12 +62,15 @@ class FrontedLitestar(Litestar):
 
 class Observed:
     """Gives every request an id (the client's ``X-Request-ID`` when sane, else a new one), binds it to every
-    log line of the request, echoes it in the response, counts the request in the HTTP metrics by route
-    template (``unmatched`` for paths no route knows: never a raw path) and writes the access log line."""
+    log line of the request, echoes it in the response with the security headers (``vuga.core.headers``),
+    counts the request in the HTTP metrics by route template (``unmatched`` for paths no route knows: never
+    a raw path) and writes the access log line. Outermost, so whichever layer answers, its response gets
+    them all."""
 
-    def __init__(self, app: HttpApp, access_log: bool) -> None:
+    def __init__(self, app: HttpApp, access_log: bool, security: SecurityHeaders) -> None:
         self.app = app
         self.access_log = access_log
+        self.security = security
 
     async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         request_id = request_id_from(scope["headers"])
@@ -70,6 +79,7 @@ class Observed:
         observed = not scope["path"].startswith(_UNOBSERVED_PREFIXES)
         finished = http_request_started(scope["method"]) if observed else None
         id_header = (_ID_HEADER, request_id.encode())
+        security = self.security.for_path(scope["path"])
         started = time.perf_counter()
         status = 500
 
@@ -77,7 +87,7 @@ class Observed:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message = {**message, "headers": [*message.get("headers", ()), id_header]}
+                message = {**message, "headers": [*message.get("headers", ()), id_header, *security]}
             await send(message)
 
         try:
@@ -99,5 +109,5 @@ class Observed:
             structlog.contextvars.clear_contextvars()
 
 
-def observed(access_log: bool) -> Layer:
-    return lambda app: Observed(app, access_log)
+def observed(access_log: bool, security: SecurityHeaders) -> Layer:
+    return lambda app: Observed(app, access_log, security)

@@ -13,16 +13,15 @@ from litestar.routes import HTTPRoute
 from litestar.types import HTTPScope, Receive, Scope, Send
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vuga.core.bounds import MAX_BIG_ID, MAX_ID
 from vuga.core.db import Database, read_session, transaction
-
-MAX_ID = 2**31 - 1
 
 # An ASGI app that only ever sees HTTP requests, and a layer that wraps one (vuga.core.front).
 HttpApp = Callable[[HTTPScope, Receive, Send], Awaitable[None]]
 Layer = Callable[[HttpApp], HttpApp]
 
 PathId = Annotated[int, PathParameter(ge=1, le=MAX_ID, description="A positive integer id.")]
-BigPathId = Annotated[int, PathParameter(ge=1, le=2**63 - 1, description="A positive 64-bit id.")]
+BigPathId = Annotated[int, PathParameter(ge=1, le=MAX_BIG_ID, description="A positive 64-bit id.")]
 
 
 async def provide_reader(state: State) -> AsyncIterator[AsyncSession]:

@@ -75,6 +75,12 @@ CACHE_LOOKUPS = Counter(
 RATE_LIMIT_REJECTIONS = Counter(
     "vuga_rate_limit_rejections_total", "Requests refused with 429, by limit.", ["limit"]
 )
+FRONT_ERRORS = Counter(
+    "vuga_front_errors_total",
+    "Failures in the layers in front of the router, by layer and kind (write: a failed write, answered as "
+    "the route would; bug: anything unexpected).",
+    ["layer", "kind"],
+)
 HEARTBEAT_BATCH_SIZE = Histogram(
     "vuga_heartbeat_batch_size", "Heartbeats written per transaction.", buckets=BATCH_SIZE_BUCKETS
 )
@@ -219,3 +225,8 @@ async def metrics_endpoint(state: State) -> Response[bytes]:
         await jobs.refresh_metrics()
     body, content_type = render_metrics()
     return Response(body, media_type=content_type)
+
+
+def record_front_error(layer: str, kind: str) -> None:
+    """A layer in front of the router failed (``kind``: ``write`` or ``bug``) and answered the request."""
+    FRONT_ERRORS.labels(layer, kind).inc()

@@ -23,6 +23,7 @@ from vuga.core.cache import (
 )
 from vuga.core.http import PathId, provide_reader
 from vuga.core.maturity import Maturity
+from vuga.core.ratelimit import CACHED, rate_cost
 from vuga.home.schemas import Home
 from vuga.home.schemas import PersonalHome as PersonalHomeOut
 from vuga.home.service import PersonalHome, SharedHome, shared_home_key
@@ -57,7 +58,7 @@ MATURITY_VALUES = frozenset(maturity.value for maturity in Maturity)
     summary="The home page: featured titles, top 10, new releases and a rail per genre",
     responses=documented(Home),
     # A hit in this process's near cache is answered in front of the router (vuga.core.cache.shortcut).
-    opt={NEAR_CACHE_KEY: shared_home_key_of},
+    opt={NEAR_CACHE_KEY: shared_home_key_of, **rate_cost(CACHED)},
 )
 async def shared_home(
     request: Request[Any, Any, Any],

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
 from vuga.catalog.service import CatalogEditor, CatalogReader
+from vuga.core.bounds import AwareDateTime, Id, Text
 from vuga.core.clock import utcnow
 from vuga.core.errors import NotFound
 from vuga.core.maturity import Maturity
@@ -60,7 +59,7 @@ class LibraryService:
     ) -> Page[LibraryItem]:
         """A shelf of a profile whose ownership and ceiling the caller has checked."""
         fingerprint = query_fingerprint(shelf=shelf, profile=profile_id)
-        after = decode_cursor(cursor, fingerprint, tuple[datetime, str, int]) if cursor else None
+        after = decode_cursor(cursor, fingerprint, tuple[AwareDateTime, Text, Id]) if cursor else None
         rows = await self.repository.page(shelf, profile_id, after, limit + 1)
         page, next_cursor = paginate(
             rows, limit, fingerprint, lambda row: (row["added_at"], row["kind"], row["item_id"])

@@ -15,6 +15,7 @@ from vuga.core.cache import PERSONAL
 from vuga.core.counters import Counters
 from vuga.core.http import BigPathId, PathId, provide_reader, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
+from vuga.core.ratelimit import Cost, rate_cost
 from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
 from vuga.playback.service import HeartbeatIntake, PlaybackService, RecentAccessChecks
 
@@ -31,6 +32,9 @@ def provide_playback(writer: NamedDependency[AsyncSession], state: State) -> Pla
 
 
 PROFILE = "/profiles/{profile_id:int}"
+# A player beats every 10 s: six a minute per stream. An account's first 60 a minute (ten streams) are free;
+# past that rate each one costs what a write does.
+HEARTBEAT_COST = Cost(free_per_minute=60, allowance="heartbeats")
 
 
 def heartbeat_intake(state: State) -> HeartbeatIntake:
@@ -44,6 +48,7 @@ def heartbeat_intake(state: State) -> HeartbeatIntake:
     f"{PROFILE}/progress",
     status_code=204,
     summary="Report the playback position (every few seconds while playing); answered once it is stored",
+    opt=rate_cost(HEARTBEAT_COST),
     # Most heartbeats are answered in front of the router (playback.shortcut); this handler answers the
     # rest, and every refusal.
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
 from vuga.catalog.service import CatalogEditor, CatalogReader, title_is_visible
+from vuga.core.bounds import AwareDateTime, BigId
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.errors import InvalidInput, NotFound
@@ -169,7 +170,7 @@ class PlaybackService:
     ) -> Page[HistoryEntry]:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         fingerprint = query_fingerprint(history=profile_id)
-        after = decode_cursor(cursor, fingerprint, tuple[datetime, int]) if cursor else None
+        after = decode_cursor(cursor, fingerprint, tuple[AwareDateTime, BigId]) if cursor else None
         visible = functools.partial(title_is_visible, max_maturity=ceiling)
         rows = await self.repository.history_page(profile_id, visible, after, limit + 1)
         page, next_cursor = paginate(rows, limit, fingerprint, lambda row: (row.last_seen_at, row.id))

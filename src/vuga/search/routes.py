@@ -17,10 +17,12 @@ from vuga.accounts.dependencies import profile_service
 from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import GenreParam, LanguageParam, MaxMaturityParam, TitleSummary, YearParam
 from vuga.catalog.service import GenreRef
+from vuga.core.bounds import MAX_ID
 from vuga.core.cache import HttpCaching, cached_response, documented, json_response
-from vuga.core.http import MAX_ID, bearer_token, provide_reader
+from vuga.core.http import bearer_token, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
+from vuga.core.ratelimit import SEARCH, SUGGEST, charge_build, rate_cost
 from vuga.search.query import MAX_QUERY_LENGTH
 from vuga.search.schemas import SuggestionOut
 from vuga.search.service import SearchPages, SearchRequest, SearchService
@@ -81,6 +83,7 @@ def cache_control(state: State, profile_id: int | None) -> str:
     "/search",
     summary="Titles matching a query, best first, with the catalog filters, a page at a time",
     responses=documented(Page[TitleSummary]),
+    opt=rate_cost(SEARCH),
 )
 async def search_titles(
     request: Request[Any, Any, Any],
@@ -110,6 +113,7 @@ async def search_titles(
     if cursor is None:
         body = await pages.first_page(query, limit)
         return cached_response(request, body, cache_control(request.app.state, profile_id))
+    await charge_build()  # later pages are searched for each request
     page = await search.search(query, cursor, limit)
     return json_response(request, msgspec.json.encode(page), cache_control(request.app.state, profile_id))
 
@@ -118,6 +122,7 @@ async def search_titles(
     "/search/suggest",
     summary="Type-ahead: up to 10 titles and people whose names start with the query",
     responses=documented(Page[SuggestionOut]),
+    opt=rate_cost(SUGGEST),
 )
 async def suggest(
     request: Request[Any, Any, Any],

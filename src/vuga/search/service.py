@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.catalog.schemas import TitleSummary
 from vuga.catalog.service import CatalogReader, ListFilters, cache_tags
 from vuga.catalog.service.pages import variant
+from vuga.core.bounds import FiniteFloat, Id
 from vuga.core.cache import CachedBody, CacheKey, ResponseCache
 from vuga.core.db import Database
 from vuga.core.maturity import Maturity
@@ -105,7 +106,7 @@ class SearchService:
         filters = request.filters()
         text = SearchText.parse(request.q)
         fingerprint = request.fingerprint(text)
-        after = decode_cursor(cursor, fingerprint, tuple[float, int]) if cursor else None
+        after = decode_cursor(cursor, fingerprint, tuple[FiniteFloat, Id]) if cursor else None
         if text.is_empty:  # nothing searchable (empty, punctuation, emoji only): nothing found
             return Page(items=[])
         return await self.compute_page(text, filters, request.max_maturity, fingerprint, after, limit)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, exists, select, tuple_
@@ -17,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.catalog.models import Genre, Language, Title, TitleGenre
 from vuga.catalog.repository.title_rows import SUMMARY_COLUMNS, visible
 from vuga.catalog.schemas import TitleSort
+from vuga.core.bounds import AwareDateTime, FiniteFloat, Id, SmallInt, Text
 from vuga.core.db import any_of
 
 
@@ -28,11 +28,11 @@ class SortSpec:
 
 
 SORTS: dict[TitleSort, SortSpec] = {
-    TitleSort.POPULAR: SortSpec((Title.popularity, Title.id), True, tuple[float, int]),
-    TitleSort.NEWEST: SortSpec((Title.published_at, Title.id), True, tuple[datetime, int]),
-    TitleSort.RELEASE_YEAR: SortSpec((Title.release_year, Title.id), True, tuple[int, int]),
-    TitleSort.RATING: SortSpec((Title.rating_avg, Title.id), True, tuple[float, int]),
-    TitleSort.TITLE: SortSpec((Title.sort_title, Title.id), False, tuple[str, int]),
+    TitleSort.POPULAR: SortSpec((Title.popularity, Title.id), True, tuple[FiniteFloat, Id]),
+    TitleSort.NEWEST: SortSpec((Title.published_at, Title.id), True, tuple[AwareDateTime, Id]),
+    TitleSort.RELEASE_YEAR: SortSpec((Title.release_year, Title.id), True, tuple[SmallInt, Id]),
+    TitleSort.RATING: SortSpec((Title.rating_avg, Title.id), True, tuple[FiniteFloat, Id]),
+    TitleSort.TITLE: SortSpec((Title.sort_title, Title.id), False, tuple[Text, Id]),
 }
 SORT_KEY_FIELDS: dict[TitleSort, tuple[str, ...]] = {
     sort: tuple(column.key for column in spec.columns) for sort, spec in SORTS.items()

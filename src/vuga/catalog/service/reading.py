@@ -24,6 +24,7 @@ from vuga.catalog.schemas import (
     TrailerOut,
 )
 from vuga.catalog.service import presenters
+from vuga.core.bounds import MAX_ID, SmallInt
 from vuga.core.errors import InvalidInput, NotFound
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
@@ -39,7 +40,12 @@ class GenreRef:
 
     @classmethod
     def parse(cls, value: str) -> GenreRef:
-        return cls(id=int(value)) if value.isdigit() else cls(slug=value)
+        """Digits are an id, within the column's range (a slug may be digits too, but it is read as an id)."""
+        if not (value.isascii() and value.isdigit()):
+            return cls(slug=value)
+        if len(value) > len(str(MAX_ID)) or int(value) > MAX_ID:
+            raise InvalidInput.field("genre", f"a genre id is at most {MAX_ID}")
+        return cls(id=int(value))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -276,7 +282,7 @@ class CatalogReader:
         if season_id is None:
             raise NotFound(f"title {title_id} has no season {season_number}")
         fingerprint = query_fingerprint(season=season_id)
-        after = decode_cursor(cursor, fingerprint, tuple[int])[0] if cursor else None
+        after = decode_cursor(cursor, fingerprint, tuple[SmallInt])[0] if cursor else None
         rows = await self.repository.episodes_of_season(season_id, after, limit + 1)
         page, next_cursor = paginate(rows, limit, fingerprint, lambda row: (row["number"],))
         sources, subtitles = await self.repository.episode_media([row["id"] for row in page])

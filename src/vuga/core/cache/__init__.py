@@ -5,9 +5,10 @@ bodies, pre-compressed, one build per key; ``http`` turns them into responses wi
 ``Cache-Control``.
 """
 
-from vuga.core.cache.bodies import CachedBody, CacheKey, ResponseCache, accepts, preferred_encoding
+from vuga.core.cache.bodies import CacheKey, ResponseCache
 from vuga.core.cache.coalescing import CoalescedGets
 from vuga.core.cache.compression import CompressionUnlessEncoded
+from vuga.core.cache.entries import CachedBody, accepts, preferred_encoding
 from vuga.core.cache.http import PERSONAL, PRIVATE, HttpCaching, cached_response, documented, json_response
 from vuga.core.cache.near import NearCache
 from vuga.core.cache.shortcut import NEAR_CACHE_KEY, NearCacheAnswers

@@ -11,7 +11,7 @@ from litestar import MediaType, Request, Response
 from litestar.datastructures import CacheControlHeader
 from litestar.openapi import ResponseSpec
 
-from vuga.core.cache.bodies import CachedBody, strong_etag
+from vuga.core.cache.entries import CachedBody, strong_etag
 
 # Declared on a router or handler: everything said to one signed-in caller (every route with a guard) and
 # every token response. Nothing varies on the Authorization header while being cacheable, so no response

@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 
-from vuga.core.cache.bodies import CachedBody
+from vuga.core.cache.entries import CachedBody
 from vuga.core.cache.stores import Cache
 
 logger = logging.getLogger("vuga.cache")

@@ -19,8 +19,10 @@ from litestar import Litestar
 from litestar.routes import HTTPRoute
 from litestar.types import HTTPResponseBodyEvent, HTTPResponseStartEvent, HTTPScope, Receive, Send
 
-from vuga.core.cache.bodies import CachedBody, ResponseCache
+from vuga.core.cache.bodies import ResponseCache
+from vuga.core.cache.entries import CachedBody
 from vuga.core.cache.http import HttpCaching, raw_cached_reply
+from vuga.core.headers import cross_origin
 from vuga.core.http import HttpApp, IdPath
 
 # From the request's id (None for a fixed path; within the route's bounds) and its query string to its cache
@@ -98,7 +100,7 @@ class NearCacheAnswers:
         await send(answer)
 
     def _fresh_hit(self, scope: HTTPScope) -> tuple[NearRoute, CachedBody] | None:
-        if scope["method"] != "GET":
+        if scope["method"] != "GET" or cross_origin(scope):
             return None
         litestar: Litestar = scope["app"]
         if self._routes is None:

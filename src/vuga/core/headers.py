@@ -1,0 +1,122 @@
+"""The security headers every response carries, whichever layer answers it (``vuga.core.front`` adds them to
+the router's responses and to those the layers in front of it send themselves, 404s and 429s included).
+
+- ``X-Content-Type-Options: nosniff`` and a ``Referrer-Policy`` on everything;
+- ``X-Frame-Options: DENY`` and a ``Content-Security-Policy`` with ``frame-ancestors 'none'`` on everything:
+  the API's JSON gets ``default-src 'none'`` (it is never a page, so nothing may run or load in its name);
+  the API docs pages, the only HTML the service serves, get a page policy that admits their UI's assets
+  from ``docs_asset_origins`` and no other origin. Their scripts are inline configuration, hence
+  ``'unsafe-inline'`` for scripts and styles there and nowhere else. Emptying ``docs_asset_origins``
+  (``VUGA_HTTP_DOCS_ASSET_ORIGINS=[]``) is the one change that tightens it once the assets are served
+  from the service itself;
+- ``Strict-Transport-Security`` only when ``behind_tls`` says clients reach the service over HTTPS: sent
+  over plain HTTP on a development machine it would be ignored, but on a wrongly configured deployment it
+  could lock browsers out of the host for the header's lifetime.
+
+The headers are encoded once; per response they cost one prefix comparison and their share of the list the
+request-id layer builds anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from litestar.config.cors import CORSConfig
+from litestar.types import HTTPScope
+
+from vuga.settings import HttpSettings
+
+RawHeaders = tuple[tuple[bytes, bytes], ...]
+
+DOCS_PREFIX = "/api/docs"
+API_POLICY = "default-src 'none'; frame-ancestors 'none'"
+
+
+def docs_policy(asset_origins: Iterable[str]) -> str:
+    """The docs pages' Content-Security-Policy: their own origin, plus ``asset_origins`` for the UI."""
+    assets = " ".join(["'self'", *asset_origins])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src {assets} 'unsafe-inline'",
+            f"style-src {assets} 'unsafe-inline'",
+            f"font-src {assets} data:",
+            f"img-src {assets} data:",
+            f"connect-src {assets}",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityHeaders:
+    settings: HttpSettings
+    api: RawHeaders = field(init=False)
+    docs: RawHeaders = field(init=False)
+
+    def __post_init__(self) -> None:
+        common = [
+            ("x-content-type-options", "nosniff"),
+            ("referrer-policy", self.settings.referrer_policy),
+            ("x-frame-options", "DENY"),
+        ]
+        if self.settings.behind_tls:
+            common.append(
+                ("strict-transport-security", f"max-age={self.settings.hsts_max_age_s}; includeSubDomains")
+            )
+
+        def encoded(policy: str) -> RawHeaders:
+            pairs = [*common, ("content-security-policy", policy)]
+            return tuple((name.encode(), value.encode()) for name, value in pairs)
+
+        # Set once on a frozen dataclass: the encoded headers are what every response reuses.
+        object.__setattr__(self, "api", encoded(API_POLICY))
+        object.__setattr__(self, "docs", encoded(docs_policy(self.settings.docs_asset_origins)))
+
+    def for_path(self, path: str) -> RawHeaders:
+        return self.docs if path.startswith(DOCS_PREFIX) else self.api
+
+
+# What the API's clients send and need to read across origins: bearer tokens, JSON bodies, revalidation,
+# and the rate-limit and request-id headers.
+CORS_REQUEST_HEADERS = ["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"]
+CORS_EXPOSED_HEADERS = [
+    "ETag",
+    "Retry-After",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+    "RateLimit-Policy",
+    "X-Request-ID",
+]
+
+
+def cors_config(settings: HttpSettings) -> CORSConfig | None:
+    """Litestar's CORS handling for the allow-listed origins; None (off) while the list is empty.
+
+    Bearer tokens travel in a header, not a cookie, so credentials are never allowed. Litestar applies it
+    to what the router answers; the layers in front of the router leave cross-origin requests to it
+    (``cross_origin``), so that every answer to a browser page carries the same CORS headers.
+    """
+    if not settings.cors_allow_origins:
+        return None
+    return CORSConfig(
+        allow_origins=settings.cors_allow_origins,
+        allow_methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+        allow_headers=CORS_REQUEST_HEADERS,
+        expose_headers=CORS_EXPOSED_HEADERS,
+        allow_credentials=False,
+        max_age=600,
+    )
+
+
+def cross_origin(scope: HTTPScope) -> bool:
+    """Whether the app handles CORS and this request comes from another origin's page: then only the router,
+    which adds the CORS headers, may answer it."""
+    if scope["app"].cors_config is None:
+        return False
+    return any(name == b"origin" for name, _ in scope["headers"])
