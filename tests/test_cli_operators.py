@@ -151,11 +151,7 @@ async def test_a_demotion_by_the_cli_refuses_the_servers_token_at_once(
     next request, with no wait for a cached session to expire."""
     assert invoke("migrate")[0] == 0
     assert invoke("create-admin", "boss@example.com", stdin=f"{PASSWORD}\n")[0] == 0
-    # A fresh database numbers sessions from 1 again; an earlier run's revocations must not apply to them.
-    redis = Redis.from_url(redis_url)
-    async for key in redis.scan_iter("*session:*"):
-        await redis.delete(key)
-    await redis.aclose()
+    await _forget_sessions(redis_url)
     monkeypatch.setenv("VUGA_REDIS_URL", redis_url)
     settings = Settings(
         database=DatabaseSettings(url=f"sqlite+aiosqlite:///{sqlite_env}/cli.db", pool_size=2),
@@ -179,6 +175,33 @@ async def test_a_demotion_by_the_cli_refuses_the_servers_token_at_once(
         refused = await client.get(admin_page, headers=headers)
         assert refused.status_code == 401
         assert isinstance(client, httpx.AsyncClient)
+    await _forget_sessions(redis_url)
+
+
+async def _forget_sessions(redis_url: str) -> None:
+    """Test databases number sessions from 1 again; one test's revocations in the shared Redis must not
+    end another test's sessions (in production ids are never reused)."""
+    redis = Redis.from_url(redis_url)
+    async for key in redis.scan_iter("*session:*"):
+        await redis.delete(key)
+    await redis.aclose()
+
+
+def test_the_command_loads_no_metrics_at_start() -> None:
+    """`vuga serve` sets up prometheus-client's multiprocess mode before anything imports it; a module the
+    command imports at start that loaded it would leave several server processes counting apart."""
+    import subprocess
+    import sys
+
+    code = "import sys, vuga.cli; sys.exit('prometheus_client' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_roles_the_command_offers_are_the_models() -> None:
+    from vuga.accounts.models import Role
+    from vuga.cli.accounts import RoleName
+
+    assert [role.value for role in RoleName] == [role.value for role in Role]
 
 
 def _banner_settings(tmp_path: Path) -> Settings:

@@ -277,8 +277,6 @@ def serve(
     from granian.constants import Interfaces, Loops
     from granian.log import LogLevels
 
-    from vuga.cli.banner import announce, banner_lines
-
     all_settings = current_settings()
     settings = all_settings.server
     host, port = host or settings.host, port or settings.port
@@ -292,9 +290,12 @@ def serve(
             "process (VUGA_SERVER_WORKERS=1)[/red]"
         )
         raise typer.Exit(2)
+    from vuga.cli.banner import announce, read_banner
+
+    announce(all_settings, read_banner(all_settings, host, port, processes))
     if processes > 1:
         _share_metrics_between_processes(all_settings.var_dir / "prometheus")
-    announce(all_settings, asyncio.run(banner_lines(all_settings, host, port, processes)))
+
     Granian(
         "vuga.app:create_app_from_environment",
         factory=True,

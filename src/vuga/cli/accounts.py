@@ -7,11 +7,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from vuga.accounts.models import Role
 from vuga.cli.console import console, current_settings
 from vuga.settings import Settings
 
@@ -19,6 +19,16 @@ if TYPE_CHECKING:  # imported when a command runs: `vuga --help` stays quick
     from vuga.accounts.administration import AccountAdministration, AccountSummary
 
 T = TypeVar("T")
+
+
+class RoleName(StrEnum):
+    """vuga.accounts.models.Role's values (a test keeps them equal): importing the model here would load
+    prometheus-client before `vuga serve` sets up its multiprocess mode."""
+
+    VIEWER = "viewer"
+    EDITOR = "editor"
+    ADMIN = "admin"
+
 
 accounts_app = typer.Typer(
     help="Accounts: list, find, change a role, disable and enable.", no_args_is_help=True
@@ -99,11 +109,13 @@ def find(
 @accounts_app.command("set-role")
 def set_role(
     email: Annotated[str, typer.Argument(help="The account's email.")],
-    role: Annotated[Role, typer.Argument(help="viewer, editor (the catalog) or admin (everything).")],
+    role: Annotated[RoleName, typer.Argument(help="viewer, editor (the catalog) or admin (everything).")],
 ) -> None:
     """Give an account a role. A change ends all its sessions (in the database, then the cache): a demoted
     admin's tokens stop working and it signs in again as what it now is."""
-    account, ended = _run(lambda administration: administration.set_role(email, role))
+    from vuga.accounts.models import Role
+
+    account, ended = _run(lambda administration: administration.set_role(email, Role(role)))
     console.print(f"{account.email} is {account.role}; {ended} session(s) ended", markup=False)
 
 

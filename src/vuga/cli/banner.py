@@ -7,8 +7,11 @@ structured log line, so that a JSON log stream stays JSON (the same rule as the 
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import multiprocessing
 import sys
+from concurrent.futures import ProcessPoolExecutor
 
 import structlog
 from sqlalchemy.engine import make_url
@@ -16,7 +19,6 @@ from sqlalchemy.engine import make_url
 from vuga import __version__
 from vuga.cli.console import console
 from vuga.cli.schema import pending_migrations
-from vuga.core.logs import configure_logging, log_format_for
 from vuga.settings import Settings
 
 WILDCARDS = {"0.0.0.0", "::", ""}  # noqa: S104 (names of the wildcard addresses, not a bind)
@@ -74,11 +76,29 @@ async def banner_lines(settings: Settings, host: str, port: int, processes: int)
     return lines
 
 
+def read_banner(settings: Settings, host: str, port: int, processes: int) -> list[tuple[str, str]]:
+    """:func:`banner_lines`. For several server processes, read in a short-lived process of its own
+    (spawned: it starts clean, about two seconds): reading them here would load prometheus-client into the
+    process that starts the servers — before ``vuga serve`` sets up its multiprocess mode the forked servers
+    would inherit the wrong mode, after it this process would count as one more server. One server process
+    keeps its metrics in memory, so there it is read here (and the imports are the server's anyway)."""
+    if processes == 1:
+        return _read_banner(settings, host, port, processes)
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_read_banner, settings, host, port, processes).result()
+
+
+def _read_banner(settings: Settings, host: str, port: int, processes: int) -> list[tuple[str, str]]:
+    return asyncio.run(banner_lines(settings, host, port, processes))
+
+
 def _hidden(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
 def announce(settings: Settings, lines: list[tuple[str, str]]) -> None:
+    from vuga.core.logs import configure_logging, log_format_for  # no metrics there, but no need either
+
     if log_format_for(settings.observability, sys.stderr) == "console":
         (_, app), *details = lines
         console.print(app, markup=False, highlight=False, soft_wrap=True)

@@ -9,7 +9,6 @@ import asyncio
 import typer
 from sqlalchemy.engine import make_url
 
-from vuga.cli.schema import pending_migrations
 from vuga.environment import SettingsProblem, database_problem, load_settings, redis_problem
 from vuga.settings import Settings
 
@@ -42,6 +41,8 @@ async def _check_services(settings: Settings) -> bool:
         _line(True, "redis not configured: in-process cache (one server process; VUGA_REDIS_URL for more)")
     if not reachable:
         return _line(False, "migrations not checked: the database does not answer")
+    from vuga.cli.schema import pending_migrations
+
     current, missing = await pending_migrations(settings.database)
     if missing:
         return _line(

@@ -1,4 +1,8 @@
-"""The database schema's migrations: Alembic's configuration, and which revisions a database still lacks."""
+"""The database schema's migrations: Alembic's configuration, and which revisions a database still lacks.
+
+Like every module the ``vuga`` command imports at start, this one imports nothing that loads
+prometheus-client: ``vuga serve`` must set up its multiprocess mode before that happens.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
-from vuga.core.db import create_engine
 from vuga.settings import DatabaseSettings
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[3] / "migrations"
@@ -30,6 +33,8 @@ def alembic_config(database_url: str) -> object:
 async def pending_migrations(settings: DatabaseSettings) -> tuple[str | None, list[str]]:
     """The database's current revision (None: never migrated) and the revisions up to head it lacks,
     oldest first."""
+    from vuga.core.db import create_engine  # not at import: it loads prometheus-client (see `vuga serve`)
+
     script = ScriptDirectory.from_config(_config(settings.url))
 
     def current(connection: Connection) -> str | None:
