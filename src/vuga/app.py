@@ -13,7 +13,6 @@ from litestar import Litestar, MediaType, Request, Router, get
 from litestar.config.compression import CompressionConfig
 from litestar.datastructures import CacheControlHeader, State
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import ScalarRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.static_files import create_static_files_router
 
@@ -26,6 +25,7 @@ from vuga.admin.routes import admin_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
+from vuga.core.apidocs import OfflineSwaggerPlugin
 from vuga.core.bounds import MAX_JSON_BYTES, BoundedJsonRequest
 from vuga.core.cache import (
     Cache,
@@ -54,6 +54,7 @@ from vuga.core.proxies import forwarded_client
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
+from vuga.environment import load_settings
 from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
@@ -222,7 +223,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             use_handler_docstrings=True,  # a handler's docstring is its operation's description
             description="Movies and series streaming platform: catalog, accounts, playback, search, home.",
             path="/api/docs",
-            render_plugins=[ScalarRenderPlugin(path="/"), SwaggerRenderPlugin(path="/swagger")],
+            # Served with its assets by the app, pinned: no CDN. /swagger keeps its old links working.
+            render_plugins=[OfflineSwaggerPlugin(path=["/", "/swagger"])],
             components=Components(
                 security_schemes={
                     "BearerToken": SecurityScheme(
@@ -253,7 +255,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
 
 def create_app_from_environment() -> Litestar:
-    """Entry point for ASGI servers (``granian --factory vuga.app:create_app_from_environment``)."""
-    settings = Settings()
+    """Entry point for ASGI servers (``granian --factory vuga.app:create_app_from_environment``); a mistyped
+    or bad setting stops it with :class:`vuga.environment.SettingsProblem`, which names the variable."""
+    settings = load_settings()
     configure_logging(settings.observability)
     return create_app(settings)

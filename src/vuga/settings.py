@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, IPvAnyNetwork, SecretStr
+from pydantic import BaseModel, Field, IPvAnyNetwork, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_VAR_DIR = Path("var")
@@ -35,6 +35,20 @@ class DatabaseSettings(BaseModel):
     )
     echo: bool = False
 
+    @field_validator("url", "read_url")
+    @classmethod
+    def _supported_database(cls, url: str | None, info: ValidationInfo) -> str | None:
+        """A mistyped URL is refused here, naming its variable, not by a driver at the first query."""
+        if url is None or (url == "" and info.field_name == "read_url"):
+            return None  # an empty variable is an unset one
+        scheme = url.partition("://")[0]
+        if scheme not in SUPPORTED_DATABASES:
+            raise ValueError(f"use {' or '.join(f'{s}://...' for s in SUPPORTED_DATABASES)}")
+        return url
+
+
+SUPPORTED_DATABASES = ("postgresql+asyncpg", "sqlite+aiosqlite")
+
 
 class RedisSettings(BaseModel):
     url: str | None = Field(
@@ -46,6 +60,15 @@ class RedisSettings(BaseModel):
     breaker_open_s: float = Field(
         default=5.0, gt=0, description="After a Redis failure, skip Redis this long before trying again."
     )
+
+    @field_validator("url")
+    @classmethod
+    def _redis_scheme(cls, url: str | None) -> str | None:
+        if not url:
+            return None  # an empty variable is an unset one: the in-process cache
+        if url.partition("://")[0] not in ("redis", "rediss", "unix"):
+            raise ValueError("use redis://host:6379/0, rediss://... (TLS) or unix://...")
+        return url
 
 
 class CacheSettings(BaseModel):
@@ -254,7 +277,11 @@ class JobsSettings(BaseModel):
 
 
 class ObservabilitySettings(BaseModel):
-    log_format: str = Field(default="json", pattern="^(json|console)$", description="json, or console.")
+    log_format: str = Field(
+        default="auto",
+        pattern="^(auto|json|console)$",
+        description="auto: readable lines in a terminal, JSON lines elsewhere; json or console forces one.",
+    )
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
     access_log: bool = Field(default=False, description="One log line per HTTP request.")
     otlp_endpoint: str | None = Field(
@@ -270,8 +297,12 @@ class MediaSettings(BaseModel):
         default=DEFAULT_VAR_DIR / "media", description="Where uploaded and generated images live."
     )
     base_url: str = Field(
-        default="http://127.0.0.1:8000/media",
-        description="Public URL prefix of media: stored relative paths are made absolute with it (CDN).",
+        default="/media",
+        description=(
+            "URL prefix of media and artwork. The default, /media, is relative: clients resolve it against "
+            "whatever host and port served the response, so it is right behind any proxy and in cached "
+            "pages. Set https://cdn.example.com/media to serve them from a CDN."
+        ),
     )
 
 

@@ -33,6 +33,8 @@ class Account(Base):
     email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
+    # Set by an operator (`vuga accounts disable`): no login, and no session of the account is live.
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="role_valid"),

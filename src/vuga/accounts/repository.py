@@ -23,6 +23,31 @@ class AccountsRepository:
     async def account(self, account_id: int) -> Account | None:
         return await self.session.get(Account, account_id)
 
+    async def accounts_after(self, after_id: int, limit: int) -> Sequence[Account]:
+        """Accounts in id order, from the one after ``after_id``: a page an operator reads."""
+        query = select(Account).where(Account.id > after_id).order_by(Account.id).limit(limit)
+        return (await self.session.execute(query)).scalars().all()
+
+    async def accounts_matching(self, fragment: str, limit: int) -> Sequence[Account]:
+        """Accounts whose (lower-case) email contains ``fragment``, taken literally (no LIKE wildcards)."""
+        query = (
+            select(Account)
+            .where(Account.email.contains(fragment.lower(), autoescape=True))
+            .order_by(Account.id)
+            .limit(limit)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
+    async def accounts_with_role(self, role: str, limit: int) -> Sequence[Account]:
+        """The oldest active accounts with ``role`` (a handful: the start-up banner names one)."""
+        query = (
+            select(Account)
+            .where(Account.role == role, Account.disabled_at.is_(None))
+            .order_by(Account.id)
+            .limit(limit)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
     async def auth_session(self, session_id: int) -> AuthSession | None:
         return await self.session.get(AuthSession, session_id)
 
@@ -32,7 +57,10 @@ class AccountsRepository:
             select(Account.id, Account.role)
             .join(AuthSession, AuthSession.account_id == Account.id)
             .where(
-                AuthSession.id == session_id, AuthSession.revoked_at.is_(None), AuthSession.expires_at > now
+                AuthSession.id == session_id,
+                AuthSession.revoked_at.is_(None),
+                AuthSession.expires_at > now,
+                Account.disabled_at.is_(None),  # disabling revokes too; this holds even if one was missed
             )
         )
         row = (await self.session.execute(query)).one_or_none()

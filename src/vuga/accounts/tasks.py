@@ -20,7 +20,8 @@ async def delete_ended_sessions(context: Annotated[Context, TaskiqDepends()]) ->
     """Delete expired and revoked logins (and their refresh tokens) past their grace period."""
     async with resources_of(context).database.writer() as session, session.begin():
         deleted = await SessionCleanup(session).delete_ended_sessions()
-    logger.info("deleted %d ended login sessions", deleted)
+    if deleted:  # a scheduled run: quiet when there was nothing to delete (vuga.core.jobs.middleware)
+        logger.info("deleted %d ended login sessions", deleted)
     return deleted
 
 

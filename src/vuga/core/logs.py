@@ -2,8 +2,9 @@
 request that enqueued the job — on every line logged while it runs.
 
 Standard-library loggers (``logging.getLogger``: ours, SQLAlchemy's, taskiq's) go through the same
-formatter, so every line of a process is JSON. ``VUGA_OBSERVABILITY_LOG_FORMAT=console`` prints readable
-lines for a terminal instead.
+formatter, so every line of a process has one shape. That shape is JSON unless the process writes to a
+terminal (standard error is a tty): then it is structlog's readable console lines, in colour, because a
+person is reading. ``VUGA_OBSERVABILITY_LOG_FORMAT=json`` or ``=console`` forces either.
 
 The request id comes from the client's ``X-Request-ID`` when it is a sane token (a load balancer or a
 client that already tagged the request), else it is generated; the response echoes it.
@@ -43,10 +44,11 @@ def configure_logging(settings: ObservabilitySettings, stream: TextIO | None = N
         structlog.processors.TimeStamper(fmt="iso", utc=True),
         structlog.processors.StackInfoRenderer(),
     ]
+    stream = stream or sys.stderr
     renderer: Any = (
-        structlog.processors.JSONRenderer()
-        if settings.log_format == "json"
-        else structlog.dev.ConsoleRenderer(colors=False)
+        structlog.dev.ConsoleRenderer(colors=_is_terminal(stream))
+        if log_format_for(settings, stream) == "console"
+        else structlog.processors.JSONRenderer()
     )
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
@@ -62,7 +64,7 @@ def configure_logging(settings: ObservabilitySettings, stream: TextIO | None = N
             renderer,
         ],
     )
-    handler = logging.StreamHandler(stream or sys.stderr)
+    handler = logging.StreamHandler(stream)
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(formatter)
     root = logging.getLogger()
@@ -73,6 +75,20 @@ def configure_logging(settings: ObservabilitySettings, stream: TextIO | None = N
     # Libraries that are chatty at INFO: their warnings still come through.
     for name in ("taskiq", "sqlalchemy.engine", "httpx"):
         logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or file-like stream without a terminal behind it
+        return False
+
+
+def log_format_for(settings: ObservabilitySettings, stream: TextIO) -> str:
+    """``json`` or ``console``: what the setting says, or (``auto``) what suits whoever reads ``stream``."""
+    if settings.log_format != "auto":
+        return settings.log_format
+    return "console" if _is_terminal(stream) else "json"
 
 
 def current_request_id() -> str | None:

@@ -11,6 +11,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vuga.accounts.administration import ACCOUNT_DISABLED
 from vuga.accounts.auth import Authenticator, Viewer
 from vuga.accounts.avatars import default_avatar_path
 from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken, Role
@@ -192,6 +193,8 @@ class AuthService:
         if not await self.passwords.verify(account.password_hash if account else None, data.password):
             raise Unauthorized(WRONG_CREDENTIALS)
         assert account is not None
+        if account.disabled_at is not None:  # told only to whoever knows the password
+            raise Forbidden(ACCOUNT_DISABLED)
         if self.require_verified_email and account.email_verified_at is None:
             # Only after the right password: this tells nothing about which addresses have accounts.
             raise Forbidden(UNVERIFIED)

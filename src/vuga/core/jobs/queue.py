@@ -26,7 +26,7 @@ from vuga.core.clock import utcnow
 from vuga.core.counters import Counters
 from vuga.core.db import Database
 from vuga.core.jobs.dead_letters import DeadLetter, DeadLetters
-from vuga.core.jobs.middleware import JobObservability, RetryWithBackoff
+from vuga.core.jobs.middleware import PERIODIC_LABEL, JobObservability, RetryWithBackoff
 from vuga.core.metrics import record_dead_job, record_queue_depth
 from vuga.settings import Settings
 
@@ -178,10 +178,17 @@ class Jobs:
 
     async def enqueue(self, task_name: str, /, **kwargs: Any) -> str:
         """Queue ``task_name``; returns the job's id. The current request id travels in its labels."""
+        return await self._kick(task_name, {}, kwargs)
+
+    async def enqueue_periodic(self, task_name: str) -> str:
+        """Queue a scheduled run of ``task_name``: labelled so that it logs only when it did something."""
+        return await self._kick(task_name, {PERIODIC_LABEL: "1"}, {})
+
+    async def _kick(self, task_name: str, labels: dict[str, Any], kwargs: dict[str, Any]) -> str:
         task = self.broker.find_task(task_name)
         if task is None:
             raise LookupError(f"no task named {task_name!r} is registered")
-        kicker: AsyncKicker[Any, Any] = AsyncKicker(task_name, self.broker, dict(task.labels))
+        kicker: AsyncKicker[Any, Any] = AsyncKicker(task_name, self.broker, dict(task.labels) | labels)
         sent = await kicker.kiq(**kwargs)
         return str(sent.task_id)
 

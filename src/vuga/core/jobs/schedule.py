@@ -90,7 +90,7 @@ class Scheduler:
                 continue
             try:
                 if await self.claims.claim(f"{schedule.task_name}:{slot}", schedule.every_s * 2):
-                    await self.jobs.enqueue(schedule.task_name)
+                    await self.jobs.enqueue_periodic(schedule.task_name)
                     queued.append(schedule.task_name)
             except Exception:  # Redis away: try this slot again on the next tick
                 logger.exception("queueing the scheduled job %s failed", schedule.task_name)

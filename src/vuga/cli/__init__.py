@@ -3,40 +3,66 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
+from vuga import __version__
+from vuga.cli.accounts import accounts_app
+from vuga.cli.check import check
+from vuga.cli.console import console, current_settings
+from vuga.cli.jobs import jobs_app
+from vuga.cli.schema import alembic_config
 from vuga.settings import Settings
 
-console = Console(stderr=True)
+
+def _settings_summary() -> str:
+    """The settings as ``vuga --help`` tells them, from the model itself so that it cannot drift."""
+    groups = [
+        name for name, field in Settings.model_fields.items() if hasattr(field.annotation, "model_fields")
+    ]
+    top = [f"VUGA_{name.upper()}" for name in Settings.model_fields if name not in groups]
+    return (
+        "Settings are environment variables (or lines of a .env file) named VUGA_<GROUP>_<FIELD>, in the "
+        f"groups {', '.join(groups)}; and {' and '.join(top)}. None is required: without any, the server "
+        "runs embedded (SQLite and files under ./var, an in-process cache). In production set "
+        "VUGA_DATABASE_URL (postgresql+asyncpg://...), VUGA_REDIS_URL, VUGA_AUTH_SECRET_KEY and "
+        "VUGA_MEDIA_BASE_URL. A name that is not a setting is refused with the nearest real one. Every "
+        "setting with its default: README.md (Configuration) and src/vuga/settings.py; `vuga check` says "
+        "whether they work."
+    )
+
+
 app = typer.Typer(
     name="vuga",
     help=(
         "VUGA TV platform server.\n\n"
-        "Settings come from VUGA_* environment variables (or a .env file): VUGA_DATABASE_URL selects the "
-        "database (SQLite under ./var by default, postgresql+asyncpg://... in production), "
-        "VUGA_REDIS_URL the cache, VUGA_AUTH_SECRET_KEY signs access tokens. Start with `vuga migrate`, "
-        "then `vuga create-admin EMAIL` for the first administrator."
+        f"{_settings_summary()}\n\n"
+        "Start with `vuga migrate`, then `vuga create-admin EMAIL` for the first administrator."
     ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"vuga {__version__}")
+        raise typer.Exit
 
 
-def alembic_config(database_url: str) -> object:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["database_url"] = database_url
-    return config
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True),
+    ] = False,
+) -> None:
+    """The group's options (the help text is the Typer's)."""
 
 
 @app.command()
@@ -46,7 +72,7 @@ def migrate(
     """Bring the database schema up to date (safe to run on every deploy: it only applies what is missing)."""
     from alembic import command
 
-    settings = Settings()
+    settings = current_settings()
     command.upgrade(alembic_config(settings.database.url), revision)  # type: ignore[arg-type]
     console.print(f"[green]database at {revision}[/green]")
 
@@ -60,7 +86,7 @@ def demo_data(
     seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same catalog.")] = 42,
 ) -> None:
     """Load a demo catalog: movies, series with seasons and episodes, people, genres and generated artwork."""
-    asyncio.run(_load_demo_data(Settings(), if_empty=if_empty, seed=seed))
+    asyncio.run(_load_demo_data(current_settings(), if_empty=if_empty, seed=seed))
 
 
 class StageProgress:
@@ -118,30 +144,36 @@ def create_admin(
     For a new account the password is asked for on the terminal (or read from standard input when piped),
     never taken from the command line, where other users of the machine could see it.
     """
-    asyncio.run(_create_admin(Settings(), email, role))
+    asyncio.run(_create_admin(current_settings(), email, role))
 
 
 async def _create_admin(settings: Settings, email: str, role_name: str) -> None:
+    from vuga.accounts.administration import AccountAdministration
     from vuga.accounts.auth import Authenticator
     from vuga.accounts.models import Role
     from vuga.accounts.service import AuthService
     from vuga.core.cache import create_cache
     from vuga.core.db import Database
-    from vuga.core.errors import VugaError
+    from vuga.core.errors import NotFound, VugaError
     from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 
     if role_name not in (Role.ADMIN, Role.EDITOR):
         raise typer.BadParameter("choose admin or editor", param_hint="--role")
     database = Database.from_settings(settings.database)
-    cache = create_cache(settings.redis)  # the API's cache: promoting an account ends its cached sessions
+    cache = create_cache(settings.redis)  # the API's cache: a promotion ends the account's cached sessions
     tokens = AccessTokens(
         load_or_create_secret(settings.auth, settings.var_dir), [], settings.auth.access_token_ttl_s
     )
     authenticator = Authenticator(tokens, cache, database, settings.auth.session_cache_ttl_s)
     try:
         async with database.writer() as session, session.begin():
-            auth = AuthService(session, Passwords(settings.auth), tokens, authenticator, 0)
-            created = await auth.grant_role(email, Role(role_name), _ask_password)
+            try:  # an existing account: a role change ends its sessions, in the database too
+                await AccountAdministration(session, authenticator).set_role(email, Role(role_name))
+                created = False
+            except NotFound:
+                auth = AuthService(session, Passwords(settings.auth), tokens, authenticator, 0)
+                await auth.create_account(email, _ask_password(), role=Role(role_name))
+                created = True
     except VugaError as exc:
         console.print(f"[red]{exc.detail}[/red]")
         raise typer.Exit(1) from exc
@@ -152,6 +184,13 @@ async def _create_admin(settings: Settings, email: str, role_name: str) -> None:
 
 
 def _ask_password() -> str:
+    """Asked twice on a terminal (a typo would lock the admin out); piped, the first line is the password
+    (``echo "$PASSWORD" | vuga create-admin EMAIL`` in a provisioning script)."""
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+        if not line:
+            raise typer.BadParameter("no password on standard input: pipe one line", param_hint="stdin")
+        return line
     password: str = typer.prompt("Password for the new account", hide_input=True, confirmation_prompt=True)
     return password
 
@@ -162,7 +201,7 @@ def maintenance() -> None:
 
     Every API process does this at start-up, and the scheduled job `playback.maintain_partitions` daily.
     """
-    asyncio.run(_maintenance(Settings()))
+    asyncio.run(_maintenance(current_settings()))
 
 
 async def _maintenance(settings: Settings) -> None:
@@ -179,6 +218,10 @@ async def _maintenance(settings: Settings) -> None:
     )
 
 
+app.command()(check)
+app.add_typer(accounts_app, name="accounts")
+app.add_typer(jobs_app, name="jobs")
+
 search_app = typer.Typer(help="The search index.", no_args_is_help=True)
 app.add_typer(search_app, name="search")
 
@@ -193,7 +236,7 @@ def search_reindex(
     in bulk with the triggers off (COPY with session_replication_role = replica, a restore, ...). Each batch
     commits on its own; on PostgreSQL rows are replaced in place, so search keeps answering while it runs.
     """
-    asyncio.run(_search_reindex(Settings(), batch_size))
+    asyncio.run(_search_reindex(current_settings(), batch_size))
 
 
 async def _search_reindex(settings: Settings, batch_size: int) -> None:
@@ -214,20 +257,27 @@ async def _search_reindex(settings: Settings, batch_size: int) -> None:
 
 @app.command()
 def serve(
+    # show_default, not "[default: ...]" in the help: square brackets are rich's markup and vanish.
     host: Annotated[
-        str | None, typer.Option(help="Address to listen on [default: VUGA_SERVER_HOST].")
+        str | None,
+        typer.Option(help="Address to listen on.", show_default="VUGA_SERVER_HOST, else 127.0.0.1"),
     ] = None,
-    port: Annotated[int | None, typer.Option(help="Port [default: VUGA_SERVER_PORT, 8000].")] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port.", show_default="VUGA_SERVER_PORT, else 8000")
+    ] = None,
     workers: Annotated[
         int | None,
-        typer.Option(help="Worker processes, one per core is usual [default: VUGA_SERVER_WORKERS]."),
+        typer.Option(
+            help="Server processes, one per core is usual.", show_default="VUGA_SERVER_WORKERS, else 1"
+        ),
     ] = None,
 ) -> None:
     """Serve the HTTP API with Granian."""
     from granian import Granian
     from granian.constants import Interfaces, Loops
+    from granian.log import LogLevels
 
-    all_settings = Settings()
+    all_settings = current_settings()
     settings = all_settings.server
     host, port = host or settings.host, port or settings.port
     processes = workers or settings.workers
@@ -240,12 +290,12 @@ def serve(
             "process (VUGA_SERVER_WORKERS=1)[/red]"
         )
         raise typer.Exit(2)
+    from vuga.cli.banner import announce, read_banner
+
+    announce(all_settings, read_banner(all_settings, host, port, processes))
     if processes > 1:
         _share_metrics_between_processes(all_settings.var_dir / "prometheus")
-    console.print(
-        f"VUGA TV on http://{host}:{port} — API docs at http://{host}:{port}/api/docs "
-        "(editors and admins: `vuga create-admin EMAIL`)"
-    )
+
     Granian(
         "vuga.app:create_app_from_environment",
         factory=True,
@@ -254,6 +304,7 @@ def serve(
         interface=Interfaces.ASGI,
         loop=Loops.uvloop,  # libuv's loop (a dependency), named so that a missing install fails loudly
         workers=processes,
+        log_level=LogLevels.warning,  # its start-up lines repeat the banner; its warnings still show
     ).serve()
 
 
@@ -288,92 +339,11 @@ def worker(
     """
     from vuga.worker import run_worker
 
-    settings = Settings()
+    settings = current_settings()
     if not settings.redis.url:
         console.print("[red]set VUGA_REDIS_URL: without Redis the API process runs the jobs itself[/red]")
         raise typer.Exit(1)
     asyncio.run(run_worker(settings, run_scheduler=scheduler and settings.jobs.scheduler))
-
-
-jobs_app = typer.Typer(help="Inspect and replay background jobs that failed every attempt (dead letters).")
-app.add_typer(jobs_app, name="jobs")
-
-
-@jobs_app.command("list-dead")
-def list_dead() -> None:
-    """List the dead jobs: id, task, attempts, when it last failed and why."""
-    asyncio.run(_list_dead(Settings()))
-
-
-async def _list_dead(settings: Settings) -> None:
-    from vuga.core.jobs.dead_letters import create_dead_letters
-
-    dead_letters = create_dead_letters(settings)
-    try:
-        letters = await dead_letters.all()
-    finally:
-        await dead_letters.close()
-    if not letters:
-        console.print("no dead jobs")
-        return
-    for letter in letters:
-        print(
-            f"{letter.id}\t{letter.task_name}\t{letter.attempts} attempts\t{letter.failed_at}\t{letter.error}"
-        )
-
-
-@jobs_app.command()
-def replay(letter_id: Annotated[str, typer.Argument(help="The dead job's id, from list-dead.")]) -> None:
-    """Queue a dead job again with its arguments (and a fresh set of attempts), and remove its letter.
-
-    With Redis the job goes to the workers; in the embedded mode it runs here, in this command.
-    """
-    asyncio.run(_replay(Settings(), letter_id))
-
-
-async def _replay(settings: Settings, letter_id: str) -> None:
-    from taskiq.kicker import AsyncKicker
-
-    from vuga.worker import JobRuntime, build_resources, close_resources
-
-    resources = build_resources(settings)
-    runtime = JobRuntime.create(resources, run_scheduler=False)
-    await runtime.start()
-    try:
-        letter = await runtime.dead_letters.get(letter_id)
-        if letter is None:
-            console.print(f"[red]no dead job {letter_id}[/red]")
-            raise typer.Exit(1)
-        if not runtime.jobs.has_task(letter.task_name):
-            console.print(f"[red]the task {letter.task_name} no longer exists; drop the letter instead[/red]")
-            raise typer.Exit(1)
-        kicker: AsyncKicker[Any, Any] = AsyncKicker(letter.task_name, runtime.jobs.broker, letter.labels)
-        sent = await kicker.kiq(*letter.args, **letter.kwargs)
-        await runtime.dead_letters.remove(letter_id)
-        console.print(f"[green]{letter.task_name} queued again as {sent.task_id}[/green]")
-    finally:
-        await runtime.stop()  # in the embedded mode this waits for the replayed job to finish
-        await close_resources(resources)
-
-
-@jobs_app.command()
-def drop(letter_id: Annotated[str, typer.Argument(help="The dead job's id, from list-dead.")]) -> None:
-    """Delete a dead job's letter without running it."""
-    asyncio.run(_drop(Settings(), letter_id))
-
-
-async def _drop(settings: Settings, letter_id: str) -> None:
-    from vuga.core.jobs.dead_letters import create_dead_letters
-
-    dead_letters = create_dead_letters(settings)
-    try:
-        removed = await dead_letters.remove(letter_id)
-    finally:
-        await dead_letters.close()
-    if not removed:
-        console.print(f"[red]no dead job {letter_id}[/red]")
-        raise typer.Exit(1)
-    console.print(f"dropped {letter_id}")
 
 
 def main() -> None:

@@ -2,8 +2,8 @@
 (password reset, email verification), stored as digests.
 
 Revision ID: 0010
-Revises: 0008
-Create Date: 2026-12-10
+Revises: 0009
+Create Date: 2026-12-03
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | None = "0008"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
