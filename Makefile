@@ -39,8 +39,8 @@ test: install ## Run the whole test suite (SQLite, plus PostgreSQL and Redis whe
 test-sqlite: install ## Run the tests against the embedded SQLite mode only
 	VUGA_TEST_DATABASE_URL= $(VENV)/bin/pytest
 
-fuzz: install ## The property test over the OpenAPI document, longer: 300 examples an operation (VUGA_FUZZ_EXAMPLES)
-	VUGA_FUZZ_EXAMPLES=$${VUGA_FUZZ_EXAMPLES:-300} $(VENV)/bin/pytest tests/test_property.py -o timeout=0
+fuzz: install ## The property test over the OpenAPI document, longer: 300 examples an operation (VUGA_TEST_FUZZ_EXAMPLES)
+	VUGA_TEST_FUZZ_EXAMPLES=$${VUGA_TEST_FUZZ_EXAMPLES:-300} $(VENV)/bin/pytest tests/test_property.py -o timeout=0
 
 lint: install ## Ruff lint and format check, import-linter dependency contracts
 	$(VENV)/bin/ruff check .

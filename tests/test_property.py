@@ -7,7 +7,7 @@ And every status answered is one the document lists for that operation (schemath
 conformance), so the documented problems (``vuga.core.openapi``) are checked against what really happens.
 
 The run is derandomised and bounded so that CI repeats it in about two minutes on two cores:
-``VUGA_FUZZ_EXAMPLES`` examples an operation in the fuzzing phase (40 by default; ``make fuzz`` runs 300),
+``VUGA_TEST_FUZZ_EXAMPLES`` examples an operation in the fuzzing phase (40 by default, 300 in ``make fuzz``),
 after the coverage phase's boundary and invalid values.
 
 Not here: schemathesis's stateful mode (sequences of calls over the links it infers from the schema). It
@@ -44,7 +44,7 @@ from tests.factories import CatalogFactory
 from tests.members import PASSWORD
 from vuga.app import create_app
 
-EXAMPLES = int(os.environ.get("VUGA_FUZZ_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("VUGA_TEST_FUZZ_EXAMPLES", "40"))
 # Operations after which the viewer's token, or its only profile, may be gone: a new viewer takes over.
 ENDS_THE_VIEWER = {
     ("POST", "/api/v1/auth/logout"),

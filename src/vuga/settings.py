@@ -330,13 +330,6 @@ class HttpSettings(BaseModel):
     referrer_policy: Literal[
         "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"
     ] = "no-referrer"
-    docs_asset_origins: list[str] = Field(
-        default=["https://cdn.jsdelivr.net", "https://fonts.scalar.com"],
-        description=(
-            "Where the API docs pages (/api/docs) may load their scripts, styles and fonts from; an empty "
-            "list allows the service's own origin only, once those assets are served locally."
-        ),
-    )
     cors_allow_origins: list[str] = Field(
         default=[],
         description=(

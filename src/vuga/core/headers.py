@@ -4,11 +4,8 @@ the router's responses and to those the layers in front of it send themselves, 4
 - ``X-Content-Type-Options: nosniff`` and a ``Referrer-Policy`` on everything;
 - ``X-Frame-Options: DENY`` and a ``Content-Security-Policy`` with ``frame-ancestors 'none'`` on everything:
   the API's JSON gets ``default-src 'none'`` (it is never a page, so nothing may run or load in its name);
-  the API docs pages, the only HTML the service serves, get a page policy that admits their UI's assets
-  from ``docs_asset_origins`` and no other origin. Their scripts are inline configuration, hence
-  ``'unsafe-inline'`` for scripts and styles there and nowhere else. Emptying ``docs_asset_origins``
-  (``VUGA_HTTP_DOCS_ASSET_ORIGINS=[]``) is the one change that tightens it once the assets are served
-  from the service itself;
+  the API docs pages, the only HTML the service serves, get a page policy that admits scripts, styles and
+  images from the service's own origin only (their UI is served by the app, with no inline code);
 - ``Strict-Transport-Security`` only when ``behind_tls`` says clients reach the service over HTTPS: sent
   over plain HTTP on a development machine it would be ignored, but on a wrongly configured deployment it
   could lock browsers out of the host for the header's lifetime.
@@ -19,7 +16,6 @@ request-id layer builds anyway.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from litestar.config.cors import CORSConfig
@@ -33,23 +29,22 @@ DOCS_PREFIX = "/api/docs"
 API_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
 
-def docs_policy(asset_origins: Iterable[str]) -> str:
-    """The docs pages' Content-Security-Policy: their own origin, plus ``asset_origins`` for the UI."""
-    assets = " ".join(["'self'", *asset_origins])
-    return "; ".join(
-        [
-            "default-src 'self'",
-            f"script-src {assets} 'unsafe-inline'",
-            f"style-src {assets} 'unsafe-inline'",
-            f"font-src {assets} data:",
-            f"img-src {assets} data:",
-            f"connect-src {assets}",
-            "object-src 'none'",
-            "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'",
-        ]
-    )
+# The docs UI is served by the app itself (``vuga.core.apidocs``), with no inline script or style: its own
+# origin only (``data:`` for Swagger UI's icons).
+DOCS_POLICY = "; ".join(
+    [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "font-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +70,7 @@ class SecurityHeaders:
 
         # Set once on a frozen dataclass: the encoded headers are what every response reuses.
         object.__setattr__(self, "api", encoded(API_POLICY))
-        object.__setattr__(self, "docs", encoded(docs_policy(self.settings.docs_asset_origins)))
+        object.__setattr__(self, "docs", encoded(DOCS_POLICY))
 
     def for_path(self, path: str) -> RawHeaders:
         return self.docs if path.startswith(DOCS_PREFIX) else self.api
