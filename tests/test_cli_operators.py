@@ -257,3 +257,20 @@ def test_outside_a_terminal_the_banner_is_one_json_line(capsys: pytest.CaptureFi
         "level": "info",
         "timestamp": None,
     }
+
+
+def test_send_reset_mails_a_link_in_the_embedded_mode(sqlite_env: Path) -> None:
+    """Without Redis the job runs in the command itself, and the console backend writes the mail."""
+    assert invoke("migrate")[0] == 0
+    assert invoke("create-admin", "root@example.com", stdin="a long admin passphrase\n")[0] == 0
+    code, output = invoke("accounts", "send-reset", "Root@Example.com")
+    assert code == 0, output
+    assert "on its way to root@example.com" in output
+    [mail] = (sqlite_env / "var" / "mail").glob("*.eml")
+    text = mail.read_text()
+    assert "root@example.com" in text
+    assert "reset-password#token=" in text
+    code, output = invoke("accounts", "send-reset", "nobody@example.com")  # the same answer: no enumeration
+    assert code == 0
+    assert len(list((sqlite_env / "var" / "mail").glob("*.eml"))) == 1
+    assert invoke("accounts", "send-reset", "not an email")[0] == 1
