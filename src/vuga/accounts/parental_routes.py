@@ -17,8 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer
 from vuga.accounts.parental import ParentalLock, ParentalService
 from vuga.accounts.schemas import PinIn, PinRemoveIn, ProfileToken, UnlockIn
-from vuga.core.errors import InvalidInput, TooManyRequests
-from vuga.core.http import PathId
+from vuga.core.errors import InvalidInput
+from vuga.core.http import PathId, client_address
 from vuga.core.openapi import problems
 from vuga.core.ratelimit import RateLimiter
 from vuga.settings import Settings
@@ -35,15 +35,11 @@ def provide_parental(writer: NamedDependency[AsyncSession], state: State) -> Par
 
 async def limit_guesses(request: Request[Any, Any, Any]) -> None:
     """Per client address, as logins are; each profile's own count of wrong answers is in the database."""
-    settings: Settings = request.app.state.settings
-    if not settings.rate_limit.enabled:
-        return
     limiter: RateLimiter = request.app.state.rate_limiter
-    client = request.client.host if request.client else "unknown"
-    item = RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_ip)
-    decision = await limiter.hit(item, "pin-ip", client)
-    if not decision.allowed:
-        raise TooManyRequests("too many attempts; wait before trying again", headers=decision.headers())
+    per_minute = RateLimitItemPerMinute(limiter.settings.auth_per_minute_per_ip)
+    await limiter.enforce(
+        per_minute, "pin-ip", client_address(request), refusal="too many attempts; wait before trying again"
+    )
 
 
 @put(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from limits import RateLimitItem, RateLimitItemPerHour, RateLimitItemPerMinute
+from limits import RateLimitItemPerHour, RateLimitItemPerMinute
 from litestar import Request, Router, post
 from litestar.datastructures import State
 from litestar.di import NamedDependency
@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer, authenticated
 from vuga.accounts.recovery import Recovery
 from vuga.accounts.schemas import Accepted, PasswordResetConfirmIn, PasswordResetIn, VerifyEmailIn
-from vuga.core.errors import TooManyRequests
+from vuga.core.http import client_address
 from vuga.core.openapi import problems
 from vuga.core.ratelimit import RateLimiter
 from vuga.settings import Settings
@@ -36,23 +36,14 @@ async def limit_mail_requests(request: Request[Any, Any, Any], email: str | None
     """Links are asked for per client address like logins, and per mailbox per hour: nobody can flood a
     mailbox (or the mail server's reputation) through us. Counted before any other work, so a refusal
     says nothing about the address either."""
-    settings: Settings = request.app.state.settings
-    if not settings.rate_limit.enabled:
-        return
     limiter: RateLimiter = request.app.state.rate_limiter
-    client = request.client.host if request.client else "unknown"
-    checks: list[tuple[RateLimitItem, tuple[str, str]]] = [
-        (RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_ip), ("mail-ip", client))
-    ]
+    settings: Settings = request.app.state.settings
+    refusal = "too many requests for links; wait before asking again"
+    per_minute = RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_ip)
+    await limiter.enforce(per_minute, "mail-ip", client_address(request), refusal=refusal)
     if email is not None:
-        per_address = RateLimitItemPerHour(settings.mail.per_address_per_hour)
-        checks.append((per_address, ("mail-address", email.strip().lower())))
-    for item, identity in checks:
-        decision = await limiter.hit(item, *identity)
-        if not decision.allowed:
-            raise TooManyRequests(
-                "too many requests for links; wait before asking again", headers=decision.headers()
-            )
+        per_hour = RateLimitItemPerHour(settings.mail.per_address_per_hour)
+        await limiter.enforce(per_hour, "mail-address", email.strip().lower(), refusal=refusal)
 
 
 @post(

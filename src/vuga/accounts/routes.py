@@ -34,8 +34,8 @@ from vuga.accounts.schemas import (
 )
 from vuga.accounts.service import AuthService, ProfileService, Refused
 from vuga.core.cache import PERSONAL
-from vuga.core.errors import Problem, TooManyRequests, problem_response
-from vuga.core.http import PathId, provide_writer
+from vuga.core.errors import Problem, problem_response
+from vuga.core.http import PathId, client_address, provide_writer
 from vuga.core.openapi import problems
 from vuga.core.pagination import Page
 from vuga.core.ratelimit import EXPENSIVE_WRITE, UPLOAD, RateLimiter, rate_cost
@@ -62,21 +62,14 @@ def provide_profile_service(writer: NamedDependency[AsyncSession], state: State)
     return profile_service(writer, state)
 
 
-def client_address(request: Request[Any, Any, Any]) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 async def limit_auth_attempts(request: Request[Any, Any, Any]) -> None:
     """Credential endpoints get a tighter limit per address than the API at large (login also counts its
     failures, ``accounts.guessing``)."""
     limiter: RateLimiter = request.app.state.rate_limiter
-    settings: Settings = request.app.state.settings
-    if not settings.rate_limit.enabled:
-        return
-    item = RateLimitItemPerMinute(settings.rate_limit.auth_per_minute_per_ip)
-    decision = await limiter.hit(item, "auth-ip", client_address(request))
-    if not decision.allowed:
-        raise TooManyRequests("too many attempts; wait before trying again", headers=decision.headers())
+    per_minute = RateLimitItemPerMinute(limiter.settings.auth_per_minute_per_ip)
+    await limiter.enforce(
+        per_minute, "auth-ip", client_address(request), refusal="too many attempts; wait before trying again"
+    )
 
 
 VERIFY_FIRST = "the account is created; follow the link mailed to its address, then log in"

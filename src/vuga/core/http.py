@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
+from litestar.connection import ASGIConnection
 from litestar.datastructures import State
 from litestar.params import PathParameter
 from litestar.routes import HTTPRoute
@@ -34,6 +35,11 @@ async def provide_writer(state: State) -> AsyncIterator[AsyncSession]:
     database: Database = state.database
     async for session in transaction(database.writer):
         yield session
+
+
+def client_address(connection: ASGIConnection[Any, Any, Any, Any]) -> str:
+    """The client's address: the connection's, or what a trusted proxy forwarded (``vuga.core.proxies``)."""
+    return connection.client.host if connection.client else "unknown"
 
 
 def bearer_token(scope: Scope) -> str | None:

@@ -179,6 +179,16 @@ class RateLimiter:
 
         self.budget = RateLimitItemPerMinute(settings.per_minute * SCALE)
 
+    async def enforce(self, item: RateLimitItem, *identity: str, refusal: str) -> None:
+        """A limit tighter than the API's on one kind of request (credentials, mailed links, PINs), on top of
+        the route's cost: count one for ``identity``, and raise a 429 with ``refusal`` once it is spent. Off
+        with the rate limits (``VUGA_RATE_LIMIT_ENABLED``)."""
+        if not self.settings.enabled:
+            return
+        decision = await self.hit(item, *identity)
+        if not decision.allowed:
+            raise TooManyRequests(refusal, headers=decision.headers())
+
     async def hit(self, item: RateLimitItem, *identity: str, cost: int = 1, scale: int = 1) -> Decision:
         """Spend ``cost`` of ``item`` for ``identity``; ``scale`` is the unit the headers count in."""
         shared = self._shared if self._shared is not None and self._breaker.allow() else None
