@@ -160,8 +160,20 @@ async def personal_costs(
         client, queries, "DELETE", f"{base}/titles/{title.id}/completed", headers=headers
     )
     costs["clear history"] = await count(client, queries, "DELETE", f"{base}/history", headers=headers)
+    lock = {"pin": "4821", "password": member.password}
+    costs["pin set"] = await count(client, queries, "PUT", f"{base}/pin", json=lock, headers=headers)
+    costs["unlock"] = await count(
+        client, queries, "POST", f"{base}/unlock", json={"pin": "4821"}, headers=headers
+    )
+    costs["pin remove"] = await count(
+        client, queries, "DELETE", f"{base}/pin", json={"password": member.password}, headers=headers
+    )
     costs["share"] = await count(client, queries, "POST", f"/api/v1/titles/{title.id}/shares")
     costs["download"] = await count(client, queries, "POST", f"/api/v1/titles/{title.id}/downloads")
+    # Last: the request only queues the mail; the job's own statements run after its answer.
+    costs["password reset asked"] = await count(
+        client, queries, "POST", "/api/v1/auth/password-reset", json={"email": member.email}
+    )
     return costs
 
 
