@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from vuga import __version__
 from vuga.cli.accounts import accounts_app
 from vuga.cli.check import check
-from vuga.cli.console import console, current_settings
+from vuga.cli.console import console, current_settings, require_database
 from vuga.cli.jobs import jobs_app
 from vuga.cli.schema import alembic_config
 from vuga.settings import Settings
@@ -339,10 +339,11 @@ def worker(
     """
     from vuga.worker import run_worker
 
-    settings = current_settings()
-    if not settings.redis.url:
+    settings = current_settings(database=False)
+    if not settings.redis.url:  # said first: without Redis, reaching the database would not help
         console.print("[red]set VUGA_REDIS_URL: without Redis the API process runs the jobs itself[/red]")
         raise typer.Exit(1)
+    require_database(settings)
     asyncio.run(run_worker(settings, run_scheduler=scheduler and settings.jobs.scheduler))
 
 

@@ -28,7 +28,13 @@ def current_settings(*, database: bool = True) -> Settings:
         for line in problem.lines:
             say_problem(line)
         raise typer.Exit(2) from None
-    if database and (problem_line := asyncio.run(database_problem(settings.database.url))):
+    if database:
+        require_database(settings)
+    return settings
+
+
+def require_database(settings: Settings) -> None:
+    """Exit 1 in one line when the database does not answer."""
+    if problem_line := asyncio.run(database_problem(settings.database.url)):
         say_problem(problem_line)
         raise typer.Exit(1)
-    return settings
