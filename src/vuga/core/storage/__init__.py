@@ -1,0 +1,57 @@
+"""Object storage behind one interface: the local filesystem (the embedded default) or an S3-compatible store.
+
+Keys are relative POSIX paths (``assets/8f3c…/v720/seg_00001.m4s``). Objects are written once under keys
+that change when their content does (content-addressed or versioned), so a URL naming one may be cached for a
+year and nothing is overwritten in place: publishing new media is writing new keys, then pointing the database
+at them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+_KEY = re.compile(r"[A-Za-z0-9._\-]+(/[A-Za-z0-9._\-]+)*")
+MAX_KEY_LENGTH = 512
+
+
+class InvalidKey(ValueError):
+    """A key that could escape its store or that a store could not hold: refused before any I/O."""
+
+
+def checked_key(key: str) -> str:
+    """The key, if it is a plain relative path of safe segments (no ``..``, no empty or hidden-only parts)."""
+    unsafe = any(part in {".", ".."} for part in key.split("/"))
+    if len(key) > MAX_KEY_LENGTH or not _KEY.fullmatch(key) or unsafe:
+        raise InvalidKey(f"not a storage key: {key[:80]!r}")
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class StoredObject:
+    key: str
+    size: int
+    etag: str
+    modified: datetime
+
+
+class ObjectStore(Protocol):
+    """What the platform needs of a store. ``end`` in ranges is exclusive, as in Python slices."""
+
+    async def put_bytes(self, key: str, data: bytes, *, content_type: str) -> StoredObject: ...
+
+    async def put_file(self, key: str, path: Path, *, content_type: str) -> StoredObject: ...
+
+    async def stat(self, key: str) -> StoredObject | None: ...
+
+    def read(self, key: str, start: int = 0, end: int | None = None) -> AsyncIterator[bytes]: ...
+
+    def list(self, prefix: str) -> AsyncIterator[StoredObject]: ...
+
+    async def delete(self, key: str) -> None: ...
+
+    async def delete_prefix(self, prefix: str) -> int: ...
