@@ -33,11 +33,13 @@ demo-data: migrate ## Load the demo catalog if the database is empty
 run: demo-data ## Install, migrate, load demo data and serve on http://127.0.0.1:8000
 	$(VUGA) serve
 
-test: install ## Run the whole test suite (SQLite, plus PostgreSQL and Redis when reachable)
-	$(VENV)/bin/pytest
+TEST_WORKERS ?= 2
+
+test: install ## Run the whole test suite (SQLite, plus PostgreSQL and Redis when reachable), TEST_WORKERS in parallel
+	$(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 test-sqlite: install ## Run the tests against the embedded SQLite mode only
-	VUGA_TEST_DATABASE_URL= $(VENV)/bin/pytest
+	VUGA_TEST_DATABASE_URL= $(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 fuzz: install ## The property test over the OpenAPI document, longer: 300 examples an operation (VUGA_TEST_FUZZ_EXAMPLES)
 	VUGA_TEST_FUZZ_EXAMPLES=$${VUGA_TEST_FUZZ_EXAMPLES:-300} $(VENV)/bin/pytest tests/test_property.py -o timeout=0

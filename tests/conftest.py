@@ -5,6 +5,9 @@ PostgreSQL: the schema is migrated once per run into the test database, and each
 tables (TRUNCATE): tests commit like the app does, so a rolled-back outer transaction would not isolate them.
 Without a reachable PostgreSQL the PostgreSQL half is skipped locally and fails in CI
 (``VUGA_TEST_REQUIRE_SERVICES=1``).
+
+Under pytest-xdist (``make test`` runs ``-n 2``) each worker has its own PostgreSQL database (the configured
+name plus ``_gw<N>``) and its own Redis database (the configured index minus N), since tests empty both.
 """
 
 from __future__ import annotations
@@ -47,6 +50,28 @@ T = TypeVar("T")
 DEFAULT_PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/vuga_test"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/15"
 REQUIRE_SERVICES = os.environ.get("VUGA_TEST_REQUIRE_SERVICES") == "1"
+
+
+def _xdist_worker() -> int:
+    """This process's pytest-xdist worker number (``gw3`` → 3); 0 without xdist."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+
+
+def _per_worker_database(url: str) -> str:
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return url
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}_gw{_xdist_worker()}").render_as_string(hide_password=False)
+
+
+def _per_worker_redis(url: str) -> str:
+    if "PYTEST_XDIST_WORKER" not in os.environ or not url:
+        return url
+    base, _, index = url.rpartition("/")
+    own = int(index or 0) - _xdist_worker()
+    if own < 0:
+        pytest.fail(f"VUGA_TEST_REDIS_URL's database index leaves no room for xdist worker {_xdist_worker()}")
+    return f"{base}/{own}"
 
 
 def _unavailable(what: str) -> None:
@@ -98,6 +123,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def postgres_url() -> str:
     url = os.environ.get("VUGA_TEST_DATABASE_URL", DEFAULT_PG_URL)
+    url = _per_worker_database(url) if url else url
     if not url:
         _unavailable("PostgreSQL (VUGA_TEST_DATABASE_URL is empty)")
     if not in_own_thread(lambda: asyncio.run(_reset_postgres(url))):
@@ -108,7 +134,7 @@ def postgres_url() -> str:
 
 @pytest.fixture(scope="session")
 def redis_url() -> str:
-    url = os.environ.get("VUGA_TEST_REDIS_URL", DEFAULT_REDIS_URL)
+    url = _per_worker_redis(os.environ.get("VUGA_TEST_REDIS_URL", DEFAULT_REDIS_URL))
 
     async def reachable() -> bool:
         from redis.asyncio import Redis
