@@ -69,8 +69,15 @@ def test_anything_but_a_bounded_playlist_is_refused(playlist: bytes) -> None:
 
 @pytest.mark.parametrize(
     ("rest", "height"),
-    [("v720/seg_00001.m4s", 720), ("v1080/index.m3u8", 1080), ("audio/index.m3u8", None), ("v/x", None),
-     ("master.m3u8", None), ("vx20/a", None), ("v720", None)],
+    [
+        ("v720/seg_00001.m4s", 720),
+        ("v1080/index.m3u8", 1080),
+        ("audio/index.m3u8", None),
+        ("v/x", None),
+        ("master.m3u8", None),
+        ("vx20/a", None),
+        ("v720", None),
+    ],
 )
 def test_a_path_names_its_rendition_height(rest: str, height: int | None) -> None:
     assert rendition_height(rest) == height

@@ -57,7 +57,14 @@ def test_another_asset_or_a_forged_signature_is_tampering() -> None:
 
 @pytest.mark.parametrize(
     "token",
-    ["", "x", "1.2.3.4.5", "a" * 500, "1800003600.720.s42.zzzzzzzz." + "A" * 43, "1.0.s/../x.abcdef01." + "A" * 43],
+    [
+        "",
+        "x",
+        "1.2.3.4.5",
+        "a" * 500,
+        "1800003600.720.s42.zzzzzzzz." + "A" * 43,
+        "1.0.s/../x.abcdef01." + "A" * 43,
+    ],
 )
 def test_malformed_tokens_are_tampering(token: str) -> None:
     with pytest.raises(TamperedUrl):

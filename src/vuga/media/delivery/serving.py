@@ -122,7 +122,8 @@ class MediaServer:
     async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         method = scope["method"]
         head = method == "HEAD"
-        token, _, below = scope["path"].lstrip("/").partition("/")
+        # The mount's remainder, to which the router adds a trailing slash (no file name ends with one).
+        token, _, below = scope["path"].strip("/").partition("/")
         assets, _, below = below.partition("/")
         asset_key, _, rest = below.partition("/")
         if assets != "assets" or not asset_key or not rest:
