@@ -26,19 +26,24 @@ v1080/index.m3u8
 
 def test_content_keys_are_16_bytes_per_asset_and_secret() -> None:
     key = content_key(b"secret", "asset1")
-    assert len(key) == 16 and key == content_key(b"secret", "asset1")
+    assert len(key) == 16
+    assert key == content_key(b"secret", "asset1")
     assert key != content_key(b"secret", "asset2") != content_key(b"other", "asset1")
-    assert content_key_id(b"secret", "asset1") != key and len(content_key_id(b"secret", "asset1")) == 16
+    assert content_key_id(b"secret", "asset1") != key
+    assert len(content_key_id(b"secret", "asset1")) == 16
     with pytest.raises(ValueError, match="asset key"):
         content_key(b"secret", "../x")
 
 
 def test_the_master_keeps_the_renditions_up_to_the_height_and_every_group() -> None:
     filtered = filter_master(MASTER, 720).decode()
-    assert "v360/index.m3u8" in filtered and "v720/index.m3u8" in filtered
-    assert "v1080" not in filtered and "1920x1080" not in filtered
+    assert "v360/index.m3u8" in filtered
+    assert "v720/index.m3u8" in filtered
+    assert "v1080" not in filtered
+    assert "1920x1080" not in filtered
     assert 'URI="v360/iframes.m3u8"' in filtered
-    assert filtered.count("#EXT-X-MEDIA:") == 2 and "#EXT-X-INDEPENDENT-SEGMENTS" in filtered
+    assert filtered.count("#EXT-X-MEDIA:") == 2
+    assert "#EXT-X-INDEPENDENT-SEGMENTS" in filtered
     # What is kept is kept byte for byte.
     assert filtered.splitlines()[:7] == MASTER.decode().splitlines()[:7]
     assert filter_master(MASTER, 0) == MASTER
@@ -47,7 +52,9 @@ def test_the_master_keeps_the_renditions_up_to_the_height_and_every_group() -> N
 
 def test_a_ceiling_below_every_rendition_still_leaves_the_smallest() -> None:
     filtered = filter_master(MASTER, 240).decode()
-    assert "v360/index.m3u8" in filtered and "v720" not in filtered and "v1080" not in filtered
+    assert "v360/index.m3u8" in filtered
+    assert "v720" not in filtered
+    assert "v1080" not in filtered
 
 
 @pytest.mark.parametrize(

@@ -23,20 +23,22 @@ from typing import Literal
 
 from litestar.enums import CompressionEncoding
 from litestar.middleware.compression import CompressionMiddleware
-from litestar.types import Message, Scope, Send
+from litestar.types import HTTPResponseStartEvent, Message, Scope, Send
 
 # Compressed already (video, audio, images), or bytes whose length and ranges must stay exact (keys).
 _INCOMPRESSIBLE = (b"video/", b"audio/", b"image/", b"application/octet-stream")
 
 
-def _left_as_is(start: Message) -> bool:
+def _left_as_is(start: HTTPResponseStartEvent) -> bool:
     """Whether a response is sent without compressing: it has an encoding already, it is a byte range
     (``Content-Range`` counts the bytes as they are), or its media type is compressed by nature."""
     if start["status"] == 206:
         return True
     for name, value in start["headers"]:
-        name = name.lower()
-        if name == b"content-encoding" or (name == b"content-type" and value.startswith(_INCOMPRESSIBLE)):
+        lowered = name.lower()
+        if lowered == b"content-encoding":
+            return True
+        if lowered == b"content-type" and value.startswith(_INCOMPRESSIBLE):
             return True
     return False
 
