@@ -166,7 +166,9 @@ class CloudFrontPurger:
             aws_access_key_id=access_key_id,
             aws_secret_access_key=secret_access_key,
             config=botocore.config.Config(
-                connect_timeout=timeout_s, read_timeout=timeout_s, retries={"max_attempts": 1}
+                connect_timeout=timeout_s,
+                read_timeout=timeout_s,
+                retries={"total_max_attempts": 1},  # the job retries, with backoff
             ),
         )
 
