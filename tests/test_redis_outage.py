@@ -27,6 +27,7 @@ from tests.conftest import REQUIRE_SERVICES, app_client
 from tests.factories import CatalogFactory
 from tests.members import register
 from vuga.app import create_app
+from vuga.core.cache.bodies import FORMAT
 from vuga.settings import RateLimitSettings, RedisSettings, Settings
 
 # What one request may cost while Redis is failing: the first ones wait for a socket timeout per Redis client
@@ -152,7 +153,7 @@ async def exercise(
 async def cached_keys(server: RedisServer) -> list[bytes]:
     redis = Redis.from_url(server.url)
     try:
-        return await redis.keys("vuga:cache:v1:*")
+        return await redis.keys(f"vuga:cache:{FORMAT}:*")
     finally:
         await redis.aclose()
 

@@ -7,6 +7,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from litestar import Litestar, MediaType, Request, Router, get
@@ -35,6 +36,8 @@ from vuga.core.cache import (
     ResponseCache,
     create_cache,
 )
+from vuga.core.cdn.purge import create_purger
+from vuga.core.cdn.requests import CdnPurges
 from vuga.core.clock import utcnow
 from vuga.core.counters import create_counters
 from vuga.core.db import Database
@@ -43,7 +46,7 @@ from vuga.core.front import FrontedLitestar, observed
 from vuga.core.front_paths import FrontPaths
 from vuga.core.headers import SecurityHeaders, cors_config
 from vuga.core.health import healthz, readyz
-from vuga.core.jobs.queue import WorkerResources
+from vuga.core.jobs.queue import Jobs, WorkerResources
 from vuga.core.logs import configure_logging
 from vuga.core.media import MediaUrls
 from vuga.core.memory import return_large_blocks_to_the_system
@@ -53,11 +56,18 @@ from vuga.core.openapi import OperationDocs
 from vuga.core.proxies import forwarded_client
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
+from vuga.core.storage.local import LocalStore
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
 from vuga.environment import load_settings
 from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
+from vuga.media.delivery.drm import ClearKeyProvider, DrmProvider
+from vuga.media.delivery.keys import content_key_secret
+from vuga.media.delivery.routes import not_published_media, signed_media
+from vuga.media.delivery.service import MediaDelivery
+from vuga.media.delivery.serving import MediaServer
+from vuga.media.delivery.signing import UrlSigner
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.ids import HistoryIds
 from vuga.playback.maintenance import PartitionMaintenance
@@ -91,6 +101,41 @@ async def open_response_cache(store: Cache, settings: Settings) -> ResponseCache
     )
 
 
+@dataclass(frozen=True, slots=True)
+class DeliveryParts:
+    """Media delivery's parts (``vuga.media.delivery``): the URL signer, the content-key secret and the
+    server of signed media files, built with the app; its CDN purges and ``MediaDelivery`` at start-up."""
+
+    signer: UrlSigner
+    media_keys: bytes
+    server: MediaServer
+
+    @classmethod
+    def of(cls, settings: Settings) -> DeliveryParts:
+        signing_key = load_or_create_secret(settings.auth, settings.var_dir)
+        previous = [key.get_secret_value().encode() for key in settings.auth.previous_secret_keys]
+        signer = UrlSigner.from_settings(settings.delivery, signing_key, previous)
+        media_keys = content_key_secret(settings.delivery, signing_key)
+        # The embedded mode's store of published media is the media directory.
+        store = LocalStore(settings.media.dir)
+        server = MediaServer(store, signer, media_keys, master_max_age_s=settings.delivery.master_max_age_s)
+        return cls(signer, media_keys, server)
+
+    async def start(self, settings: Settings, jobs: Jobs) -> tuple[CdnPurges, MediaDelivery]:
+        """The CDN purges (queued as jobs; none without a CDN: a provider missing a setting stops the
+        start-up here, naming it) and what the playback endpoint and media jobs deliver assets with."""
+        purger = create_purger(settings.cdn)
+        if purger is not None:
+            await purger.close()
+        purges = CdnPurges(jobs if purger is not None else None)
+        drm: list[DrmProvider] = []
+        for name in settings.delivery.drm_providers:
+            if name == "clearkey":
+                drm.append(ClearKeyProvider(self.media_keys))
+        delivery = MediaDelivery(self.signer, self.media_keys, settings.media.base_url, purges, tuple(drm))
+        return purges, delivery
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings()
     settings.media.dir.mkdir(parents=True, exist_ok=True)
@@ -109,14 +154,15 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.database = Database.from_settings(settings.database)
         app.state.cache = create_cache(settings.redis)
         app.state.response_cache = response_cache = await open_response_cache(app.state.cache, settings)
-        media_urls: MediaUrls = app.state.media_urls
-        app.state.catalog_pages = CatalogPages(app.state.database, media_urls, response_cache, settings.cache)
+        app.state.catalog_pages = CatalogPages(
+            app.state.database, app.state.media_urls, response_cache, settings.cache
+        )
         app.state.search_pages = SearchPages(
-            app.state.database, media_urls, response_cache, settings.cache.search_ttl_s
+            app.state.database, app.state.media_urls, response_cache, settings.cache.search_ttl_s
         )
         app.state.shared_home = SharedHome(
             app.state.database,
-            media_urls,
+            app.state.media_urls,
             response_cache,
             settings.home,
             settings.cache,
@@ -145,6 +191,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         )
         app.state.jobs = runtime.jobs
         await runtime.start(tolerate_unreachable_redis=True)
+        app.state.cdn_purges, app.state.media_delivery = await app.state.delivery.start(
+            settings, runtime.jobs
+        )
         app.state.heartbeats.start()
         # What startup built lives as long as the process: frozen, it is left out of the garbage collector's
         # full passes, each of which otherwise stopped the event loop, and every request in flight, for
@@ -189,6 +238,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         include_in_schema=False,
         # Artwork rarely changes; a week in browser and CDN caches spares the origin nearly all image traffic.
         cache_control=CacheControlHeader(public=True, max_age=7 * 24 * 3600),
+        # Published video is in the same directory, and only for signed URLs (/media/s/…, signed_media).
+        guards=[not_published_media],
     )
     return FrontedLitestar(
         # Plain ASGI layers in front of the router, outermost first (vuga.core.front explains why).
@@ -199,7 +250,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ],
         # After routing, so that each route's own metadata states what it costs (vuga.core.ratelimit).
         middleware=[RateLimitMiddleware] if settings.rate_limit.enabled else [],
-        route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, media],
+        route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, signed_media, media],
         lifespan=[lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         cors_config=cors_config(settings.http),
@@ -240,6 +291,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             {
                 "settings": settings,
                 "media_urls": MediaUrls(settings.media.base_url),
+                "delivery": DeliveryParts.of(settings),
                 "passwords": Passwords(settings.auth),
                 "access_tokens": access_tokens,
                 "rate_limiter": rate_limiter,

@@ -339,6 +339,82 @@ class HttpSettings(BaseModel):
     )
 
 
+class DeliverySettings(BaseModel):
+    """Signed playback URLs and content keys (docs/media-delivery.md)."""
+
+    url_ttl_s: int = Field(
+        default=6 * 3600,
+        ge=60,
+        le=7 * 24 * 3600,
+        description="How long a signed playback URL works: a long film with pauses, not a shareable link.",
+    )
+    secret: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Signs playback URLs; an edge server verifying them needs the same value. Unset: derived from "
+            "VUGA_AUTH_SECRET_KEY (its own label, so neither key reveals the other)."
+        ),
+    )
+    previous_secrets: list[SecretStr] = Field(
+        default=[], description="Secrets whose URLs still verify during a rotation (a JSON list)."
+    )
+    content_key_secret: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Derives each asset's AES-128 / CENC key. Never rotate it without transcoding again: the keys of "
+            "published media follow from it. Unset: derived from VUGA_AUTH_SECRET_KEY."
+        ),
+    )
+    master_max_age_s: int = Field(
+        default=30, ge=0, le=3600, description="Browsers keep a viewer's filtered master playlist this long."
+    )
+    drm_providers: list[Literal["clearkey"]] = Field(
+        default=[],
+        description=(
+            'DRM key systems offered with encrypted media (a JSON list): ["clearkey"] (W3C ClearKey, '
+            "played by Chromium and Firefox). Widevine and FairPlay need their licence servers."
+        ),
+    )
+
+
+class CdnSettings(BaseModel):
+    """The CDN in front of the API and the media: whom to ask to drop what an edit made stale."""
+
+    provider: Literal["none", "http", "fastly", "cloudflare", "cloudfront"] = Field(
+        default="none",
+        description=(
+            "Purged on admin writes and new media: http (PURGE requests, Varnish or nginx), fastly "
+            "(surrogate keys), cloudflare (cache tags), cloudfront (paths); none: nothing to purge."
+        ),
+    )
+    purge_url: str | None = Field(
+        default=None, description="http: the cache's base URL each PURGE is sent to (http://varnish:6081)."
+    )
+    purge_key_header: str = Field(
+        default="Surrogate-Key",
+        pattern=r"^[A-Za-z0-9-]{1,64}$",
+        description="http: the header naming the keys to purge (xkey-purge for Varnish's xkey module).",
+    )
+    api_url: str | None = Field(
+        default=None, description="The provider's API, when not its public one (a proxy or a test server)."
+    )
+    api_token: SecretStr | None = Field(
+        default=None, description="fastly: Fastly-Key; cloudflare: API token."
+    )
+    service_id: str | None = Field(
+        default=None,
+        max_length=200,
+        description="fastly: the service id; cloudflare: the zone id; cloudfront: the distribution id.",
+    )
+    aws_access_key_id: str | None = Field(default=None, max_length=200, description="cloudfront only.")
+    aws_secret_access_key: SecretStr | None = Field(default=None, description="cloudfront only.")
+    soft_purge: bool = Field(
+        default=True,
+        description="fastly: mark stale (served while the origin refreshes) instead of dropping.",
+    )
+    timeout_s: float = Field(default=10.0, gt=0, le=120, description="One purge request's time limit.")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="VUGA_",
@@ -363,3 +439,5 @@ class Settings(BaseSettings):
     observability: ObservabilitySettings = ObservabilitySettings()
     server: ServerSettings = ServerSettings()
     http: HttpSettings = HttpSettings()
+    delivery: DeliverySettings = DeliverySettings()
+    cdn: CdnSettings = CdnSettings()

@@ -35,6 +35,7 @@ logger = logging.getLogger("vuga.worker")
 
 TASK_MODULES = (
     "vuga.core.jobs.tasks",
+    "vuga.core.cdn.tasks",
     "vuga.catalog.tasks",
     "vuga.playback.tasks",
     "vuga.accounts.tasks",

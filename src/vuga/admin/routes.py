@@ -3,6 +3,8 @@ one transaction owned by the request."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from litestar import Router, delete, get, patch, post, put
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
@@ -33,8 +35,10 @@ from vuga.catalog.schemas import (
     Top10Update,
     TrailerCreate,
 )
-from vuga.catalog.service import CatalogEditor
-from vuga.core.cache import PERSONAL
+from vuga.catalog.service import CatalogEditor, cache_tags
+from vuga.core.cache import PERSONAL, ResponseCache
+from vuga.core.cdn.purge import Purge
+from vuga.core.cdn.requests import CdnPurges
 from vuga.core.http import PathId, provide_writer
 from vuga.core.openapi import PROBLEMS, problems
 from vuga.core.ratelimit import EXPENSIVE_WRITE, rate_cost
@@ -50,8 +54,16 @@ SAVES = problems(
 
 
 def provide_editor(writer: NamedDependency[AsyncSession], state: State) -> CatalogEditor:
-    # Cached responses a write makes stale are invalidated once its transaction commits.
-    return CatalogEditor.for_session(writer, state.response_cache.invalidate)
+    # Cached responses a write makes stale are invalidated once its transaction commits: in every
+    # process's response cache, and at the CDN (a queued purge, which never fails the write).
+    response_cache: ResponseCache = state.response_cache
+    purges: CdnPurges = state.cdn_purges
+
+    async def invalidate(tags: Sequence[str]) -> None:
+        await response_cache.invalidate(tags)
+        await purges.request(Purge.of(tags, cache_tags.public_paths(tags)))
+
+    return CatalogEditor.for_session(writer, invalidate)
 
 
 # --- titles ---------------------------------------------------------------------------------------------

@@ -66,3 +66,33 @@ def of_more_like(watched: TitleSummary, similar: Iterable[TitleSummary]) -> list
 
 def of_person(page: PersonOut) -> list[str]:
     return [person(page.id), *_summaries(credit.title for credit in page.credits)]
+
+
+# The public paths whose cached copies (at a CDN) a tag reaches, for CDNs that purge by path (CloudFront, a
+# plain HTTP cache); CDNs that purge by tag use the tags themselves, which every public response carries.
+# A trailing ``*`` covers the path's query strings and everything below it.
+API = "/api/v1"
+_LISTS = (f"{API}/titles*", f"{API}/home*")
+_PATHS_OF_NAMED = {
+    LISTING: _LISTS,
+    SEARCH: (f"{API}/search*",),
+    GENRES: (f"{API}/genres*", f"{API}/home*"),
+    LANGUAGES: (f"{API}/languages*",),
+}
+
+
+def public_paths(tags: Iterable[str]) -> list[str]:
+    """The public paths (with wildcards) that may hold a response built from any of ``tags``."""
+    paths: set[str] = set()
+    for tag in tags:
+        kind, _, row_id = tag.partition(":")
+        if tag in _PATHS_OF_NAMED:
+            paths.update(_PATHS_OF_NAMED[tag])
+        elif kind == "title":
+            paths.add(f"{API}/titles/{row_id}*")
+        elif kind == "person":
+            paths.add(f"{API}/people/{row_id}*")
+        elif kind in ("summary", "genre", "language"):
+            # Shown in lists, on other titles' pages (more like this) and on people's pages.
+            paths.update((*_LISTS, f"{API}/people/*"))
+    return sorted(paths)

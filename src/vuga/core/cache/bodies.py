@@ -28,7 +28,7 @@ from vuga.core.ratelimit import charge_build
 logger = logging.getLogger("vuga.cache")
 
 # Bumped whenever CachedBody's layout changes, so processes of two releases never read each other's entries.
-FORMAT = "v1"
+FORMAT = "v2"
 POLL_START_S = 0.005
 
 # A build returns the JSON body and the tags of what it was made from (see ``stores``).
@@ -185,11 +185,12 @@ class ResponseCache:
         # The generation before the database: a write that lands during the build makes the store refuse.
         ticket = self.near.ticket() if self.near else None
         generation = await self.store.generation()
-        payload, tags = await build()
-        body = CachedBody.of(payload, self._clock() + fresh_s, encoded=not key.fragment)
+        payload, built_from = await build()
+        tags = tuple(sorted(set(built_from)))
+        body = CachedBody.of(payload, self._clock() + fresh_s, encoded=not key.fragment, tags=tags)
         if generation is not None:
             stored = await self.store.store_tagged(
-                key.storage_key, _encoder.encode(body), fresh_s + self.stale_s, sorted(set(tags)), generation
+                key.storage_key, _encoder.encode(body), fresh_s + self.stale_s, list(tags), generation
             )
             if stored and self.near:
                 self.near.put(key.storage_key, body, ticket)

@@ -3,7 +3,8 @@ compressed ahead.
 
 Cached responses are stored compressed and sent with their ``Content-Encoding``; Litestar's middleware
 would compress them a second time. ``CompressionUnlessEncoded`` passes any response that already has an
-encoding through and compresses the rest as usual.
+encoding through, and media (video segments, images: compressed by nature, and served by byte ranges), and
+compresses the rest as usual.
 
 A response made of a small part built per request and a large part that is the same for many requests (a
 profile's home: its own rails, then the shared ones) need not compress the large part each time:
@@ -22,7 +23,24 @@ from typing import Literal
 
 from litestar.enums import CompressionEncoding
 from litestar.middleware.compression import CompressionMiddleware
-from litestar.types import Message, Scope, Send
+from litestar.types import HTTPResponseStartEvent, Message, Scope, Send
+
+# Compressed already (video, audio, images), or bytes whose length and ranges must stay exact (keys).
+_INCOMPRESSIBLE = (b"video/", b"audio/", b"image/", b"application/octet-stream")
+
+
+def _left_as_is(start: HTTPResponseStartEvent) -> bool:
+    """Whether a response is sent without compressing: it has an encoding already, it is a byte range
+    (``Content-Range`` counts the bytes as they are), or its media type is compressed by nature."""
+    if start["status"] == 206:
+        return True
+    for name, value in start["headers"]:
+        lowered = name.lower()
+        if lowered == b"content-encoding":
+            return True
+        if lowered == b"content-type" and value.startswith(_INCOMPRESSIBLE):
+            return True
+    return False
 
 
 class CompressionUnlessEncoded(CompressionMiddleware):
@@ -38,7 +56,7 @@ class CompressionUnlessEncoded(CompressionMiddleware):
         async def send_wrapper(message: Message) -> None:
             nonlocal already_encoded
             if message["type"] == "http.response.start":
-                already_encoded = any(name.lower() == b"content-encoding" for name, _ in message["headers"])
+                already_encoded = _left_as_is(message)
             await (send if already_encoded else compressing_send)(message)
 
         return send_wrapper

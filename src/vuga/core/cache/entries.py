@@ -31,9 +31,13 @@ class CachedBody(msgspec.Struct, array_like=True, frozen=True):
     identity: bytes
     gzip: bytes
     brotli: bytes
+    # What it was built from (the store's tags): public answers name them to a CDN (vuga.core.cdn.keys).
+    tags: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, body: bytes, fresh_until: float, *, encoded: bool = True) -> CachedBody:
+    def of(
+        cls, body: bytes, fresh_until: float, *, encoded: bool = True, tags: tuple[str, ...] = ()
+    ) -> CachedBody:
         """``body`` with its encodings; without them (empty) when ``encoded`` is false."""
         return cls(
             etag=strong_etag(body),
@@ -41,6 +45,7 @@ class CachedBody(msgspec.Struct, array_like=True, frozen=True):
             identity=body,
             gzip=gzip.compress(body, GZIP_LEVEL, mtime=0) if encoded else b"",
             brotli=brotli.compress(body, quality=BROTLI_QUALITY) if encoded else b"",
+            tags=tags,
         )
 
     def encoded_for(self, accept_encoding: str) -> tuple[bytes, str | None]:

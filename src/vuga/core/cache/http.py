@@ -12,6 +12,7 @@ from litestar.datastructures import CacheControlHeader
 from litestar.openapi import ResponseSpec
 
 from vuga.core.cache.entries import CachedBody, strong_etag
+from vuga.core.cdn.keys import surrogate_header_values
 
 # Declared on a router or handler: everything said to one signed-in caller (every route with a guard) and
 # every token response. Nothing varies on the Authorization header while being cacheable, so no response
@@ -60,9 +61,9 @@ def cached_reply(
     """Status, headers and content answering a request for ``body``: a 304 when the client's copy is
     current, else the encoding it accepts. One place, for the handlers and for the near-cache answers."""
     if etag_matches(if_none_match, body.etag):
-        return 304, _reply_headers(body.etag, cache_control, None, not_modified=True), b""
+        return 304, _reply_headers(body.etag, cache_control, None, True, body.tags), b""
     content, encoding = body.encoded_for(accept_encoding)
-    return 200, _reply_headers(body.etag, cache_control, encoding, not_modified=False), content
+    return 200, _reply_headers(body.etag, cache_control, encoding, False, body.tags), content
 
 
 def raw_cached_reply(
@@ -71,13 +72,20 @@ def raw_cached_reply(
     """``cached_reply`` as ASGI wants it, with ``Content-Length``. The encoded headers of a (body, encoding)
     are built once and reused: a body is answered thousands of times between two builds."""
     if etag_matches(if_none_match, body.etag):
-        return 304, _raw_headers(body.etag, cache_control, None, None), b""
+        return 304, _raw_headers(body.etag, cache_control, None, None, body.tags), b""
     content, encoding = body.encoded_for(accept_encoding)
-    return 200, _raw_headers(body.etag, cache_control, encoding, len(content)), content
+    return 200, _raw_headers(body.etag, cache_control, encoding, len(content), body.tags), content
 
 
-def _reply_headers(etag: str, cache_control: str, encoding: str | None, not_modified: bool) -> dict[str, str]:
+def _reply_headers(
+    etag: str, cache_control: str, encoding: str | None, not_modified: bool, tags: tuple[str, ...]
+) -> dict[str, str]:
     headers = {"ETag": etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"}
+    # A CDN may keep only what is public; what it keeps is named by what it was built from, so that a
+    # purge of a tag reaches it (vuga.core.cdn).
+    surrogate = surrogate_header_values(tags) if tags and cache_control != PRIVATE else None
+    if surrogate is not None:
+        headers["Surrogate-Key"], headers["Cache-Tag"] = surrogate
     if not not_modified:
         headers["Content-Type"] = MediaType.JSON
         if encoding is not None:
@@ -87,9 +95,9 @@ def _reply_headers(etag: str, cache_control: str, encoding: str | None, not_modi
 
 @functools.lru_cache(maxsize=256)  # a few encodings of the near cache's bodies
 def _raw_headers(
-    etag: str, cache_control: str, encoding: str | None, length: int | None
+    etag: str, cache_control: str, encoding: str | None, length: int | None, tags: tuple[str, ...]
 ) -> tuple[tuple[bytes, bytes], ...]:
-    headers = _reply_headers(etag, cache_control, encoding, not_modified=length is None)
+    headers = _reply_headers(etag, cache_control, encoding, length is None, tags)
     if length is not None:
         headers["Content-Length"] = str(length)
     return tuple((name.lower().encode(), value.encode()) for name, value in headers.items())
