@@ -42,8 +42,9 @@ class PurgeEndpoint:
 
 
 @contextmanager
-def purge_endpoint(port: int) -> Iterator[PurgeEndpoint]:
-    endpoint = PurgeEndpoint(port)
+def purge_endpoint() -> Iterator[PurgeEndpoint]:
+    """A purge endpoint on a free port (tests run in parallel workers)."""
+    endpoint = PurgeEndpoint(0)
     lock = threading.Lock()
 
     class Handler(BaseHTTPRequestHandler):
@@ -67,7 +68,8 @@ def purge_endpoint(port: int) -> Iterator[PurgeEndpoint]:
         def log_message(self, format: str, *args: object) -> None:  # quiet
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    endpoint.port = server.server_address[1]
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

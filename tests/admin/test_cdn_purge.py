@@ -16,13 +16,12 @@ from tests.members import Member
 from vuga.core.jobs.dead_letters import DeadLetters
 from vuga.settings import CdnSettings, JobsSettings, Settings
 
-PORT = 8832
 TITLES = "/api/v1/admin/titles"
 
 
 @pytest.fixture
 def endpoint() -> Iterator[PurgeEndpoint]:
-    with purge_endpoint(PORT) as running:
+    with purge_endpoint() as running:
         yield running
 
 

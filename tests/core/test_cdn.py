@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
@@ -14,13 +15,20 @@ from vuga.core.cdn.keys import MAX_HEADER_BYTES, surrogate_header_values, surrog
 from vuga.core.cdn.purge import Purge, PurgeFailed, create_purger
 from vuga.settings import CdnSettings
 
-PORT = 8831
+
+def unused_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
 PURGE = Purge.of(["title:7", "listing", "title:7"], ["/api/v1/titles/7*", "/api/v1/home*"])
 
 
 @pytest.fixture
 def endpoint() -> Iterator[PurgeEndpoint]:
-    with purge_endpoint(PORT) as running:
+    with purge_endpoint() as running:
         yield running
 
 
@@ -149,7 +157,9 @@ async def test_cloudfront_invalidates_the_paths_signed(endpoint: PurgeEndpoint) 
 
 
 async def test_an_unreachable_cdn_is_a_failure_to_retry() -> None:
-    purger = create_purger(CdnSettings(provider="http", purge_url=f"http://127.0.0.1:{PORT}", timeout_s=1))
+    purger = create_purger(
+        CdnSettings(provider="http", purge_url=f"http://127.0.0.1:{unused_port()}", timeout_s=1)
+    )
     assert purger is not None
     with pytest.raises(PurgeFailed):
         await purger.purge(PURGE)
