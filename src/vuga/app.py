@@ -53,11 +53,14 @@ from vuga.core.openapi import OperationDocs
 from vuga.core.proxies import forwarded_client
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
+from vuga.core.storage import close_store, create_store
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
 from vuga.environment import load_settings
 from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
+from vuga.media.uploads.routes import media_uploads_router
+from vuga.media.uploads.service import Uploads
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.ids import HistoryIds
 from vuga.playback.maintenance import PartitionMaintenance
@@ -89,6 +92,18 @@ async def open_response_cache(store: Cache, settings: Settings) -> ResponseCache
         repeat_invalidation_after_s=settings.cache.replica_lag_s if settings.database.read_url else None,
         near=near,
     )
+
+
+@asynccontextmanager
+async def media_lifespan(app: Litestar) -> AsyncIterator[None]:
+    """The object store and the uploads on it (after the main lifespan has opened the database)."""
+    settings: Settings = app.state.settings
+    app.state.store = store = create_store(settings)
+    app.state.uploads = Uploads(app.state.database, store, settings)
+    try:
+        yield
+    finally:
+        await close_store(store)
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -181,6 +196,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             playback_router,
             admin_router,
             admin_jobs_router,
+            media_uploads_router,
         ],
     )
     media = create_static_files_router(
@@ -200,7 +216,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         # After routing, so that each route's own metadata states what it costs (vuga.core.ratelimit).
         middleware=[RateLimitMiddleware] if settings.rate_limit.enabled else [],
         route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, media],
-        lifespan=[lifespan],
+        lifespan=[lifespan, media_lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         cors_config=cors_config(settings.http),
         # Bodies bounded in size and depth (a route taking more says so: the avatar upload).

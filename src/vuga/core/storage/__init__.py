@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
@@ -64,6 +64,28 @@ class ObjectStore(Protocol):
     async def delete(self, key: str) -> None: ...
 
     async def delete_prefix(self, prefix: str) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class UploadedPart:
+    number: int
+    size: int
+    etag: str
+
+
+@runtime_checkable
+class DirectUploadStore(Protocol):
+    """A store clients upload to directly, in parts sent to presigned URLs (S3's multipart upload)."""
+
+    async def start_multipart(self, key: str, *, content_type: str) -> str: ...
+
+    async def presigned_part(self, key: str, upload_id: str, number: int, *, expires_in_s: int) -> str: ...
+
+    async def uploaded_parts(self, key: str, upload_id: str) -> list[UploadedPart]: ...
+
+    async def complete_multipart(self, key: str, upload_id: str, parts: list[UploadedPart]) -> None: ...
+
+    async def abort_multipart(self, key: str, upload_id: str) -> None: ...
 
 
 def create_store(settings: Settings) -> ObjectStore:

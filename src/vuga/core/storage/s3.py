@@ -20,7 +20,6 @@ import asyncio
 import builtins
 import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -30,7 +29,7 @@ from aiobotocore.session import get_session
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from vuga.core.storage import ObjectStore, StoredObject, checked_key
+from vuga.core.storage import DirectUploadStore, ObjectStore, StoredObject, UploadedPart, checked_key
 
 if TYPE_CHECKING:
     from types_aiobotocore_s3 import S3Client
@@ -44,13 +43,6 @@ DELETE_BATCH = 1000  # DeleteObjects takes at most this many keys
 _MISSING = {"404", "NoSuchKey", "NotFound"}
 
 
-@dataclass(frozen=True, slots=True)
-class UploadedPart:
-    number: int
-    size: int
-    etag: str
-
-
 def _tag(etag: str) -> str:
     return etag.strip('"')
 
@@ -59,7 +51,7 @@ def _missing(error: ClientError) -> bool:
     return str(error.response.get("Error", {}).get("Code")) in _MISSING
 
 
-class S3Store(ObjectStore):
+class S3Store(ObjectStore, DirectUploadStore):
     """One bucket. The client is opened on first use and closed by ``aclose`` (the app's shutdown)."""
 
     def __init__(
