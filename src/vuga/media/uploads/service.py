@@ -88,7 +88,6 @@ def upload_headers(upload: MediaUpload) -> dict[str, str]:
         "Upload-Offset": str(upload.offset),
         "Upload-Length": str(upload.length),
         "Upload-Metadata": protocol.encode_metadata(protocol.Metadata(upload.filename, upload.filetype)),
-        "Cache-Control": "no-store",
     }
     if upload.state == UploadState.RECEIVING.value:
         headers["Upload-Expires"] = protocol.http_date(upload.expires_at)
