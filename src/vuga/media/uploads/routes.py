@@ -67,6 +67,7 @@ async def body_chunks(request: Request[Any, Any, Any]) -> AsyncIterator[bytes]:
 @route(
     "/uploads",
     http_method="OPTIONS",
+    status_code=204,
     summary="tus discovery: the protocol version, extensions and size limit",
     include_in_schema=True,
 )
