@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from tests.factories import CatalogFactory
 from tests.members import Member, register
+from tests.s3_server import s3_server  # noqa: F401 (one S3 server per session, for core and media tests)
 from vuga.app import create_app
 from vuga.cli import alembic_config
 from vuga.core.cache import MemoryCache, ResponseCache

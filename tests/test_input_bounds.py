@@ -242,6 +242,8 @@ def json_operations(member: Member) -> list[tuple[str, str]]:
         ("POST", "/api/v1/admin/subtitles"),
         ("PATCH", "/api/v1/admin/subtitles/1"),
         ("POST", "/api/v1/admin/trailers"),
+        ("POST", "/api/v1/admin/uploads/multipart"),
+        ("POST", "/api/v1/admin/uploads/1/part-urls"),
     ]
 
 

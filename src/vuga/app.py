@@ -56,7 +56,7 @@ from vuga.core.openapi import OperationDocs
 from vuga.core.proxies import forwarded_client
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
-from vuga.core.storage.local import LocalStore
+from vuga.core.storage import ObjectStore, close_store, create_store
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
 from vuga.environment import load_settings
 from vuga.home.routes import home_router
@@ -68,6 +68,8 @@ from vuga.media.delivery.routes import not_published_media, signed_media
 from vuga.media.delivery.service import MediaDelivery
 from vuga.media.delivery.serving import MediaServer
 from vuga.media.delivery.signing import UrlSigner
+from vuga.media.uploads.routes import media_uploads_router
+from vuga.media.uploads.service import Uploads
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.ids import HistoryIds
 from vuga.playback.maintenance import PartitionMaintenance
@@ -109,6 +111,7 @@ class DeliveryParts:
     signer: UrlSigner
     media_keys: bytes
     server: MediaServer
+    store: ObjectStore
 
     @classmethod
     def of(cls, settings: Settings) -> DeliveryParts:
@@ -116,10 +119,11 @@ class DeliveryParts:
         previous = [key.get_secret_value().encode() for key in settings.auth.previous_secret_keys]
         signer = UrlSigner.from_settings(settings.delivery, signing_key, previous)
         media_keys = content_key_secret(settings.delivery, signing_key)
-        # The embedded mode's store of published media is the media directory.
-        store = LocalStore(settings.media.dir)
+        # The embedded mode serves published media from the store; production lets the edge do it. The
+        # store opens lazily and closes with the app (media_lifespan).
+        store = create_store(settings)
         server = MediaServer(store, signer, media_keys, master_max_age_s=settings.delivery.master_max_age_s)
-        return cls(signer, media_keys, server)
+        return cls(signer, media_keys, server, store)
 
     async def start(self, settings: Settings, jobs: Jobs) -> tuple[CdnPurges, MediaDelivery]:
         """The CDN purges (queued as jobs; none without a CDN: a provider missing a setting stops the
@@ -134,6 +138,18 @@ class DeliveryParts:
                 drm.append(ClearKeyProvider(self.media_keys))
         delivery = MediaDelivery(self.signer, self.media_keys, settings.media.base_url, purges, tuple(drm))
         return purges, delivery
+
+
+@asynccontextmanager
+async def media_lifespan(app: Litestar) -> AsyncIterator[None]:
+    """The object store and the uploads on it (after the main lifespan has opened the database)."""
+    settings: Settings = app.state.settings
+    app.state.store = store = app.state.delivery.store
+    app.state.uploads = Uploads(app.state.database, store, settings)
+    try:
+        yield
+    finally:
+        await close_store(store)
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -230,6 +246,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             playback_router,
             admin_router,
             admin_jobs_router,
+            media_uploads_router,
         ],
     )
     media = create_static_files_router(
@@ -251,7 +268,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         # After routing, so that each route's own metadata states what it costs (vuga.core.ratelimit).
         middleware=[RateLimitMiddleware] if settings.rate_limit.enabled else [],
         route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, signed_media, media],
-        lifespan=[lifespan],
+        lifespan=[lifespan, media_lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         cors_config=cors_config(settings.http),
         # Bodies bounded in size and depth (a route taking more says so: the avatar upload).

@@ -9,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, IPvAnyNetwork, SecretStr, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    IPvAnyNetwork,
+    SecretStr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_VAR_DIR = Path("var")
@@ -306,6 +314,90 @@ class MediaSettings(BaseModel):
     )
 
 
+class StorageSettings(BaseModel):
+    """Where media objects live: files under a directory (embedded) or an S3-compatible bucket (S3, R2,
+    MinIO, Ceph). docs/storage.md has examples for each."""
+
+    backend: Literal["local", "s3"] = Field(
+        default="local", description="local: files under local_dir; s3: the bucket below."
+    )
+    local_dir: Path | None = Field(
+        default=None, description="The local store's directory; unset: the media directory (var/media)."
+    )
+    endpoint_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^\s]+$",
+        description="The S3 API (https://<account>.r2.cloudflarestorage.com, http://minio:9000); unset: AWS.",
+    )
+    bucket: str = Field(default="", max_length=63, description="The bucket; required with the s3 backend.")
+    region: str = Field(default="us-east-1", max_length=50, description="The region (R2: auto).")
+    access_key_id: SecretStr | None = Field(default=None, description="Unset: the AWS default chain.")
+    secret_access_key: SecretStr | None = None
+    addressing_style: Literal["auto", "path", "virtual"] = Field(
+        default="auto", description="path for MinIO, Ceph and most self-hosted stores; auto for AWS and R2."
+    )
+    public_base_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^\s]+$",
+        description="A CDN (or public bucket) URL that serves the objects by key: https://cdn.example.com.",
+    )
+    presign_ttl_s: int = Field(
+        default=3600,
+        ge=60,
+        le=7 * 24 * 3600,
+        description="Life of presigned GET and PUT URLs (SigV4: 7 days at most).",
+    )
+
+    @model_validator(mode="after")
+    def _bucket_for_s3(self) -> StorageSettings:
+        if self.backend == "s3" and not self.bucket:
+            raise ValueError("the s3 backend needs VUGA_STORAGE_BUCKET")
+        return self
+
+
+class UploadsSettings(BaseModel):
+    """Resumable uploads of source media by editors (tus 1.0, or direct S3 multipart; docs/storage.md)."""
+
+    max_bytes: int = Field(
+        default=50 * 2**30, ge=2**20, le=5 * 2**40, description="Largest upload (50 GiB by default)."
+    )
+    editor_quota_bytes: int = Field(
+        default=200 * 2**30,
+        ge=0,
+        description="Bytes an editor's unfinished and unconsumed uploads may hold at once; admins have none.",
+    )
+    staging_dir: Path | None = Field(
+        default=None,
+        description=(
+            "Where tus uploads are appended (a local disk; every API process that takes a given upload must "
+            "see it); unset: var/uploads."
+        ),
+    )
+    expire_after_s: int = Field(
+        default=24 * 3600, ge=60, description="An unfinished upload untouched this long is removed."
+    )
+    completed_retention_s: int = Field(
+        default=7 * 24 * 3600, ge=60, description="A finished upload nobody used is removed after this long."
+    )
+    consumed_retention_s: int = Field(
+        default=2 * 24 * 3600,
+        ge=60,
+        description="A used upload's bytes are kept this long for its media job, then removed.",
+    )
+    checkpoint_bytes: int = Field(
+        default=64 * 2**20,
+        ge=2**20,
+        description="A long PATCH is made durable (fsync, offset saved) after each this many bytes.",
+    )
+    multipart_part_bytes: int = Field(
+        default=64 * 2**20,
+        ge=5 * 2**20,
+        le=5 * 2**30,
+        description="Part size of direct S3 multipart uploads (S3's limits: 5 MiB to 5 GiB, 10,000 parts).",
+    )
+    cleanup_every_s: int = Field(default=3600, ge=60, description="How often abandoned uploads are removed.")
+
+
 class ServerSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -434,6 +526,8 @@ class Settings(BaseSettings):
     rate_limit: RateLimitSettings = RateLimitSettings()
     playback: PlaybackSettings = PlaybackSettings()
     media: MediaSettings = MediaSettings()
+    storage: StorageSettings = StorageSettings()
+    uploads: UploadsSettings = UploadsSettings()
     mail: MailSettings = MailSettings()
     jobs: JobsSettings = JobsSettings()
     observability: ObservabilitySettings = ObservabilitySettings()

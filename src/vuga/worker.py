@@ -29,7 +29,7 @@ from vuga.core.jobs.queue import Jobs, WorkerResources, create_broker
 from vuga.core.jobs.schedule import MemorySlotClaims, RedisSlotClaims, Schedule, Scheduler, SlotClaims
 from vuga.core.logs import configure_logging
 from vuga.core.telemetry import configure_tracing, flush_traces
-from vuga.settings import JobsSettings, Settings
+from vuga.settings import JobsSettings, Settings, UploadsSettings
 
 logger = logging.getLogger("vuga.worker")
 
@@ -40,6 +40,7 @@ TASK_MODULES = (
     "vuga.playback.tasks",
     "vuga.accounts.tasks",
     "vuga.home.tasks",
+    "vuga.media.uploads.tasks",
 )
 
 
@@ -48,7 +49,8 @@ def register_tasks() -> None:
         importlib.import_module(module)
 
 
-def schedules(settings: JobsSettings) -> list[Schedule]:
+def schedules(settings: JobsSettings, uploads: UploadsSettings | None = None) -> list[Schedule]:
+    uploads = uploads or UploadsSettings()
     return [
         Schedule("catalog.flush_counters", settings.counter_flush_every_s),
         Schedule("playback.maintain_partitions", settings.partition_maintenance_every_s),
@@ -56,6 +58,7 @@ def schedules(settings: JobsSettings) -> list[Schedule]:
         Schedule("home.rewarm", settings.home_rewarm_every_s),
         Schedule("accounts.delete_ended_sessions", settings.session_cleanup_every_s),
         Schedule("jobs.prune_receipts", settings.receipt_cleanup_every_s),
+        Schedule("media.remove_expired_uploads", uploads.cleanup_every_s),
     ]
 
 
@@ -84,7 +87,7 @@ class JobRuntime:
             claims: SlotClaims = (
                 RedisSlotClaims(settings.redis.url) if settings.redis.url else MemorySlotClaims()
             )
-            scheduler = Scheduler(jobs, schedules(settings.jobs), claims)
+            scheduler = Scheduler(jobs, schedules(settings.jobs, settings.uploads), claims)
         return cls(jobs, dead_letters, scheduler)
 
     async def start(self, *, tolerate_unreachable_redis: bool = False) -> None:

@@ -42,11 +42,14 @@ TITLES = {
     405: "Method not allowed",
     409: "Conflict",
     410: "Gone",
+    412: "Precondition failed",
     413: "Request too large",
     415: "Unsupported media type",
     416: "Range not satisfiable",
     422: "Invalid input",
+    423: "Locked",
     429: "Too many requests",
+    460: "Checksum mismatch",  # tus 1.0's checksum extension
     500: "Internal server error",
     503: "Service unavailable",
 }

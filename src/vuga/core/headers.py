@@ -78,7 +78,33 @@ class SecurityHeaders:
 
 # What the API's clients send and need to read across origins: bearer tokens, JSON bodies, revalidation,
 # and the rate-limit and request-id headers.
-CORS_REQUEST_HEADERS = ["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"]
+# The tus ones let a browser page upload with tus-js-client or Uppy (vuga.media.uploads).
+TUS_REQUEST_HEADERS = [
+    "Tus-Resumable",
+    "Upload-Length",
+    "Upload-Offset",
+    "Upload-Metadata",
+    "Upload-Checksum",
+]
+TUS_RESPONSE_HEADERS = [
+    "Location",
+    "Tus-Resumable",
+    "Tus-Version",
+    "Tus-Extension",
+    "Tus-Max-Size",
+    "Tus-Checksum-Algorithm",
+    "Upload-Offset",
+    "Upload-Length",
+    "Upload-Metadata",
+    "Upload-Expires",
+]
+CORS_REQUEST_HEADERS = [
+    "Authorization",
+    "Content-Type",
+    "If-None-Match",
+    "X-Request-ID",
+    *TUS_REQUEST_HEADERS,
+]
 CORS_EXPOSED_HEADERS = [
     "ETag",
     "Retry-After",
@@ -87,6 +113,7 @@ CORS_EXPOSED_HEADERS = [
     "RateLimit-Reset",
     "RateLimit-Policy",
     "X-Request-ID",
+    *TUS_RESPONSE_HEADERS,
 ]
 
 

@@ -159,7 +159,8 @@ class CloudFrontPurger:
         import botocore.session
 
         self.distribution_id = distribution_id
-        self._client = botocore.session.get_session().create_client(
+        # Service clients are generated at run time: botocore types them as a bare BaseClient.
+        self._client: Any = botocore.session.get_session().create_client(
             "cloudfront",
             region_name="us-east-1",  # CloudFront's API lives there, whatever the distribution serves
             endpoint_url=endpoint_url,
