@@ -75,6 +75,7 @@ _PROFILE_IDC = {"main": 0x4D, "high": 0x64}
 # constraint_set1_flag for Main (a Main stream is also decodable as the "constrained" subset x264 writes);
 # none for High: the flags x264 writes, so that the planned string equals the one read back from init.mp4.
 _CONSTRAINT_FLAGS = {"main": 0x40, "high": 0x00}
+_CONSTRAINED_BASELINE = (0x42, 0x40)  # profile_idc 66 with constraint_set1: decodable by Main and High
 _MAIN_PROFILE_MAX_HEIGHT = 360
 _BUFFER_S = 2
 _MAXRATE_FACTOR = 1.5
@@ -96,7 +97,7 @@ def plan_ladder(probe: Probe, settings: TranscodeSettings) -> list[Rendition]:
     ceiling = min(source_height, settings.max_output_height)
     heights = [h for h in settings.ladder_heights if h <= ceiling]
     if not heights:
-        heights = [even(min(source_height, settings.max_output_height))]
+        heights = [max(2, ceiling // 2 * 2)]  # even, rounded down: never a line more than the source
     exact_fps = output_frame_rate(Fraction(probe.video.frame_rate_ratio), settings.max_frame_rate_out)
     fps = float(exact_fps)
     renditions = []
@@ -143,7 +144,7 @@ def plan_audio(probe: Probe, settings: TranscodeSettings) -> list[AudioRendition
                 name=name,
                 source_index=track.index,
                 language=track.language,
-                title=track.title or (track.language or f"Track {position + 1}"),
+                title=track.title or track.language or (f"Track {position + 1}" if several else "Audio"),
                 channels=channels,
                 sample_rate=track.sample_rate if track.sample_rate in (44_100, 48_000) else 48_000,
                 bitrate=channels * settings.audio_bitrate_per_channel,
@@ -164,6 +165,26 @@ def h264_level(width: int, height: int, fps: float, maxrate: int, profile: str) 
         ):
             return level
     return _LEVELS[-1][0]
+
+
+def decodable_as(actual: str, planned: str) -> bool:
+    """Whether a stream x264 wrote (``actual``, read from its init section) plays wherever the planned one
+    would: x264 writes the smallest profile the stream's tools fit (ultrafast, without CABAC or B-frames, is
+    Constrained Baseline even when Main was asked for): a lower profile or level is fine, never a higher."""
+    try:
+        actual_profile, actual_flags, actual_level = (int(actual[5 + i : 7 + i], 16) for i in (0, 2, 4))
+        planned_profile, _, planned_level = (int(planned[5 + i : 7 + i], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    constrained_baseline = (
+        actual_profile == _CONSTRAINED_BASELINE[0] and actual_flags & _CONSTRAINED_BASELINE[1]
+    )
+    order = [_PROFILE_IDC["main"], _PROFILE_IDC["high"]]
+    if constrained_baseline:
+        profile_fits = planned_profile in order
+    else:
+        profile_fits = actual_profile in order and planned_profile in order[order.index(actual_profile) :]
+    return bool(profile_fits) and actual_level <= planned_level
 
 
 def avc1_codecs(profile: str, level: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import resource
 import stat
 import subprocess
@@ -167,14 +168,18 @@ def _check_file(path: Path, limits: ProbeLimits) -> None:
     if info.st_size == 0:
         raise MediaRefused("the file is empty")
     if info.st_size > limits.max_size_bytes:
-        raise MediaRefused(
-            f"the file is {info.st_size / 1024**3:.1f} GiB; "
-            f"the limit is {limits.max_size_bytes / 1024**3:.1f} GiB"
-        )
+        raise MediaRefused(f"the file is {_size(info.st_size)}; the limit is {_size(limits.max_size_bytes)}")
     with path.open("rb") as file:
         head = file.read(_SNIFF_BYTES)
     if _looks_like_text(head):
         raise MediaRefused("a text file, not a video")
+
+
+def _size(size_bytes: int) -> str:
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size_bytes >= scale:
+            return f"{size_bytes / scale:.1f} {unit}"
+    return f"{size_bytes} bytes"
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -319,7 +324,7 @@ def _audio_streams(container: Any, limits: ProbeLimits) -> tuple[AudioStream, ..
         channels = int(context.channels or 0)
         if context.codec is None or channels <= 0 or not context.sample_rate:
             _refuse(f"audio track {len(tracks) + 1} cannot be decoded")
-        language = stream.language if stream.language and stream.language != "und" else None
+        language = _language_tag(stream.language)
         tracks.append(
             AudioStream(
                 index=stream.index,
@@ -327,12 +332,30 @@ def _audio_streams(container: Any, limits: ProbeLimits) -> tuple[AudioStream, ..
                 channels=channels,
                 sample_rate=int(context.sample_rate),
                 language=language,
-                title=(stream.metadata.get("title") or None),
+                title=_display_text(stream.metadata.get("title")),
                 bit_rate=int(context.bit_rate) if context.bit_rate else None,
                 default=bool(stream.disposition & Disposition.default),
             )
         )
     return tuple(tracks)
+
+
+# Tags come from the file: a language becomes a directory name and both reach playlists, so only a plain
+# language tag passes, and a title loses what a playlist attribute cannot hold.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}")
+_NOT_DISPLAYABLE = re.compile(r'["\x00-\x1f\x7f]')
+_MAX_TITLE = 80
+
+
+def _language_tag(value: str | None) -> str | None:
+    if not value or value.lower() in {"und", "zxx", "mis", "mul"} or not _LANGUAGE_TAG.fullmatch(value):
+        return None
+    return value.lower()
+
+
+def _display_text(value: str | None) -> str | None:
+    text = _NOT_DISPLAYABLE.sub("", value or "").strip()[:_MAX_TITLE]
+    return text or None
 
 
 _MAX_PACKETS_TO_FIRST_FRAME = 600

@@ -75,7 +75,7 @@ def trickplay_filter(layout: TrickplayLayout) -> str:
     """One frame per interval (the first at 0 s), scaled, in tiles; the last sprite may be partial."""
     rate = Fraction(1) / Fraction(layout.interval_s).limit_denominator(1000)
     return (
-        f"fps=fps={rate.numerator}/{rate.denominator}:round=down,"
+        f"fps=fps={rate.numerator}/{rate.denominator}:round=down:eof_action=pass,"
         f"scale={layout.width}:{layout.height},setsar=1,"
         f"tile={layout.columns}x{layout.rows}"
     )
@@ -97,6 +97,9 @@ def write_thumbnails_vtt(thumbs_dir: Path, layout: TrickplayLayout, duration_s: 
         name = SPRITE_PATTERN % number
         if (thumbs_dir / name).is_file():
             sprites.append(name)
+    for extra in thumbs_dir.glob("sprite_*.jpg"):  # a frame past the last planned tile: no cue points at it
+        if extra.name not in sprites:
+            extra.unlink()
     lines = ["WEBVTT", ""]
     for position in range(layout.count):
         sprite_number, tile = divmod(position, layout.per_sprite)

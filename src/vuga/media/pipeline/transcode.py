@@ -43,7 +43,7 @@ from vuga.media.pipeline.ffmpeg import (
     find_ffmpeg,
     run_ffmpeg,
 )
-from vuga.media.pipeline.ladder import AudioRendition, Rendition, plan_audio
+from vuga.media.pipeline.ladder import AudioRendition, Rendition, decodable_as, plan_audio
 from vuga.media.pipeline.manifest import (
     MANIFEST_NAME,
     AudioEntry,
@@ -305,7 +305,7 @@ def _finish(
     for rendition in job.renditions:
         media = written[rendition.name]
         video_codecs = avc1_codecs_of_init(staging / rendition.name / INIT_NAME)
-        if video_codecs != rendition.codecs:
+        if not decodable_as(video_codecs, rendition.codecs):
             raise LadderInvalid([f"{rendition.name}: encoded as {video_codecs}, planned {rendition.codecs}"])
         video_entries.append(
             VideoEntry(
