@@ -9,7 +9,7 @@ VENV := .venv
 VUGA := $(VENV)/bin/vuga
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install run serve migrate demo-data test test-sqlite fuzz lint format typecheck check bench bench-full bench-check bench-tools clean
+.PHONY: help install run serve migrate demo-data demo-clips bench-transcode test test-sqlite fuzz lint format typecheck check bench bench-full bench-check bench-tools clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -30,7 +30,10 @@ migrate: install ## Apply database migrations (VUGA_DATABASE_URL; SQLite in ./va
 demo-data: migrate ## Load the demo catalog if the database is empty
 	$(VUGA) demo-data --if-empty
 
-run: demo-data ## Install, migrate, load demo data and serve on http://127.0.0.1:8000
+demo-clips: install ## Make the demo video clips' HLS ladders (the first time ~20 s, then nothing)
+	$(VUGA) demo-clips
+
+run: demo-data demo-clips ## Install, migrate, load demo data and clips, serve on http://127.0.0.1:8000
 	$(VUGA) serve
 
 TEST_WORKERS ?= 2

@@ -398,6 +398,77 @@ class UploadsSettings(BaseModel):
     cleanup_every_s: int = Field(default=3600, ge=60, description="How often abandoned uploads are removed.")
 
 
+class TranscodeSettings(BaseModel):
+    """Probing, the HLS ladder and the ffmpeg runs that make it (docs/media-pipeline.md)."""
+
+    ffmpeg_path: Path | None = Field(
+        default=None,
+        description=(
+            "The ffmpeg binary. Unset: the system's ffmpeg when it has libx264 and the HLS muxer, "
+            "else the one the imageio-ffmpeg wheel carries."
+        ),
+    )
+    # Limits on what a source may be: refused at probing, before any transcoding.
+    max_size_bytes: int = Field(default=64 * 1024**3, ge=1, description="Largest source file.")
+    max_duration_s: float = Field(default=5 * 3600, gt=0, description="Longest source (5 hours).")
+    min_duration_s: float = Field(default=0.5, ge=0, description="Shortest source.")
+    max_width: int = Field(default=4096, ge=16)
+    max_height: int = Field(default=4096, ge=16)
+    max_pixels: int = Field(default=4096 * 2304, ge=256, description="Largest frame, width x height.")
+    max_streams: int = Field(default=16, ge=1, description="Streams of any kind in a source.")
+    max_audio_tracks: int = Field(default=8, ge=0)
+    max_frame_rate: float = Field(default=240, gt=0, description="A source claiming more is refused.")
+    max_subtitle_bytes: int = Field(default=2 * 1024**2, ge=1024, description="Largest WebVTT file.")
+    probe_timeout_s: float = Field(default=30, gt=0, description="Wall-clock limit of one probe.")
+    probe_memory_mb: int = Field(default=1024, ge=128, description="Address-space limit of the prober.")
+    # The ffmpeg run.
+    ffmpeg_memory_mb: int = Field(default=6144, ge=256, description="Address-space limit of ffmpeg.")
+    ffmpeg_max_file_mb: int = Field(default=4096, ge=1, description="Largest file ffmpeg may write.")
+    ffmpeg_timeout_factor: float = Field(
+        default=20, gt=0, description="ffmpeg may run this many times the source's duration..."
+    )
+    ffmpeg_min_timeout_s: float = Field(default=120, gt=0, description="...and at least this long.")
+    threads: int = Field(default=0, ge=0, le=64, description="Encoder threads; 0: ffmpeg chooses.")
+    preset: Literal[
+        "ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"
+    ] = Field(default="veryfast", description="x264 speed/quality trade-off.")
+    # The ladder.
+    ladder_heights: list[int] = Field(
+        default=[240, 360, 480, 720, 1080],
+        min_length=1,
+        description="Rendition heights, kept only up to the source's height (and max_output_height).",
+    )
+    max_output_height: int = Field(default=1080, ge=16)
+    bits_per_pixel: float = Field(
+        default=0.1, gt=0, le=2, description="Video bitrate = width x height x frame rate x this."
+    )
+    min_video_bitrate: int = Field(default=100_000, ge=10_000, description="Floor of any rendition (bit/s).")
+    max_frame_rate_out: float = Field(
+        default=30,
+        gt=0,
+        le=120,
+        description="Renditions' frame rate cap; a faster source is divided down (60 to 30, 50 to 25).",
+    )
+    audio_bitrate_per_channel: int = Field(default=64_000, ge=16_000, le=256_000)
+    audio_channels: int = Field(
+        default=2, ge=1, le=2, description="AAC channels (a 5.1 source is downmixed)."
+    )
+    segment_s: float = Field(default=4, ge=1, le=10, description="Segment length; the HLS norm is 4-6 s.")
+    # Thumbnails.
+    trickplay_interval_s: float = Field(default=10, gt=0, description="One scrubbing preview per this.")
+    trickplay_width: int = Field(default=160, ge=16, le=640)
+    trickplay_columns: int = Field(default=10, ge=1, le=20)
+    trickplay_rows: int = Field(default=10, ge=1, le=20)
+    poster_max_height: int = Field(default=720, ge=16)
+
+    @field_validator("ladder_heights")
+    @classmethod
+    def _even_ascending(cls, heights: list[int]) -> list[int]:
+        if any(h < 16 or h % 2 for h in heights):
+            raise ValueError("rendition heights are even numbers of at least 16")
+        return sorted(set(heights))
+
+
 class ServerSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -528,6 +599,7 @@ class Settings(BaseSettings):
     media: MediaSettings = MediaSettings()
     storage: StorageSettings = StorageSettings()
     uploads: UploadsSettings = UploadsSettings()
+    transcode: TranscodeSettings = TranscodeSettings()
     mail: MailSettings = MailSettings()
     jobs: JobsSettings = JobsSettings()
     observability: ObservabilitySettings = ObservabilitySettings()

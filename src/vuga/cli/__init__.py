@@ -15,6 +15,7 @@ from vuga.cli.accounts import accounts_app
 from vuga.cli.check import check
 from vuga.cli.console import console, current_settings, require_database
 from vuga.cli.jobs import jobs_app
+from vuga.cli.media import demo_clips
 from vuga.cli.schema import alembic_config
 from vuga.settings import Settings
 
@@ -219,6 +220,7 @@ async def _maintenance(settings: Settings) -> None:
 
 
 app.command()(check)
+app.command("demo-clips")(demo_clips)
 app.add_typer(accounts_app, name="accounts")
 app.add_typer(jobs_app, name="jobs")
 

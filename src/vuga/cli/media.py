@@ -1,0 +1,39 @@
+"""``vuga demo-clips``: the demo catalog's video, made once by the real pipeline (``make run`` calls it)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vuga.cli.console import console, current_settings
+
+
+def demo_clips(
+    directory: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir", help="Where the ladders go, one directory per clip. Default: <VUGA_MEDIA_DIR>/assets."
+        ),
+    ] = None,
+) -> None:
+    """Make the demo clips' HLS ladders from ffmpeg's test sources (once: clips already made are kept)."""
+    from vuga.media.pipeline.demo import DemoResult, generate_demo_clips
+    from vuga.media.pipeline.errors import PipelineError
+
+    target = directory or current_settings().media.dir / "assets"
+
+    def report(result: DemoResult) -> None:
+        renditions = ", ".join(f"{r.height}p" for r in result.manifest.renditions)
+        when = f"made in {result.seconds:.1f} s" if result.made else "already there"
+        console.print(
+            f"demo clip {result.clip.name}: {result.manifest.duration_s:.0f} s, {renditions} ({when})"
+        )
+
+    try:
+        asyncio.run(generate_demo_clips(target, report=report))
+    except PipelineError as error:
+        console.print(f"[red]demo clips not made: {error}[/red]")
+        raise typer.Exit(1) from error
