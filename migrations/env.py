@@ -13,6 +13,7 @@ import vuga.catalog.models
 import vuga.core.jobs.receipts
 import vuga.core.nodes
 import vuga.library.models
+import vuga.media.models
 import vuga.media.uploads.models
 import vuga.playback.models  # noqa: F401
 from vuga.core.db import Base, create_engine, is_sqlite

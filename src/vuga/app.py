@@ -68,6 +68,7 @@ from vuga.media.delivery.routes import not_published_media, signed_media
 from vuga.media.delivery.service import MediaDelivery
 from vuga.media.delivery.serving import MediaServer
 from vuga.media.delivery.signing import UrlSigner
+from vuga.media.routes import media_admin_router, media_router
 from vuga.media.uploads.routes import media_uploads_router
 from vuga.media.uploads.service import Uploads
 from vuga.playback.batching import HeartbeatBatcher
@@ -247,6 +248,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             admin_router,
             admin_jobs_router,
             media_uploads_router,
+            media_admin_router,
+            media_router,
         ],
     )
     media = create_static_files_router(

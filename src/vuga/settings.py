@@ -281,6 +281,9 @@ class JobsSettings(BaseModel):
     home_rewarm_every_s: int = Field(default=300, ge=10, description="Home rails rebuilt in the cache.")
     session_cleanup_every_s: int = Field(default=6 * 3600, ge=60, description="Expired logins deleted.")
     receipt_cleanup_every_s: int = Field(default=24 * 3600, ge=60)
+    media_jobs_sweep_every_s: int = Field(
+        default=60, ge=10, description="Media jobs whose worker died or whose queueing was lost are requeued."
+    )
     receipt_retention_days: int = Field(default=7, ge=1, description="How long 'done' records are kept.")
 
 
@@ -530,6 +533,13 @@ class DeliverySettings(BaseModel):
     )
     master_max_age_s: int = Field(
         default=30, ge=0, le=3600, description="Browsers keep a viewer's filtered master playlist this long."
+    )
+    encrypt: bool = Field(
+        default=True,
+        description=(
+            "Encrypt new ladders with AES-128 (whole segments); their keys are served only to signed URLs. "
+            "Every HLS player plays them; off: plain segments, for a CDN or player that cannot fetch keys."
+        ),
     )
     drm_providers: list[Literal["clearkey"]] = Field(
         default=[],

@@ -41,6 +41,7 @@ TASK_MODULES = (
     "vuga.accounts.tasks",
     "vuga.home.tasks",
     "vuga.media.uploads.tasks",
+    "vuga.media.tasks",
 )
 
 
@@ -59,6 +60,7 @@ def schedules(settings: JobsSettings, uploads: UploadsSettings | None = None) ->
         Schedule("accounts.delete_ended_sessions", settings.session_cleanup_every_s),
         Schedule("jobs.prune_receipts", settings.receipt_cleanup_every_s),
         Schedule("media.remove_expired_uploads", uploads.cleanup_every_s),
+        Schedule("media.resume_stalled", settings.media_jobs_sweep_every_s),
     ]
 
 

@@ -169,6 +169,14 @@ class PlaybackService:
             completed=progress.completed,
         )
 
+    async def resume_position(self, profile_id: int, title_id: int, episode_id: int | None) -> float:
+        """Where the profile left the movie or episode (0 when elsewhere, finished or never started); for a
+        caller that has checked the profile and the title already (the playback answer)."""
+        progress = await self.repository.progress(profile_id, title_id)
+        if progress is None or progress.completed or progress.episode_id != episode_id:
+            return 0.0
+        return progress.position_s
+
     async def history(
         self, viewer: Viewer, profile_id: int, cursor: str | None, limit: int
     ) -> Page[HistoryEntry]:

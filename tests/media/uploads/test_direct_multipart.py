@@ -18,7 +18,7 @@ from tests.s3_server import S3Server
 from vuga.app import create_app
 from vuga.core.db import Database
 from vuga.core.storage.s3 import MIN_PART_BYTES, S3Store
-from vuga.media.uploads.service import UploadHandoff
+from vuga.media.uploads.handoff import UploadHandoff
 from vuga.settings import StorageSettings, UploadsSettings
 
 MULTIPART = "/api/v1/admin/uploads/multipart"

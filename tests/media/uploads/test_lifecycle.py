@@ -18,7 +18,8 @@ from tests.media.uploads.conftest import TUS, create, creation, patch_headers
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.errors import Conflict, NotFound
-from vuga.media.uploads.service import UploadHandoff, Uploads
+from vuga.media.uploads.handoff import UploadHandoff
+from vuga.media.uploads.service import Uploads
 from vuga.media.uploads.staging import staging_path
 from vuga.media.uploads.tasks import REMOVE_EXPIRED
 from vuga.worker import scheduled_task_names

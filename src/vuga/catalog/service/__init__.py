@@ -4,6 +4,7 @@ rails (``RailsReader``), and how editors change the catalog (``CatalogEditor``).
 from vuga.catalog.repository import TitleFilters
 from vuga.catalog.service.editing import CatalogEditor
 from vuga.catalog.service.pages import CatalogPages, title_page_key
+from vuga.catalog.service.playing import PlayableMedia, PlayableMediaReader
 from vuga.catalog.service.rails import CatalogRails, RailSizes, RailsReader
 from vuga.catalog.service.reading import BrowseQuery, CatalogReader, GenreRef, ListFilters
 from vuga.catalog.service.visibility import title_is_visible
@@ -16,6 +17,8 @@ __all__ = [
     "CatalogReader",
     "GenreRef",
     "ListFilters",
+    "PlayableMedia",
+    "PlayableMediaReader",
     "RailSizes",
     "RailsReader",
     "TitleFilters",

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import anyio
 import structlog
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
 from vuga.accounts.models import Role
@@ -40,7 +39,6 @@ from vuga.media.uploads.errors import (
 from vuga.media.uploads.models import MediaUpload, UploadMode, UploadState
 from vuga.media.uploads.repository import UploadsRepository
 from vuga.media.uploads.schemas import (
-    CompletedUpload,
     MultipartCreate,
     MultipartStarted,
     PartUrl,
@@ -410,58 +408,3 @@ def _direct_store(store: ObjectStore) -> DirectUploadStore:
     if not isinstance(store, DirectUploadStore):
         raise NotFound("direct uploads need the S3 storage backend (VUGA_STORAGE_BACKEND=s3); use tus")
     return store
-
-
-class UploadHandoff:
-    """For media jobs: take a completed upload (in the caller's transaction) and release its bytes after.
-
-    ``consume`` marks the upload used, so that it leaves its owner's quota, cannot be taken twice or deleted
-    by its owner while a job reads it, and is removed by the cleanup job ``consumed_retention_s`` later if
-    ``release`` was not called first.
-    """
-
-    def __init__(self, session: AsyncSession, store: ObjectStore, settings: Settings) -> None:
-        self.session = session
-        self.repository = UploadsRepository(session)
-        self.store = store
-        self.settings = settings
-        self.staging_dir = staging_dir_of(settings)
-
-    async def consume(self, account_id: int, upload_id: int, now: datetime | None = None) -> CompletedUpload:
-        """The completed upload ``upload_id`` of ``account_id``, marked consumed (404 if it is not theirs,
-        409 if it is unfinished or taken already)."""
-        upload = await self.repository.owned(account_id, upload_id, for_update=True)
-        if upload is None:
-            raise NotFound(f"no upload {upload_id} of yours")
-        if upload.state != UploadState.COMPLETE.value:
-            raise Conflict(
-                "the upload is still receiving bytes"
-                if upload.state == UploadState.RECEIVING.value
-                else "the upload was used already"
-            )
-        now = now or utcnow()
-        upload.state = UploadState.CONSUMED.value
-        upload.consumed_at = upload.updated_at = now
-        upload.expires_at = now + timedelta(seconds=self.settings.uploads.consumed_retention_s)
-        await self.session.flush()
-        tus = upload.mode == UploadMode.TUS.value
-        return CompletedUpload(
-            upload_id=upload.id,
-            account_id=upload.account_id,
-            size=upload.length,
-            filename=upload.filename,
-            filetype=upload.filetype,
-            local_path=staging_path(self.staging_dir, upload.id) if tus else None,
-            store_key=None if tus else upload.store_key,
-        )
-
-    async def release(self, upload_id: int) -> None:
-        """Remove a consumed upload and its bytes, once its media job has what it needs."""
-        upload = await self.repository.get(upload_id)
-        if upload is None or upload.state != UploadState.CONSUMED.value:
-            return
-        await self.repository.remove(upload_id)
-        if upload.mode == UploadMode.TUS.value:
-            await anyio.to_thread.run_sync(remove_staging_file, staging_path(self.staging_dir, upload.id))
-        elif upload.store_key is not None:
-            await self.store.delete(upload.store_key)

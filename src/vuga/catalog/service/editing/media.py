@@ -19,7 +19,7 @@ class MediaEditor(EditorSteps):
         self._changed_title_parts(data.title_id)
         return trailer.id
 
-    async def _media_owner(self, title_id: int | None, episode_id: int | None) -> tuple[int, int | None]:
+    async def media_owner(self, title_id: int | None, episode_id: int | None) -> tuple[int, int | None]:
         """The (title, episode) a source or subtitle belongs to: a movie, or one episode of a series."""
         if (title_id is None) == (episode_id is None):
             raise InvalidInput.field("title_id", "give exactly one of title_id (a movie) or episode_id")
@@ -34,8 +34,12 @@ class MediaEditor(EditorSteps):
             )
         return title.id, None
 
+    def media_changed(self, title_id: int) -> None:
+        """A ladder of the title (or of one of its episodes) was published or retired: its page is stale."""
+        self._changed_title_parts(title_id)
+
     async def create_source(self, data: SourceCreate) -> int:
-        title_id, episode_id = await self._media_owner(data.title_id, data.episode_id)
+        title_id, episode_id = await self.media_owner(data.title_id, data.episode_id)
         fields = msgspec.structs.asdict(data) | {"title_id": title_id, "episode_id": episode_id}
         source = MediaSource(**fields)
         await self._save(source)
@@ -49,7 +53,7 @@ class MediaEditor(EditorSteps):
         self._changed_title_parts(source.title_id)
 
     async def create_subtitle(self, data: SubtitleCreate) -> int:
-        title_id, episode_id = await self._media_owner(data.title_id, data.episode_id)
+        title_id, episode_id = await self.media_owner(data.title_id, data.episode_id)
         fields = msgspec.structs.asdict(data) | {"title_id": title_id, "episode_id": episode_id}
         subtitle = Subtitle(**fields)
         await self._save(subtitle)

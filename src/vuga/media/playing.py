@@ -1,0 +1,95 @@
+"""The playback answer: what a profile's player needs to start a movie or an episode — the sources it may
+play, best first, with signed URLs; the subtitle and thumbnail tracks; where to resume.
+
+A published ladder comes first, as one signed HLS URL: the token in its path opens the asset's files to this
+viewer's session until it expires, and limits the master playlist to the renditions the viewer may play.
+Sources editors attached by URL (YouTube, other hosts) follow, as they are.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import msgspec
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.auth import Viewer
+from vuga.accounts.service import ProfileService
+from vuga.catalog.service import PlayableMedia, PlayableMediaReader
+from vuga.core.media import MediaUrls
+from vuga.media.delivery.service import MediaDelivery
+from vuga.media.models import MediaAsset
+from vuga.media.pipeline.manifest import Manifest
+from vuga.media.repository import MediaRepository
+from vuga.media.schemas import PlaybackAnswer, PlaybackSource, PlaybackTrack
+from vuga.playback.service import PlaybackService
+
+
+class PlaybackAnswers:
+    def __init__(
+        self,
+        session: AsyncSession,
+        profiles: ProfileService,
+        playback: PlaybackService,
+        media: MediaUrls,
+        delivery: MediaDelivery,
+    ) -> None:
+        self.repository = MediaRepository(session)
+        self.profiles = profiles
+        self.playback = playback
+        self.reader = PlayableMediaReader(session, media)
+        self.delivery = delivery
+
+    async def of_movie(self, viewer: Viewer, profile_id: int, title_id: int) -> PlaybackAnswer:
+        ceiling = await self.profiles.ceiling(viewer, profile_id)
+        return await self._answer(viewer, profile_id, await self.reader.of_movie(title_id, ceiling))
+
+    async def of_episode(self, viewer: Viewer, profile_id: int, episode_id: int) -> PlaybackAnswer:
+        ceiling = await self.profiles.ceiling(viewer, profile_id)
+        return await self._answer(viewer, profile_id, await self.reader.of_episode(episode_id, ceiling))
+
+    async def _answer(self, viewer: Viewer, profile_id: int, playable: PlayableMedia) -> PlaybackAnswer:
+        asset = await self.repository.playing_asset(playable.title_id, playable.episode_id)
+        position = await self.playback.resume_position(profile_id, playable.title_id, playable.episode_id)
+        sources = [
+            PlaybackSource(kind=source.kind.value, url=source.url, quality=source.quality.value)
+            for source in playable.sources
+        ]
+        subtitles = [
+            PlaybackTrack(language=track.language_code, url=track.url, label=track.label, format=track.format)
+            for track in playable.subtitles
+        ]
+        answer = PlaybackAnswer(
+            title_id=playable.title_id,
+            episode_id=playable.episode_id,
+            sources=sources,
+            subtitles=subtitles,
+            thumbnails=None,
+            poster=None,
+            resume_position_s=position,
+            duration_s=playable.duration_s,
+            expires_at=None,
+        )
+        return self._with_asset(answer, asset, viewer) if asset is not None else answer
+
+    def _with_asset(self, answer: PlaybackAnswer, asset: MediaAsset, viewer: Viewer) -> PlaybackAnswer:
+        # No plan limits quality yet (subscriptions will): every rendition of the ladder is the viewer's.
+        signed = self.delivery.sign(asset.asset_key, f"s{viewer.session_id}", max_height=0)
+        manifest = msgspec.convert(asset.manifest, Manifest)
+        ladder = PlaybackSource(
+            kind="hls", url=signed.master, max_height=asset.max_height, encrypted=asset.encrypted
+        )
+        tracks = [
+            PlaybackTrack(language=track.language, url=signed.url(track.vtt), label=track.name)
+            for track in manifest.subtitles
+        ]
+        thumbnails = manifest.thumbnails
+        return msgspec.structs.replace(
+            answer,
+            sources=[ladder, *answer.sources],
+            subtitles=[*tracks, *answer.subtitles],
+            thumbnails=signed.url(thumbnails.vtt) if thumbnails else None,
+            poster=signed.url(thumbnails.poster) if thumbnails else None,
+            duration_s=manifest.duration_s,
+            expires_at=datetime.fromtimestamp(signed.expires_at, UTC),
+        )

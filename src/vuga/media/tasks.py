@@ -1,0 +1,58 @@
+"""The media jobs' background work: a transcode per attached upload, and the sweeper that requeues jobs
+whose worker died or whose queueing was lost (the queue's own redelivery covers most, not a lost enqueue)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Annotated, Any
+
+from taskiq import Context, TaskiqDepends, async_shared_broker
+from taskiq.kicker import AsyncKicker
+
+from vuga.core.clock import utcnow
+from vuga.core.jobs.middleware import attempt_of
+from vuga.core.jobs.queue import resources_of
+from vuga.core.security import load_or_create_secret
+from vuga.core.storage import close_store, create_store
+from vuga.media.delivery.keys import content_key_secret
+from vuga.media.flows import TranscodeFlow
+from vuga.media.repository import MediaRepository
+from vuga.media.service import TRANSCODE_TASK
+
+logger = logging.getLogger("vuga.media")
+RESUME_STALLED = "media.resume_stalled"
+# A job still queued after this long was never delivered (its enqueue failed after the commit).
+LOST_AFTER = timedelta(minutes=5)
+
+
+@async_shared_broker.task(task_name=TRANSCODE_TASK)
+async def transcode_media(job_id: int, context: Annotated[Context, TaskiqDepends()]) -> str:
+    """Probe, transcode and publish media job ``job_id``; the state it ended in."""
+    resources = resources_of(context)
+    last_attempt = attempt_of(context.message) >= resources.settings.jobs.max_attempts
+    store = create_store(resources.settings)
+    try:
+        settings = resources.settings
+        media_keys = content_key_secret(
+            settings.delivery, load_or_create_secret(settings.auth, settings.var_dir)
+        )
+        flow = TranscodeFlow(resources.database, settings, store, media_keys, resources.cache.invalidate)
+        return (await flow.run(job_id, last_attempt=last_attempt)).value
+    finally:
+        await close_store(store)
+
+
+@async_shared_broker.task(task_name=RESUME_STALLED)
+async def resume_stalled(context: Annotated[Context, TaskiqDepends()]) -> int:
+    """Queue again the media jobs nobody is running: lost before delivery, or their worker's lease lapsed."""
+    resources = resources_of(context)
+    now = utcnow()
+    async with resources.database.reader() as session:
+        stalled = await MediaRepository(session).stalled(now - LOST_AFTER, now, limit=100)
+    kicker: AsyncKicker[Any, Any] = AsyncKicker(TRANSCODE_TASK, context.broker, {})
+    for job_id in stalled:
+        await kicker.kiq(job_id=job_id)
+    if stalled:
+        logger.info("requeued %d stalled media jobs", len(stalled))
+    return len(stalled)
