@@ -85,13 +85,15 @@ async def attach_to_episode(
 @get("/media-jobs", summary="Media jobs, newest first")
 async def list_media_jobs(
     media_jobs: Jobs_,
-    state: Annotated[MediaJobState | None, QueryParameter(description="Only the jobs in this state.")] = None,
+    job_state: Annotated[
+        MediaJobState | None, QueryParameter(name="state", description="Only the jobs in this state.")
+    ] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Page[MediaJobView]:
     """Every media job, newest first, a page at a time; with `state`, only those (e.g. `running`). Editor or
     admin role."""
-    return await media_jobs.jobs(state, cursor, limit)
+    return await media_jobs.jobs(job_state, cursor, limit)
 
 
 @get("/media-jobs/{job_id:int}", summary="A media job: its state, percent done and time left")
