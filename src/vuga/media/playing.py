@@ -52,11 +52,13 @@ class PlaybackAnswers:
         asset = await self.repository.playing_asset(playable.title_id, playable.episode_id)
         position = await self.playback.resume_position(profile_id, playable.title_id, playable.episode_id)
         sources = [
-            PlaybackSource(kind=source.kind.value, url=source.url, quality=source.quality.value)
+            PlaybackSource(kind=str(source.kind), url=source.url, quality=str(source.quality))  # type: ignore[arg-type]
             for source in playable.sources
         ]
         subtitles = [
-            PlaybackTrack(language=track.language_code, url=track.url, label=track.label, format=track.format)
+            PlaybackTrack(
+                language=track.language_code, url=track.url, label=track.label, format=str(track.format)
+            )
             for track in playable.subtitles
         ]
         answer = PlaybackAnswer(
