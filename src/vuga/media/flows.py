@@ -179,11 +179,7 @@ class TranscodeFlow:
         finished meanwhile (cancelled): its copied files are removed."""
         prefix = asset_prefix(job.asset_key)
         await self.store.delete_prefix(prefix)
-        for path in await asyncio.to_thread(_files_under, ladder):
-            content_type = CONTENT_TYPES.get(path.suffix, "application/octet-stream")
-            await self.store.put_file(
-                prefix + path.relative_to(ladder).as_posix(), path, content_type=content_type
-            )
+        await copy_into_store(self.store, ladder, prefix)
         async with self.database.writer() as session, session.begin():
             repository = MediaRepository(session)
             now = utcnow()
@@ -226,5 +222,13 @@ def _fresh_directory(path: Path) -> None:
     path.mkdir(parents=True)
 
 
-def _files_under(directory: Path) -> list[Path]:
+async def copy_into_store(store: ObjectStore, directory: Path, prefix: str) -> None:
+    """Every file below ``directory`` into the store under ``prefix``, with its content type."""
+    for path in await asyncio.to_thread(files_under, directory):
+        content_type = CONTENT_TYPES.get(path.suffix, "application/octet-stream")
+        await store.put_file(prefix + path.relative_to(directory).as_posix(), path, content_type=content_type)
+
+
+def files_under(directory: Path) -> list[Path]:
+    """Every file below ``directory``, in a stable order."""
     return sorted(path for path in directory.rglob("*") if path.is_file())
