@@ -57,8 +57,9 @@ CONTENT_TYPES = {
 Invalidate = Callable[[Sequence[str]], Awaitable[None]]
 
 
-class JobCancelled(Exception):
-    """An editor cancelled the job while it ran."""
+class JobStopped(Exception):
+    """The job stopped being this attempt's to run: an editor cancelled it, or another worker took it over
+    after this one's lease lapsed."""
 
 
 def asset_prefix(asset_key: str) -> str:
@@ -85,22 +86,26 @@ class TranscodeFlow:
         job = await self._claim(job_id)
         if job is None:
             return await self._state(job_id)
-        workspace = self.settings.var_dir / "transcodes" / job.asset_key
+        # One directory per attempt: a worker that lost its lease may still be writing its own.
+        workspace = self.settings.var_dir / "transcodes" / f"{job.asset_key}.{job.attempts}"
         try:
             manifest = await self._transcode(job, workspace)
-            published = await self._publish(job, workspace / "ladder", manifest)
+            await self._publish(job, workspace / "ladder", manifest)
             await self._release_upload(job.upload_id)
-            return MediaJobState.DONE if published else await self._state(job_id)
+            return MediaJobState.DONE
         except MediaRefused as refused:
-            await self._finish(job.id, MediaJobState.FAILED, f"not a playable video: {refused}")
+            await self._finish(job, MediaJobState.FAILED, f"not a playable video: {refused}")
             await self._release_upload(job.upload_id)  # its bytes are of no use
             return MediaJobState.FAILED
-        except JobCancelled:
-            await self._release_upload(job.upload_id)
-            return MediaJobState.CANCELLED
+        except JobStopped:
+            state = await self._state(job_id)
+            if state is MediaJobState.CANCELLED:
+                await self.store.delete_prefix(asset_prefix(job.asset_key))
+                await self._release_upload(job.upload_id)
+            return state  # taken over: the other attempt has the upload and the keys
         except Exception as exc:
             if last_attempt:
-                await self._finish(job.id, MediaJobState.FAILED, f"transcoding failed: {exc}")
+                await self._finish(job, MediaJobState.FAILED, f"transcoding failed: {exc}")
             raise
         finally:
             await asyncio.to_thread(shutil.rmtree, workspace, ignore_errors=True)
@@ -143,10 +148,10 @@ class TranscodeFlow:
             await asyncio.wait({work}, timeout=PROGRESS_EVERY_S)
             now = latest[-1]
             del latest[:-1]
-            if await self._report(job.id, now.percent, now.eta_s) is not MediaJobState.RUNNING:
+            if not await self._report(job, now.percent, now.eta_s):  # cancelled, or taken over
                 work.cancel()  # kills ffmpeg; its temporary directory goes with it
                 await asyncio.gather(work, return_exceptions=True)
-                raise JobCancelled
+                raise JobStopped
         return work.result()
 
     async def _source_file(self, upload_id: int, workspace: Path) -> Path:
@@ -167,49 +172,42 @@ class TranscodeFlow:
         async with self.database.writer() as session, session.begin():
             await UploadHandoff(session, self.store, self.settings).release(upload_id)
 
-    async def _report(self, job_id: int, percent: float, eta_s: float | None) -> MediaJobState | None:
+    async def _report(self, job: MediaJob, percent: float, eta_s: float | None) -> bool:
         async with self.database.writer() as session, session.begin():
             eta = None if eta_s is None else round(eta_s)
             return await MediaRepository(session).record_progress(
-                job_id, min(percent, 99.9), eta, utcnow() + LEASE
+                job.id, job.attempts, min(percent, 99.9), eta, utcnow() + LEASE
             )
 
-    async def _publish(self, job: MediaJob, ladder: Path, manifest: Manifest) -> bool:
-        """Copy the ladder into the store, then make it the title's (or episode's) video; False when the job
-        finished meanwhile (cancelled): its copied files are removed."""
+    async def _publish(self, job: MediaJob, ladder: Path, manifest: Manifest) -> None:
+        """Copy the ladder into the store, then make it the title's (or episode's) video; ``JobStopped``
+        when the job was cancelled or taken over meanwhile."""
         prefix = asset_prefix(job.asset_key)
         await self.store.delete_prefix(prefix)
         await copy_into_store(self.store, ladder, prefix)
         async with self.database.writer() as session, session.begin():
             repository = MediaRepository(session)
             now = utcnow()
-            if not await repository.finish(job.id, MediaJobState.DONE, now):
-                published = False
-            else:
-                asset = MediaAsset(
-                    asset_key=job.asset_key,
-                    title_id=job.title_id,
-                    episode_id=job.episode_id,
-                    job_id=job.id,
-                    duration_s=manifest.duration_s,
-                    max_height=max(rendition.height for rendition in manifest.renditions),
-                    encrypted=manifest.encrypted,
-                    manifest=msgspec.to_builtins(manifest),
-                )
-                await repository.add_asset(asset)
-                await repository.retire_older_assets(asset, now)
-                editor = CatalogEditor.for_session(session, self.invalidate)
-                editor.media_changed(job.title_id)
-                published = True
-        if not published:
-            await self.store.delete_prefix(prefix)
-            return False
+            if not await repository.finish(job.id, MediaJobState.DONE, now, attempt=job.attempts):
+                raise JobStopped
+            asset = MediaAsset(
+                asset_key=job.asset_key,
+                title_id=job.title_id,
+                episode_id=job.episode_id,
+                job_id=job.id,
+                duration_s=manifest.duration_s,
+                max_height=max(rendition.height for rendition in manifest.renditions),
+                encrypted=manifest.encrypted,
+                manifest=msgspec.to_builtins(manifest),
+            )
+            await repository.add_asset(asset)
+            await repository.retire_older_assets(asset, now)
+            CatalogEditor.for_session(session, self.invalidate).media_changed(job.title_id)
         logger.info("media job %d published asset %s", job.id, job.asset_key)
-        return True
 
-    async def _finish(self, job_id: int, state: MediaJobState, error: str) -> None:
+    async def _finish(self, job: MediaJob, state: MediaJobState, error: str) -> None:
         async with self.database.writer() as session, session.begin():
-            await MediaRepository(session).finish(job_id, state, utcnow(), error[:2000])
+            await MediaRepository(session).finish(job.id, state, utcnow(), error[:2000], attempt=job.attempts)
 
     async def _state(self, job_id: int) -> MediaJobState:
         async with self.database.reader() as session:

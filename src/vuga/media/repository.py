@@ -54,25 +54,38 @@ class MediaRepository:
         return bool(claimed.rowcount)  # type: ignore[attr-defined]
 
     async def record_progress(
-        self, job_id: int, percent: float, eta_s: int | None, lease_until: datetime
-    ) -> MediaJobState | None:
-        """Store a running job's progress and renew its lease; the job's state afterwards (cancelled:
-        stop)."""
-        await self.session.execute(
+        self, job_id: int, attempt: int, percent: float, eta_s: int | None, lease_until: datetime
+    ) -> bool:
+        """Store a running job's progress and renew its lease; False when the job is no longer this
+        attempt's to run (cancelled, or taken over by another worker after a lapsed lease): stop."""
+        renewed = await self.session.execute(
             update(MediaJob)
-            .where(MediaJob.id == job_id, MediaJob.state == MediaJobState.RUNNING.value)
+            .where(
+                MediaJob.id == job_id,
+                MediaJob.state == MediaJobState.RUNNING.value,
+                MediaJob.attempts == attempt,
+            )
             .values(percent=percent, eta_s=eta_s, lease_until=lease_until)
         )
-        state = await self.session.scalar(select(MediaJob.state).where(MediaJob.id == job_id))
-        return MediaJobState(state) if state is not None else None
+        return bool(renewed.rowcount)  # type: ignore[attr-defined]
 
     async def finish(
-        self, job_id: int, state: MediaJobState, now: datetime, error: str | None = None
+        self,
+        job_id: int,
+        state: MediaJobState,
+        now: datetime,
+        error: str | None = None,
+        *,
+        attempt: int | None = None,
     ) -> bool:
-        """An unfinished job → ``state``; False when it had already finished (a cancel won, or a twin)."""
+        """An unfinished job → ``state`` (only if ``attempt`` still runs it, when given); False when it had
+        finished already (a cancel won) or another attempt took it over."""
+        unfinished: ColumnElement[bool] = MediaJob.state.not_in(FINISHED_STATES)
+        if attempt is not None:
+            unfinished = unfinished & (MediaJob.attempts == attempt)
         finished = await self.session.execute(
             update(MediaJob)
-            .where(MediaJob.id == job_id, MediaJob.state.not_in(FINISHED_STATES))
+            .where(MediaJob.id == job_id, unfinished)
             .values(
                 state=state.value,
                 finished_at=now,

@@ -10,7 +10,7 @@ from datetime import timedelta
 import httpx
 import pytest
 from litestar import Litestar
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.factories import CatalogFactory
 from tests.media.jobs.conftest import uploaded
@@ -142,3 +142,37 @@ async def test_a_job_cancelled_while_it_runs_publishes_nothing(
     assert assets == 0
     again = await client.post(f"/api/v1/admin/media-jobs/{job.id}/cancel", headers=editor)
     assert again.status_code == 409
+
+
+async def test_a_worker_whose_job_was_taken_over_stops_and_leaves_it_to_the_new_attempt(
+    app: Litestar,
+    client: httpx.AsyncClient,
+    database: Database,
+    editor: dict[str, str],
+    make: CatalogFactory,
+    source_clip: bytes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(flows, "PROGRESS_EVERY_S", 0.05)
+    movie = await make.title("Movie")
+    await make.session.commit()
+    job = await job_for(client, app, database, editor, movie.id, source_clip)
+    run = asyncio.create_task(flow_of(app).run(job.id, last_attempt=False))
+    for _ in range(200):
+        async with database.writer() as session, session.begin():
+            # What another worker's claim after a lapsed lease does: the next attempt is now the job's.
+            taken = await session.execute(
+                update(MediaJob)
+                .where(MediaJob.id == job.id, MediaJob.state == "running")
+                .values(attempts=MediaJob.attempts + 1)
+            )
+        if taken.rowcount:  # type: ignore[attr-defined]
+            break
+        await asyncio.sleep(0.01)
+
+    assert await run is MediaJobState.RUNNING  # still running: by the other attempt
+    async with database.reader() as session:
+        assets = (await session.execute(select(func.count()).select_from(MediaAsset))).scalar_one()
+        upload = await UploadHandoff(session, app.state.store, app.state.settings).consumed(job.upload_id)
+    assert assets == 0
+    assert upload.local_path is not None  # the upload is kept for the attempt that runs the job now
