@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import msgspec
 
 from vuga.media.pipeline.errors import MediaRefused
+from vuga.media.pipeline.ffmpeg import die_with_parent
 
 if TYPE_CHECKING:  # the child process imports this module: it stays light
     from vuga.settings import TranscodeSettings
@@ -203,6 +204,7 @@ def _child_limits(memory_bytes: int) -> Any:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))  # the prober writes no file
+        die_with_parent()
 
     return apply
 
