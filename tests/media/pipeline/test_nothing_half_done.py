@@ -184,7 +184,8 @@ async def test_ffmpeg_dies_with_a_worker_killed_outright(long_clip: Path, tmp_pa
         "settings = tiny_settings(preset='veryslow', threads=1)\n"
         "source = Path(sys.argv[1])\n"
         "probed = probe(source)\n"
-        "asyncio.run(transcode(source, Path(sys.argv[2]), probed, plan_ladder(probed, settings), settings=settings))\n"
+        "renditions = plan_ladder(probed, settings)\n"
+        "asyncio.run(transcode(source, Path(sys.argv[2]), probed, renditions, settings=settings))\n"
     )
     worker = await asyncio.create_subprocess_exec(
         sys.executable, "-c", script, str(long_clip), str(parent / "asset"), cwd=Path(__file__).parents[3]
