@@ -71,6 +71,9 @@ bench-full: install bench-tools ## Benchmark suite, full profile (~30 min; 100,0
 bench-check: install bench-tools ## A quick benchmark run compared with the recorded one: which figures got worse
 	$(VENV)/bin/python bench/suite.py --profile quick --check bench/results/suite-quick.json
 
+bench-transcode: install ## Transcoding speed per rendition on one core, next to plain ffmpeg (~3 min)
+	taskset -c 0 $(VENV)/bin/python bench/transcode.py
+
 bench-tools: # wrk (the load) and nginx (the baseline), from the system's packages when missing
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { \
 		echo "installing wrk and nginx-light (apt-get)"; \

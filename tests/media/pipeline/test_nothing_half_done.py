@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sys
 from pathlib import Path
 
 import msgspec
@@ -167,3 +168,38 @@ async def test_subtitles_that_are_not_webvtt_are_refused_before_transcoding(
         )
     assert refused.value.reason == reason
     assert not parent.exists()
+
+
+async def test_ffmpeg_dies_with_a_worker_killed_outright(long_clip: Path, tmp_path: Path) -> None:
+    """SIGKILL runs no clean-up: ffmpeg, in its own process group, must not go on without its parent (it gets
+    SIGKILL with its parent's death, and its progress pipe breaks)."""
+    parent = tmp_path / "assets"
+    script = (
+        "import asyncio, sys\n"
+        "from pathlib import Path\n"
+        "from tests.media.pipeline.conftest import tiny_settings\n"
+        "from vuga.media.pipeline.ladder import plan_ladder\n"
+        "from vuga.media.pipeline.probe import probe\n"
+        "from vuga.media.pipeline.transcode import transcode\n"
+        "settings = tiny_settings(preset='veryslow', threads=1)\n"
+        "source = Path(sys.argv[1])\n"
+        "probed = probe(source)\n"
+        "renditions = plan_ladder(probed, settings)\n"
+        "asyncio.run(transcode(source, Path(sys.argv[2]), probed, renditions, settings=settings))\n"
+    )
+    worker = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", script, str(long_clip), str(parent / "asset"), cwd=Path(__file__).parents[3]
+    )
+    for _ in range(300):
+        if ffmpeg_working_in(parent):
+            break
+        await asyncio.sleep(0.05)
+    assert len(ffmpeg_working_in(parent)) == 1
+    worker.kill()
+    await worker.wait()
+    for _ in range(100):
+        if not ffmpeg_working_in(parent):
+            break
+        await asyncio.sleep(0.05)
+    assert ffmpeg_working_in(parent) == []
+    assert not (parent / "asset").exists()  # a hidden .partial stays for the next clean-up; nothing published

@@ -133,3 +133,28 @@ async def test_hostile_tags_do_not_reach_directory_names_or_playlists(tmp_path: 
     await make_test_source(source, duration_s=1, width=64, height=36, frame_rate=10, audio_tracks=("../x",))
     (track,) = (await probe_async(source)).audio
     assert track.language is None
+
+
+async def test_the_childs_answer_is_checked_again_where_nothing_hostile_was_parsed(clip: Path) -> None:
+    """Were the prober subverted by what it read, what it answers would not reach ffmpeg's argv unchecked."""
+    import msgspec
+
+    from vuga.media.pipeline.probe import _believable
+
+    honest = await probe_async(clip)
+    limits = ProbeLimits()
+    assert _believable(honest, limits) == honest
+    lies = [
+        msgspec.structs.replace(honest, container="concat", demuxer="concat"),
+        msgspec.structs.replace(honest, demuxer="hls"),
+        msgspec.structs.replace(honest, duration_s=36_000),
+        msgspec.structs.replace(honest, video=msgspec.structs.replace(honest.video, frame_rate_ratio="1/0")),
+        msgspec.structs.replace(honest, video=msgspec.structs.replace(honest.video, index=99)),
+        msgspec.structs.replace(
+            honest, audio=(msgspec.structs.replace(honest.audio[0], language="../../x"),)
+        ),
+        msgspec.structs.replace(honest, audio=(msgspec.structs.replace(honest.audio[0], title='a"b'),)),
+    ]
+    for lie in lies:
+        with pytest.raises(MediaRefused, match="the prober's answer was not believable"):
+            _believable(lie, limits)

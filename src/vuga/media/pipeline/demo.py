@@ -3,7 +3,7 @@
 Each clip is an H.264/AAC source made from ``testsrc2`` (a moving test pattern with a running clock) and a
 sine tone, then probed, planned and transcoded like an upload. One clip is over a minute long with three
 renditions (144p, 240p, 360p, about 0.1, 0.3 and 0.6 Mbit/s), so a player's adaptive switching can be seen;
-the others are short, with two. Resolutions are kept small so that ``make run`` stays quick: about 25 s on
+the others are short, with two. Resolutions are kept small so that ``make run`` stays quick: about 20 s on
 two shared cores the first time (docs/media-pipeline.md, "Demo clips"), nothing on later runs — a clip whose
 ``manifest.json`` exists is kept.
 """

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import msgspec
 
 from vuga.media.pipeline.errors import MediaRefused
+from vuga.media.pipeline.ffmpeg import die_with_parent
 
 if TYPE_CHECKING:  # the child process imports this module: it stays light
     from vuga.settings import TranscodeSettings
@@ -150,7 +151,33 @@ def probe(path: Path, limits: ProbeLimits | None = None) -> Probe:
         raise MediaRefused("the file could not be read: the prober gave no answer") from None
     if answer.probe is None:
         raise MediaRefused(answer.refused or "the file is not a playable video")
-    return answer.probe
+    return _believable(answer.probe, limits)
+
+
+def _believable(probed: Probe, limits: ProbeLimits) -> Probe:
+    """The child read hostile bytes; were it subverted, its answer could be too. What the transcode builds
+    ffmpeg's argv and file names from is checked again here, where no hostile byte was parsed."""
+    video = probed.video
+    sound = (
+        probed.container in ACCEPTED_CONTAINERS
+        and probed.demuxer == probed.container.split(",")[0]
+        and limits.min_duration_s <= probed.duration_s <= limits.max_duration_s
+        and 0 < video.width <= max(limits.max_width, limits.max_height)
+        and 0 < video.height <= max(limits.max_width, limits.max_height)
+        and 0 < video.frame_rate <= limits.max_frame_rate
+        and 0 <= video.index < limits.max_streams
+        and len(probed.audio) <= limits.max_audio_tracks
+        and all(0 <= track.index < limits.max_streams for track in probed.audio)
+        and all(track.language == _language_tag(track.language) for track in probed.audio)
+        and all(track.title == _display_text(track.title) for track in probed.audio)
+    )
+    try:
+        sound = sound and 0 < Fraction(video.frame_rate_ratio) <= limits.max_frame_rate
+    except (ValueError, ZeroDivisionError):
+        sound = False
+    if not sound:
+        raise MediaRefused("the file could not be read: the prober's answer was not believable")
+    return probed
 
 
 async def probe_async(path: Path, limits: ProbeLimits | None = None) -> Probe:
@@ -203,6 +230,7 @@ def _child_limits(memory_bytes: int) -> Any:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))  # the prober writes no file
+        die_with_parent()
 
     return apply
 
