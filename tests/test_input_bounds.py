@@ -244,6 +244,8 @@ def json_operations(member: Member) -> list[tuple[str, str]]:
         ("POST", "/api/v1/admin/trailers"),
         ("POST", "/api/v1/admin/uploads/multipart"),
         ("POST", "/api/v1/admin/uploads/1/part-urls"),
+        ("POST", "/api/v1/admin/titles/1/media"),
+        ("POST", "/api/v1/admin/episodes/1/media"),
     ]
 
 

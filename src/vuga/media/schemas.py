@@ -8,8 +8,10 @@ from typing import Literal
 import msgspec
 
 from vuga.core.bounds import Id
+from vuga.core.openapi import body_example
 
 
+@body_example({"upload_id": 12})
 class AttachMedia(msgspec.Struct, forbid_unknown_fields=True):
     """Which completed upload becomes the title's (or episode's) video."""
 
