@@ -22,6 +22,7 @@ from vuga.settings import PlaybackSettings
 @dataclass(frozen=True, slots=True)
 class TitleFacts:
     id: int
+    kind: str
     is_published: bool
     maturity_age: int
     duration_s: int | None
@@ -75,7 +76,7 @@ class ImportContext:
     async def titles(self, session: AsyncSession) -> dict[int, TitleFacts]:
         if self._titles is None:
             facts = await ImportRepository(session).mapped_facts(
-                "content", Title.__table__, ["is_published", "maturity_age", "duration_s"]
+                "content", Title.__table__, ["kind", "is_published", "maturity_age", "duration_s"]
             )
             self._titles = {legacy: TitleFacts(*values) for legacy, values in facts.items()}
         return self._titles

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vuga.catalog.models import TitleKind
 from vuga.compat_v2.importer.context import ImportContext
 from vuga.compat_v2.importer.source import Row
 from vuga.compat_v2.importer.steps.catalog import orphan
@@ -32,6 +33,9 @@ from vuga.playback.models import WatchState
 from vuga.playback.schemas import MAX_DURATION_S, Device, Heartbeat
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+SERIES_WITHOUT_EPISODE = (
+    "a series without an episode (the apps sync a series as one item): ours are watched episode by episode"
+)
 
 
 def position_in_seconds(
@@ -146,6 +150,8 @@ class HistoryStep(Step):
         reason = may_see(profile, title)
         if reason:
             return Skip(reason)
+        if episode is None and title.kind == TitleKind.SERIES:
+            return Skip(SERIES_WITHOUT_EPISODE)
         catalog_duration = episode.duration_s if episode is not None else title.duration_s
         placed = position_in_seconds(
             int(row[self.position] or 0), int(row[self.duration] or 0), catalog_duration
