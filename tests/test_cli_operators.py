@@ -99,7 +99,9 @@ def test_check_lists_pending_migrations(sqlite_env: Path) -> None:
     assert invoke("migrate", "0007")[0] == 0
     code, output = invoke("check")
     assert code == 1
-    assert "✗ migrations pending: 0008, 0009, 0010, 0011 (database at 0007); run `vuga migrate`" in output
+    assert (
+        "✗ migrations pending: 0008, 0009, 0010, 0011, 0012 (database at 0007); run `vuga migrate`" in output
+    )
 
 
 def test_check_fails_on_an_unreachable_redis_and_a_mistyped_setting(
@@ -233,7 +235,7 @@ async def test_the_banner_warns_of_pending_migrations(sqlite_env: Path) -> None:
 
     assert invoke("migrate", "0008")[0] == 0
     lines = dict(await banner_lines(_banner_settings(sqlite_env), "127.0.0.1", 8000, 1))
-    assert lines["migrations"] == "✗ pending (0009, 0010, 0011): stop and run `vuga migrate`"
+    assert lines["migrations"] == "✗ pending (0009, 0010, 0011, 0012): stop and run `vuga migrate`"
 
 
 def test_outside_a_terminal_the_banner_is_one_json_line(capsys: pytest.CaptureFixture[str]) -> None:
