@@ -5,7 +5,9 @@ heartbeats take, so "up next", completion and the never-backwards rule are playb
 Units are fixed on the way. Android syncs a *percentage* in ``last_watched_position`` with
 ``total_duration = 0``; iOS syncs seconds with the duration. A row with no duration and a position of at most
 100 is a percentage of the item's duration in our catalog; one with no duration and a larger position is in
-seconds, against the catalog's duration. Without a duration anywhere, the row cannot be placed and is skipped.
+seconds, against the catalog's duration. Without a duration anywhere, the row cannot be placed and is skipped;
+so is a series' row without an episode (the apps sync a series as one item), since playback's rule is that a
+series is watched episode by episode and there is no telling which episode the position was in.
 
 MySQL's unique key (profile, content, episode) lets rows with a NULL episode repeat: of such duplicates the
 newest (``updated_at``, then id) is imported, the others are skipped as duplicates of it.
