@@ -70,7 +70,7 @@ async def test_the_report_accounts_for_every_row_and_every_table(
     assert skipped(profiles, "is_active = 0") == planted.inactive_profiles
     assert skipped(profiles, "was not imported") == planted.orphan_profiles
     assert skipped(report.table("content"), "neither a movie") == planted.bad_type_titles
-    assert skipped(report.table("content_cast"), "orphan: actor") == planted.orphan_cast
+    assert skipped(report.table("content_cast"), "orphan: its actor") == planted.orphan_cast
     assert skipped(report.table("content_cast"), "duplicate") == planted.duplicate_cast
     assert skipped(report.table("app_user_watchlist"), LEAKED) == planted.leaked_watchlist
     history = report.table("app_profile_watch_history")

@@ -63,7 +63,7 @@ class UsersStep(MappedStep):
         if email is None:
             return Skip("invalid email address")
         if context.prepared["email_owner"].get(email, legacy) != legacy:
-            return Skip(f"email already taken by the older user {context.prepared['email_owner'][email]}")
+            return Skip("email already taken by an older VUGA user (who keeps it)")
         if email in context.prepared["emails_here"]:
             return Skip("an account with this email exists here already (not made by the importer)")
         name = str(row["fullname"] or "").strip() or email.split("@", 1)[0]
@@ -145,7 +145,7 @@ class ProfilesStep(MappedStep):
     def transform(self, context: ImportContext, row: Row) -> dict[str, Any] | Skip:
         account_id = self.accounts.get(int(row["app_user_id"]))
         if account_id is None:
-            return Skip(f"its user {row['app_user_id']} was not imported")
+            return Skip("orphan: its user was not imported (missing at VUGA, or skipped)")
         if not row["is_active"]:
             return Skip("deleted at VUGA (is_active = 0)")
         if int(row["profile_id"]) in context.prepared["profiles_over_limit"]:

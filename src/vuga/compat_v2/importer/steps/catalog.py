@@ -50,8 +50,10 @@ from vuga.compat_v2.importer.values import (
 MIN_YEAR, MAX_YEAR = 1870, 2100
 
 
-def orphan(what: str, legacy_id: Any) -> Skip:
-    return Skip(f"orphan: {what} {legacy_id} was not imported (missing or skipped)")
+def orphan(what: str) -> Skip:
+    """A row whose parent is not here. The reason names no id, so that the report counts such rows under one
+    reason per kind of parent."""
+    return Skip(f"orphan: its {what} was not imported (missing at VUGA, or skipped)")
 
 
 async def _adopt(
@@ -214,9 +216,9 @@ class TitleGenresStep(LinkStep):
         title_id = self.titles.get(int(row["content_id"]))
         genre_id = self.genres.get(int(row["category_id"]))
         if title_id is None:
-            return orphan("content", row["content_id"])
+            return orphan("content")
         if genre_id is None:
-            return orphan("category", row["category_id"])
+            return orphan("category")
         return {"title_id": title_id, "genre_id": genre_id}
 
 
@@ -251,7 +253,7 @@ class TitleAgeLimitsStep(FoldedStep):
     )
 
     def check(self, row: Row, titles: dict[int, int]) -> str | None:
-        return None if int(row["content_id"]) in titles else orphan("content", row["content_id"]).reason
+        return None if int(row["content_id"]) in titles else orphan("content").reason
 
 
 class SeasonsStep(MappedStep):
@@ -288,7 +290,7 @@ class SeasonsStep(MappedStep):
     def transform(self, context: ImportContext, row: Row) -> dict[str, Any] | Skip:
         title_id = self.titles.get(int(row["content_id"]))
         if title_id is None:
-            return orphan("content", row["content_id"])
+            return orphan("content")
         number = context.prepared["season_numbers"][int(row["season_id"])]
         if number > 1000:
             return Skip("more than 1000 seasons in one series")
@@ -334,7 +336,7 @@ class EpisodesStep(MappedStep):
     def transform(self, context: ImportContext, row: Row) -> dict[str, Any] | Skip:
         season = self.seasons.get(int(row["season_id"]))
         if season is None:
-            return orphan("season", row["season_id"])
+            return orphan("season")
         number = context.prepared["episode_numbers"][int(row["episode_id"])]
         if number > 10_000:
             return Skip("more than 10000 episodes in one season")
@@ -385,9 +387,9 @@ class CastStep(MappedStep):
             int(row["actor_id"]),
         )
         if content_id not in self.titles:
-            return orphan("content", content_id)
+            return orphan("content")
         if actor_id not in self.people:
-            return orphan("actor", actor_id)
+            return orphan("actor")
         if context.prepared["cast_first"][(content_id, actor_id)] != cast_id:
             return Skip("duplicate: the same actor is cast in the same title by an earlier row")
         return {
@@ -425,7 +427,7 @@ class _SourcesStep(MappedStep):
     def transform(self, context: ImportContext, row: Row) -> dict[str, Any] | Skip:
         owner = self.owners.get(int(row[self.owner]))
         if owner is None:
-            return orphan(self.owner.removesuffix("_id"), row[self.owner])
+            return orphan(self.owner.removesuffix("_id"))
         url = context.media.rewrite(row["source"])
         if url is None:
             return Skip("no URL, or one longer than 2048 characters")
@@ -469,7 +471,7 @@ class _SubtitlesStep(MappedStep):
     def transform(self, context: ImportContext, row: Row) -> dict[str, Any] | Skip:
         owner = self.owners.get(int(row[self.owner]))
         if owner is None:
-            return orphan(self.owner.removesuffix("_id"), row[self.owner])
+            return orphan(self.owner.removesuffix("_id"))
         url = context.media.rewrite(row[self.url_column])
         if url is None:
             return Skip("no file URL, or one longer than 2048 characters")
@@ -479,7 +481,7 @@ class _SubtitlesStep(MappedStep):
         language = context.prepared["language_codes"].get(int(row["language_id"] or 0))
         code = str(row.get("language_code") or "").strip() or (language[0] if language else "")
         if not code or len(code) > 35:
-            return orphan("language", row["language_id"])
+            return orphan("language")
         label = str(row.get("title") or "") or (language[1] if language else code)
         return {
             "title_id": owner[0],
@@ -519,7 +521,7 @@ class TrailersStep(MappedStep):
     def transform(self, context: ImportContext, row: Row) -> dict[str, Any] | Skip:
         title_id = self.titles.get(int(row["content_id"]))
         if title_id is None:
-            return orphan("content", row["content_id"])
+            return orphan("content")
         url = context.media.rewrite(row["trailer_url"])
         made = trailer(url or "", row["youtube_id"])
         if made is None:
@@ -552,7 +554,7 @@ class TopTenStep(Step):
         for row in rows:
             legacy_title = int(row["content_id"])
             if legacy_title not in titles:
-                decisions[int(row["top_content_id"])] = orphan("content", legacy_title).reason
+                decisions[int(row["top_content_id"])] = orphan("content").reason
             elif legacy_title in seen:
                 decisions[int(row["top_content_id"])] = "duplicate: the title is higher in the list already"
             elif len(entries) == 10:

@@ -137,18 +137,18 @@ class HistoryStep(Step):
             return Skip("duplicate: an older row of the same profile and item (the newest is imported)")
         profile = profiles.get(int(row["profile_id"]))
         if profile is None:
-            return orphan("profile", row["profile_id"])
+            return orphan("profile")
         episode = None
         if row["episode_id"]:
             episode = episodes.get(int(row["episode_id"]))
             if episode is None:
-                return orphan("episode", row["episode_id"])
+                return orphan("episode")
         legacy_title = episode.legacy_content_id if episode is not None else row["content_id"]
         if not legacy_title:
             return Skip("names neither a content nor an episode")
         title = titles.get(int(legacy_title))
         if title is None:
-            return orphan("content", legacy_title)
+            return orphan("content")
         reason = may_see(profile, title)
         if reason:
             return Skip(reason)

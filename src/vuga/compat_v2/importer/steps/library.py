@@ -61,7 +61,7 @@ class _ProfileStep(LinkStep):
         """The profile, the item id of ours and its title's facts, or why the row cannot be kept."""
         profile = self.profiles.get(int(row["profile_id"]))
         if profile is None:
-            return orphan("profile", row["profile_id"])
+            return orphan("profile")
         legacy_item = int(row[self.item] or 0)
         if (
             self.primary is not None
@@ -72,12 +72,12 @@ class _ProfileStep(LinkStep):
             episode = self.episodes.get(legacy_item)
             title = None if episode is None else self.titles.get(episode.legacy_content_id or 0)
             if episode is None or title is None:
-                return orphan("episode", legacy_item)
+                return orphan("episode")
             item_id = episode.id
         else:
             title = self.titles.get(legacy_item)
             if title is None:
-                return orphan("content", legacy_item)
+                return orphan("content")
             item_id = title.id
         reason = may_see(profile, title)
         return Skip(reason) if reason else (profile, item_id, title)
