@@ -26,7 +26,9 @@ class Account(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)  # stored lower-cased
-    password_hash: Mapped[str] = mapped_column(String(200))
+    # None: no password yet (a viewer migrated from VUGA, who signed in there with Google, Facebook, Apple or
+    # Firebase): no password logs in, and the password-reset flow sets one.
+    password_hash: Mapped[str | None] = mapped_column(String(200))
     display_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
     role: Mapped[str] = mapped_column(String(10), default=Role.VIEWER.value, server_default=Role.VIEWER.value)
     # When the owner proved the address is theirs (a verification or a password reset link); None: not yet.

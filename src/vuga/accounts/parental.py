@@ -88,7 +88,7 @@ class ParentalLock:
         )
 
     async def prove(
-        self, profile: Profile, password_hash: str, pin: str | None, password: str | None
+        self, profile: Profile, password_hash: str | None, pin: str | None, password: str | None
     ) -> None:
         """Accept the profile's PIN or the account's password; raise for a wrong one, a missing one, or once
         too many were wrong."""
@@ -118,8 +118,9 @@ class ParentalService:
         self.tokens = tokens
         self.settings = settings
 
-    async def _profile(self, viewer: Viewer, profile_id: int) -> tuple[Profile, str]:
-        """The profile, locked or not (these are the ways in), and the account's password hash."""
+    async def _profile(self, viewer: Viewer, profile_id: int) -> tuple[Profile, str | None]:
+        """The profile, locked or not (these are the ways in), and the account's password hash (None for an
+        account without a password yet, which no password proves)."""
         profile = await self.repository.profile(viewer.account_id, profile_id)
         account = await self.repository.account(viewer.account_id)
         if profile is None or account is None:

@@ -17,6 +17,7 @@ from vuga.cli.console import console, current_settings, require_database
 from vuga.cli.jobs import jobs_app
 from vuga.cli.media import demo_clips
 from vuga.cli.schema import alembic_config
+from vuga.cli.vuga_import import import_vuga
 from vuga.settings import Settings
 
 
@@ -221,6 +222,7 @@ async def _maintenance(settings: Settings) -> None:
 
 app.command()(check)
 app.command("demo-clips")(demo_clips)
+app.command("import-vuga")(import_vuga)
 app.add_typer(accounts_app, name="accounts")
 app.add_typer(jobs_app, name="jobs")
 

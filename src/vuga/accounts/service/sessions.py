@@ -198,7 +198,7 @@ class AuthService:
         if self.require_verified_email and account.email_verified_at is None:
             # Only after the right password: this tells nothing about which addresses have accounts.
             raise Forbidden(UNVERIFIED)
-        if self.passwords.needs_rehash(account.password_hash):
+        if account.password_hash is not None and self.passwords.needs_rehash(account.password_hash):
             account.password_hash = await self.passwords.hash(data.password)
         return await self._start_session(account, user_agent)
 
