@@ -2,8 +2,8 @@
 
 ``VUGA_TEST_MARIADB_URL`` names the server and database (default ``mysql://root@127.0.0.1:3306/vuga_import_test``;
 each xdist worker appends its number); the database is dropped and made again from VUGA's DDL, found at
-``VUGA_TEST_VUGA_SCHEMA`` or in the reference files beside the checkout. Without either, the tests are
-skipped — or fail with ``VUGA_TEST_REQUIRE_SERVICES=1``.
+``VUGA_TEST_VUGA_SCHEMA`` or in the reference files beside the checkout; without it the tests are skipped.
+Without a reachable MariaDB they are skipped too — or fail with ``VUGA_TEST_REQUIRE_SERVICES=1``.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def _address() -> SourceAddress:
 def vuga_source() -> Source:
     schema = Path(os.environ.get("VUGA_TEST_VUGA_SCHEMA", SCHEMA))
     if not schema.is_file():
-        _unavailable(f"VUGA's schema (set VUGA_TEST_VUGA_SCHEMA; not at {schema})")
+        # A reference file outside the checkout, not a service: a checkout without it skips, even in CI.
+        pytest.skip(f"VUGA's schema is not at {schema} (set VUGA_TEST_VUGA_SCHEMA to its path)")
     address = _address()
 
     def make() -> Planted | None:
