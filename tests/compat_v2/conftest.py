@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from bench.vuga_v4_seed import Planted, Scale, build
-from sqlalchemy import text
+from sqlalchemy import select
 
 from tests.conftest import _unavailable, _xdist_worker, in_own_thread
 from vuga.compat_v2.importer.report import ImportReport
@@ -107,7 +107,6 @@ async def snapshot(database: Database) -> dict[str, list[tuple[Any, ...]]]:
         for table in Base.metadata.sorted_tables:
             if table.name in BOOKKEEPING:
                 continue
-            columns = ", ".join(column.name for column in table.columns)
-            rows = (await session.execute(text(f"SELECT {columns} FROM {table.name}"))).all()
+            rows = (await session.execute(select(*table.columns))).all()  # quoted: "offset" is a keyword
             found[table.name] = sorted((tuple(row) for row in rows), key=repr)
     return found

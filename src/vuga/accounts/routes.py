@@ -274,7 +274,10 @@ class AvatarUpload:
     "/profiles/{profile_id:int}/avatar",
     summary="Upload a profile picture (JPEG, PNG or WebP, 64-4096 px, at most 2 MiB)",
     request_max_body_size=MAX_UPLOAD_BYTES + 64 * 1024,
-    opt=rate_cost(UPLOAD),  # metered by its bytes
+    opt={
+        **rate_cost(UPLOAD),  # metered by its bytes
+        **problems({400: "The body is not a multipart form (its parts cannot be read)."}),
+    },
 )
 async def upload_avatar(
     profiles: Profiles, viewer: CurrentViewer, profile_id: PathId, data: MultipartBody[AvatarUpload]
