@@ -62,6 +62,36 @@ async def keys_under(store: ObjectStore, prefix: str) -> list[str]:
     return [found.key async for found in store.list(prefix)]
 
 
+async def assets_in(database: Database) -> int:
+    async with database.reader() as session:
+        return (await session.execute(select(func.count()).select_from(MediaAsset))).scalar_one()
+
+
+async def running(database: Database, job_id: int) -> bool:
+    """Whether the job's flow has claimed it."""
+    async with database.reader() as session:
+        job = await session.get(MediaJob, job_id)
+        return job is not None and job.state == MediaJobState.RUNNING.value
+
+
+async def started_flow(
+    app: Litestar,
+    client: httpx.AsyncClient,
+    database: Database,
+    editor: dict[str, str],
+    title_id: int,
+    body: bytes,
+) -> tuple[MediaJob, asyncio.Task[MediaJobState]]:
+    """A job whose flow runs in the background, reporting progress every 50 ms, once it is running."""
+    job = await job_for(client, app, database, editor, title_id, body)
+    run = asyncio.create_task(flow_of(app).run(job.id, last_attempt=False))
+    for _ in range(500):
+        if await running(database, job.id):
+            break
+        await asyncio.sleep(0.01)
+    return job, run
+
+
 async def test_a_job_whose_worker_died_completes_on_redelivery_without_its_leftovers(
     app: Litestar,
     client: httpx.AsyncClient,
@@ -87,10 +117,9 @@ async def test_a_job_whose_worker_died_completes_on_redelivery_without_its_lefto
     assert prefix + "master.m3u8" in keys
     async with database.reader() as session:
         finished = await session.get(MediaJob, job.id)
-        assets = (await session.execute(select(func.count()).select_from(MediaAsset))).scalar_one()
     assert finished is not None
     assert finished.attempts == 2
-    assert assets == 1
+    assert await assets_in(database) == 1
 
 
 async def test_a_twin_delivery_leaves_a_job_with_a_live_lease_to_its_worker(
@@ -123,23 +152,14 @@ async def test_a_job_cancelled_while_it_runs_publishes_nothing(
     monkeypatch.setattr(flows, "PROGRESS_EVERY_S", 0.05)
     movie = await make.title("Movie")
     await make.session.commit()
-    job = await job_for(client, app, database, editor, movie.id, source_clip)
-    run = asyncio.create_task(flow_of(app).run(job.id, last_attempt=False))
-    for _ in range(200):
-        if (await client.get(f"/api/v1/admin/media-jobs/{job.id}", headers=editor)).json()[
-            "state"
-        ] == "running":
-            break
-        await asyncio.sleep(0.01)
+    job, run = await started_flow(app, client, database, editor, movie.id, source_clip)
     cancelled = await client.post(f"/api/v1/admin/media-jobs/{job.id}/cancel", headers=editor)
     assert cancelled.status_code == 200, cancelled.text
     assert cancelled.json()["state"] == "cancelled"
 
     assert await run is MediaJobState.CANCELLED
     assert await keys_under(app.state.store, asset_prefix(job.asset_key)) == []
-    async with database.reader() as session:
-        assets = (await session.execute(select(func.count()).select_from(MediaAsset))).scalar_one()
-    assert assets == 0
+    assert await assets_in(database) == 0
     again = await client.post(f"/api/v1/admin/media-jobs/{job.id}/cancel", headers=editor)
     assert again.status_code == 409
 
@@ -156,8 +176,7 @@ async def test_a_worker_whose_job_was_taken_over_stops_and_leaves_it_to_the_new_
     monkeypatch.setattr(flows, "PROGRESS_EVERY_S", 0.05)
     movie = await make.title("Movie")
     await make.session.commit()
-    job = await job_for(client, app, database, editor, movie.id, source_clip)
-    run = asyncio.create_task(flow_of(app).run(job.id, last_attempt=False))
+    job, run = await started_flow(app, client, database, editor, movie.id, source_clip)
     for _ in range(200):
         async with database.writer() as session, session.begin():
             # What another worker's claim after a lapsed lease does: the next attempt is now the job's.
@@ -172,7 +191,6 @@ async def test_a_worker_whose_job_was_taken_over_stops_and_leaves_it_to_the_new_
 
     assert await run is MediaJobState.RUNNING  # still running: by the other attempt
     async with database.reader() as session:
-        assets = (await session.execute(select(func.count()).select_from(MediaAsset))).scalar_one()
         upload = await UploadHandoff(session, app.state.store, app.state.settings).consumed(job.upload_id)
-    assert assets == 0
+    assert await assets_in(database) == 0
     assert upload.local_path is not None  # the upload is kept for the attempt that runs the job now
