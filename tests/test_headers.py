@@ -37,7 +37,7 @@ async def test_every_kind_of_response_carries_the_headers(
 ) -> None:
     movie = await make.title()
     routed = await client.get("/api/v1/genres")  # the router's JSON
-    unknown = await client.get("/no/such/path")  # 404 of an unknown path
+    unknown = await client.get("/api/no/such/path")  # 404 of an unknown path
     problem = await client.get(f"/api/v1/profiles/{member.profile_id}/history")  # 401 problem+json
     built = await client.get(HOME)
     near = await client.get(HOME)  # answered in front of the router, from the near cache
