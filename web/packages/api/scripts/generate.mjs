@@ -1,6 +1,7 @@
 // The API's types, generated from the server's OpenAPI document (`vuga openapi`) by openapi-typescript.
 //   node scripts/generate.mjs          write src/schema.gen.ts
 //   node scripts/generate.mjs --check  exit 1 when src/schema.gen.ts is not what the spec gives (CI, tests)
+//   --types FILE                       check or write FILE instead of src/schema.gen.ts
 // The `vuga` command is found in the project's virtualenv, or at $VUGA.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,7 +10,9 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const target = resolve(here, "../src/schema.gen.ts");
+const typesOption = process.argv.indexOf("--types");
+const target =
+  typesOption > 0 ? resolve(process.argv[typesOption + 1] ?? "") : resolve(here, "../src/schema.gen.ts");
 const repository = resolve(here, "../../../..");
 const vuga = process.env.VUGA ?? resolve(repository, ".venv/bin/vuga");
 if (!existsSync(vuga)) {
@@ -30,7 +33,7 @@ if (process.argv.includes("--check")) {
   const current = existsSync(target) ? readFileSync(target, "utf8") : "";
   if (current !== generated) {
     console.error(
-      "web/packages/api/src/schema.gen.ts disagrees with the server's OpenAPI document: run `npm run gen-api` in web/ and commit it",
+      `${target} disagrees with the server's OpenAPI document: run \`npm run gen-api\` in web/ and commit it`,
     );
     process.exit(1);
   }
