@@ -8,10 +8,19 @@ export interface RailProps {
   onNearEnd?: (() => void) | undefined;
   busy?: boolean;
   headingLevel?: 2 | 3;
+  /** Changes whenever a page has loaded: the end is watched again (an end still in view asks once more). */
+  loaded?: number;
 }
 
 /** A titled horizontal row of cards (a list), scrolled by touch, wheel, or arrow keys. */
-export function Rail({ heading, children, onNearEnd, busy = false, headingLevel = 2 }: RailProps) {
+export function Rail({
+  heading,
+  children,
+  onNearEnd,
+  busy = false,
+  headingLevel = 2,
+  loaded = 0,
+}: RailProps) {
   const id = useId();
   const end = useRef<HTMLLIElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -25,9 +34,9 @@ export function Rail({ heading, children, onNearEnd, busy = false, headingLevel 
       },
       { root: list.current, rootMargin: "0px 600px 0px 0px" },
     );
-    observer.observe(end.current);
+    observer.observe(end.current); // reports at once whether the end is in view
     return () => observer.disconnect();
-  }, []);
+  }, [loaded]);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section class="ui-rail" aria-labelledby={id} aria-busy={busy || undefined}>

@@ -118,6 +118,7 @@ export function BrowsePage() {
         class="browse__grid"
         role="list"
         aria-busy={pages.isFetching || undefined}
+        data-loaded={titles.length}
         style={{ height: `${virtualizer.getTotalSize()}px` }}
       >
         {visible.map((row) => {

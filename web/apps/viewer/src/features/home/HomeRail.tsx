@@ -42,6 +42,7 @@ export function HomeRail({
     <Rail
       heading={heading}
       busy={pages.isFetching}
+      loaded={pages.data?.pages.length ?? 0}
       onNearEnd={
         more
           ? () => {
