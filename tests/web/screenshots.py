@@ -18,7 +18,8 @@ from tests.web.conftest import CHROMIUM
 def main(url: str = "http://127.0.0.1:8000", directory: str = "docs") -> None:
     out = Path(directory)
     email = f"screenshots-{uuid.uuid4().hex[:8]}@example.com"
-    tokens = httpx.post(f"{url}/api/v1/auth/register", json={"email": email, "password": "screenshots only 1"}).json()
+    account = {"email": email, "password": "screenshots only 1"}
+    tokens = httpx.post(f"{url}/api/v1/auth/register", json=account).json()
     headers = {"Authorization": f"Bearer {tokens['access_token']}"}
     profile = httpx.get(f"{url}/api/v1/profiles", headers=headers).json()["items"][0]
     title = httpx.get(f"{url}/api/v1/titles", params={"kind": "series", "limit": 1}).json()["items"][0]
@@ -32,7 +33,8 @@ def main(url: str = "http://127.0.0.1:8000", directory: str = "docs") -> None:
         page = browser.new_page(base_url=url, viewport={"width": 1440, "height": 900})
         page.goto("/sign-in")
         page.evaluate(
-            "([s, p]) => { localStorage.setItem('vuga.session', s); localStorage.setItem('vuga.profile', p); }",
+            "([s, p]) => { localStorage.setItem('vuga.session', s);"
+            " localStorage.setItem('vuga.profile', p); }",
             [json.dumps(session), str(profile["id"])],
         )
         page.goto("/")
