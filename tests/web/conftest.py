@@ -39,6 +39,8 @@ AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 PORT = int(os.environ.get("VUGA_TEST_WEB_PORT", "8840"))
 REQUIRE_SERVICES = os.environ.get("VUGA_TEST_REQUIRE_SERVICES") == "1"
 ARCHIVE_TITLES = 5000
+STREAM_SECONDS = 30
+STREAM_PATH = "test-stream/index.m3u8"  # under the media directory, served at /media/
 PASSWORD = "a long test passphrase"
 
 
@@ -55,7 +57,8 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     return {
         **browser_type_launch_args,
         "executable_path": str(CHROMIUM),
-        "args": ["--disable-dev-shm-usage", "--no-sandbox"],
+        # Autoplay as if the viewer had clicked Play (a test has no user gesture of its own).
+        "args": ["--disable-dev-shm-usage", "--no-sandbox", "--autoplay-policy=no-user-gesture-required"],
     }
 
 
@@ -106,8 +109,59 @@ def seed_archive(database: Path) -> None:
         )
 
 
+def make_hls_stream(directory: Path) -> None:
+    """A 30 s HLS stream (H.264 and AAC in 2 s fMP4/CMAF segments, 360p): a test pattern and a tone, made with
+    the ffmpeg of the imageio-ffmpeg wheel, until the media pipeline's demo stream replaces it."""
+    import imageio_ffmpeg
+
+    directory.mkdir(parents=True)
+    # fmt: off
+    command = [
+        imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-loglevel", "error",
+        "-f", "lavfi", "-i", f"testsrc2=size=640x360:rate=25:duration={STREAM_SECONDS}",
+        "-f", "lavfi", "-i", f"sine=frequency=440:duration={STREAM_SECONDS}",
+        "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-g", "50", "-keyint_min", "50",
+        "-c:a", "aac", "-b:a", "64k", "-shortest",
+        "-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod", "-hls_segment_type", "fmp4",
+        str(directory / "index.m3u8"),
+    ]
+    # fmt: on
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+
+def point_a_movie_at_the_stream(database: Path) -> int:
+    """The first movie with an HLS source plays the test stream (the demo's sources are placeholders); a
+    stored URL is relative to the media base URL, as the API serves it."""
+    with sqlite3.connect(database) as connection:
+        title_id: int = connection.execute(
+            "SELECT t.id FROM titles t JOIN media_sources s ON s.title_id = t.id"
+            " WHERE s.kind = 'hls' AND t.kind = 'movie' AND s.episode_id IS NULL ORDER BY t.id LIMIT 1"
+        ).fetchone()[0]
+        connection.execute(
+            "UPDATE media_sources SET url = ? WHERE title_id = ? AND kind = 'hls'",
+            (STREAM_PATH, title_id),
+        )
+    return title_id
+
+
+@dataclass(frozen=True)
+class WebServer:
+    url: str
+    playable_title_id: int
+
+
 @pytest.fixture(scope="session")
-def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def web_server(web: WebServer) -> str:
+    return web.url
+
+
+@pytest.fixture(scope="session")
+def playable_title_id(web: WebServer) -> int:
+    return web.playable_title_id
+
+
+@pytest.fixture(scope="session")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     if not (WEB_BUILD / "index.html").is_file():
         _missing(f"browser tests need the viewer app's build in {WEB_BUILD}: run `make web`")
     home = tmp_path_factory.mktemp("web-server")
@@ -126,6 +180,8 @@ def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for command in (["migrate"], ["demo-data"]):
         subprocess.run([*vuga, *command], env=env, check=True, capture_output=True, timeout=180)
     seed_archive(database)
+    playable = point_a_movie_at_the_stream(database)
+    make_hls_stream(home / "media" / Path(STREAM_PATH).parent)
     subprocess.run([*vuga, "search", "reindex"], env=env, check=True, capture_output=True, timeout=180)
     log = home / "server.log"
     with log.open("wb") as stderr:
@@ -142,7 +198,7 @@ def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"the server did not start on port {PORT}:\n{log.read_text()[-3000:]}")
             time.sleep(0.2)
-        yield url
+        yield WebServer(url, playable)
     finally:
         process.terminate()
         try:

@@ -122,6 +122,8 @@ export const messages = {
     heading: (title: string) => `Playing ${title}`,
     back: "Back",
     noSource: "This title has no video yet.",
+    external: "Watch it where it is published (opens in a new tab)",
+    keys: "Keys: space or k play and pause, arrows seek 10 s and change the volume, f full screen, m mute.",
   },
 } as const;
 
