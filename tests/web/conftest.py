@@ -148,6 +148,7 @@ def point_a_movie_at_the_stream(database: Path) -> int:
 class WebServer:
     url: str
     playable_title_id: int
+    var_dir: Path  # mail without SMTP settings lands in var_dir / "mail"
 
 
 @pytest.fixture(scope="session")
@@ -158,6 +159,11 @@ def web_server(web: WebServer) -> str:
 @pytest.fixture(scope="session")
 def playable_title_id(web: WebServer) -> int:
     return web.playable_title_id
+
+
+@pytest.fixture(scope="session")
+def mail_dir(web: WebServer) -> Path:
+    return web.var_dir / "mail"
 
 
 @pytest.fixture(scope="session")
@@ -198,7 +204,7 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"the server did not start on port {PORT}:\n{log.read_text()[-3000:]}")
             time.sleep(0.2)
-        yield WebServer(url, playable)
+        yield WebServer(url, playable, home / "var")
     finally:
         process.terminate()
         try:

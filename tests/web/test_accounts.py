@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import email
 import json
 import re
+import time
+from email import policy as email_policy
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -120,3 +124,54 @@ def test_profiles_are_created_edited_and_deleted(page: Page, viewer: Viewer) -> 
     page.get_by_role("button", name="Delete profile").click()
     expect(page.get_by_role("heading", name="Who is watching?")).to_be_visible()
     expect(page.get_by_role("button", name="Visitor")).to_have_count(0)
+
+
+def mailed_link(mail_dir: Path, address: str, page_path: str) -> str:
+    """The path and fragment of the newest link to ``page_path`` mailed to ``address`` (var/mail)."""
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        for message in sorted(mail_dir.glob("*.eml"), key=lambda path: path.stat().st_mtime, reverse=True):
+            parsed = email.message_from_bytes(message.read_bytes(), policy=email_policy.default)
+            body = parsed.get_body(("plain",))
+            text = body.get_content() if body is not None else ""
+            if parsed["To"] == address:
+                found = re.search(rf"https?://[^/\s]+(/{page_path}#token=[\w-]+)", text)
+                if found:
+                    return found.group(1)
+        time.sleep(0.2)
+    raise AssertionError(f"no {page_path} mail to {address}")
+
+
+def test_a_forgotten_password_is_reset_through_the_mailed_link(
+    page: Page, viewer: Viewer, mail_dir: Path, web_server: str
+) -> None:
+    page.goto("/sign-in")
+    page.get_by_role("link", name="Forgot your password?").click()
+    expect(page.get_by_role("heading", name="Reset your password")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Email").fill(viewer.email)
+    page.get_by_role("button", name="Send the link").click()
+    expect(page.get_by_role("status").filter(has_text="on its way")).to_be_visible()
+    page.goto(mailed_link(mail_dir, viewer.email, "reset-password"))
+    expect(page.get_by_role("heading", name="Choose a new password")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("New password").fill("a brand new passphrase")
+    page.get_by_role("button", name="Set the new password").click()
+    expect(page.get_by_text("Your password is changed")).to_be_visible()
+    login = httpx.post(
+        f"{web_server}/api/v1/auth/login", json={"email": viewer.email, "password": "a brand new passphrase"}
+    )
+    assert login.status_code == 200
+
+
+def test_the_mailed_link_confirms_the_email(page: Page, mail_dir: Path, web_server: str) -> None:
+    address = f"confirm-{time.time_ns()}@example.com"
+    registered = httpx.post(
+        f"{web_server}/api/v1/auth/register", json={"email": address, "password": PASSWORD}
+    )
+    assert registered.status_code == 201
+    page.goto(mailed_link(mail_dir, address, "verify-email"))
+    expect(page.get_by_text("Your email is confirmed.")).to_be_visible()
+    assert_accessible(page)
+    page.goto("/verify-email")
+    expect(page.get_by_role("alert")).to_contain_text("This link is incomplete")

@@ -30,6 +30,21 @@ export const messages = {
     wrongCredentials: "That email and password do not match an account.",
     signedOut: "You have been signed out.",
   },
+  recovery: {
+    forgot: "Forgot your password?",
+    forgotHeading: "Reset your password",
+    forgotIntro: "Give the email of your account: we mail it a link to choose a new password.",
+    sendLink: "Send the link",
+    mailSent:
+      "If an account has that email, a link to reset its password is on its way. It works for a short while.",
+    resetHeading: "Choose a new password",
+    newPassword: "New password",
+    setPassword: "Set the new password",
+    passwordChanged: "Your password is changed, and every other session of your account has ended.",
+    noToken: "This link is incomplete. Open the link from the mail again, or ask for a new one.",
+    verifyHeading: "Confirm your email",
+    verified: "Your email is confirmed. Thank you.",
+  },
   profiles: {
     heading: "Who is watching?",
     manageHeading: "Manage profiles",

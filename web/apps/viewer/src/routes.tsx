@@ -3,6 +3,7 @@
 import { lazy, Route, Router } from "preact-iso";
 import { ProfileEditPage, ProfileNewPage } from "./features/accounts/ProfileEditPage";
 import { ProfilesPage } from "./features/accounts/ProfilesPage";
+import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from "./features/accounts/RecoveryPages";
 import { SignInPage, SignUpPage } from "./features/accounts/SignInPage";
 import { BrowsePage } from "./features/catalog/BrowsePage";
 import { TitlePage } from "./features/catalog/TitlePage";
@@ -31,6 +32,9 @@ export function AppRoutes() {
       <Route path="/" component={HomePage} />
       <Route path="/sign-in" component={SignInPage} />
       <Route path="/sign-up" component={SignUpPage} />
+      <Route path="/forgot-password" component={ForgotPasswordPage} />
+      <Route path="/reset-password" component={ResetPasswordPage} />
+      <Route path="/verify-email" component={VerifyEmailPage} />
       <Route path="/profiles" component={ProfilesPage} />
       <Route path="/profiles/new" component={ProfileNewPage} />
       <Route path="/profiles/:id/edit" component={ProfileEditPage} />

@@ -20,14 +20,23 @@ function useOnline(): boolean {
   return online;
 }
 
+// Pages shown without the header: signing in and the mailed links' pages, the profile picker, the player.
+const BARE_PATHS = new Set([
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/reset-password",
+  "/verify-email",
+  "/profiles",
+]);
+
 /** The frame of every page: a skip link, the header (navigation, search, profile), the main landmark. */
 export function Shell({ children }: { children: ComponentChildren }) {
   const signedIn = useSignedIn();
   const { profile } = useCurrentProfile();
   const online = useOnline();
   const { route, path } = useLocation();
-  const bare =
-    path === "/sign-in" || path === "/sign-up" || path === "/profiles" || path.startsWith("/watch/");
+  const bare = BARE_PATHS.has(path) || path.startsWith("/watch/");
   return (
     <>
       <a class="skip-link" href="#main">

@@ -60,6 +60,9 @@ export function SignInPage() {
         </Button>
       </form>
       <p>
+        <a href="/forgot-password">{t.recovery.forgot}</a>
+      </p>
+      <p>
         {t.auth.noAccount} <a href="/sign-up">{t.auth.signUp}</a>
       </p>
     </div>
