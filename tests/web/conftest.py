@@ -316,6 +316,16 @@ def assert_accessible(page: Any) -> None:
     assert violations == [], json.dumps(violations, indent=2)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The browser tests run last. Playwright's sync API keeps an event loop running in the main thread from
+    the first browser test to the end of the session (its session fixtures), and an asynchronous test after
+    that could not start its own."""
+    in_browser = [item for item in items if "page" in getattr(item, "fixturenames", ())]
+    if in_browser:
+        chosen = {id(item) for item in in_browser}
+        items[:] = [item for item in items if id(item) not in chosen] + in_browser
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "console_errors_expected: the test makes the page log errors on purpose"

@@ -11,6 +11,8 @@ from tests.web.conftest import Viewer, assert_accessible, open_signed_in
 
 
 def test_the_home_shows_the_banner_and_rails(page: Page, viewer: Viewer) -> None:
+    api_calls: list[str] = []
+    page.on("request", lambda r: "/api/" in r.url and api_calls.append(r.url.split("/api/", 1)[1]))
     open_signed_in(page, viewer, "/", viewer.profiles[0]["id"])
     banner = page.locator(".banner")
     expect(banner.get_by_role("heading", level=1)).to_be_visible()
@@ -21,6 +23,9 @@ def test_the_home_shows_the_banner_and_rails(page: Page, viewer: Viewer) -> None
     expect(page.get_by_role("heading", name="New releases")).to_be_visible()
     assert page.locator(".ui-rail").count() >= 3
     assert_accessible(page)
+    page.wait_for_load_state("networkidle")
+    # A bounded number of API requests, whatever the rails: the profiles (who is watching) and the home.
+    assert sorted(api_calls) == ["v1/profiles", f"v1/profiles/{viewer.profiles[0]['id']}/home"], api_calls
 
 
 def test_a_signed_out_visitor_sees_the_shared_home(page: Page) -> None:

@@ -40,7 +40,8 @@ export function HomePage() {
   useRedirect(signedIn && !pending && profile === null, "/profiles");
   usePageTitle(undefined);
   const profileId = profile?.id ?? null;
-  const home = useHome(signedIn ? profileId : null);
+  // Signed in, the profile's own home once the profile is known (never the shared one first).
+  const home = useHome(signedIn ? profileId : null, !signedIn || profile !== null);
   if (signedIn && (pending || profile === null)) return <Spinner label={t.loading} />;
   if (home.isPending) return <Spinner label={t.loading} />;
   if (home.isError || !home.data) {
