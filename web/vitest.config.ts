@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [preact()],
   test: {
     environment: "happy-dom",
+    maxWorkers: 2, // a two-core machine shared with other work
     include: ["packages/*/src/**/*.test.{ts,tsx}", "apps/*/src/**/*.test.{ts,tsx}"],
   },
 });
