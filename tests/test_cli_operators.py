@@ -86,6 +86,23 @@ def test_check_passes_on_a_migrated_database(sqlite_env: Path) -> None:
     assert lines[3].startswith("✓ migrations applied: the database is at ")
 
 
+def test_check_says_whether_the_web_app_is_built(
+    sqlite_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert invoke("migrate")[0] == 0
+    build = tmp_path / "viewer-build"
+    monkeypatch.setenv("VUGA_WEB_DIR", str(build))
+    code, output = invoke("check")
+    assert code == 0, output  # a note: the API serves without the web app
+    assert f"! web app not built ({build} has no index.html)" in output
+    assert "`make web` builds it" in output
+    build.mkdir()
+    (build / "index.html").write_text("<!doctype html>")
+    code, output = invoke("check")
+    assert code == 0, output
+    assert output.splitlines()[-1] == f"✓ web app built: {build}"
+
+
 def test_check_fails_on_a_stopped_database(sqlite_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VUGA_DATABASE_URL", "postgresql+asyncpg://vuga:secret@127.0.0.1:1/vuga")
     code, output = invoke("check")

@@ -37,7 +37,7 @@ async def test_every_kind_of_response_carries_the_headers(
 ) -> None:
     movie = await make.title()
     routed = await client.get("/api/v1/genres")  # the router's JSON
-    unknown = await client.get("/no/such/path")  # 404 of an unknown path
+    unknown = await client.get("/api/no/such/path")  # 404 of an unknown path
     problem = await client.get(f"/api/v1/profiles/{member.profile_id}/history")  # 401 problem+json
     built = await client.get(HOME)
     near = await client.get(HOME)  # answered in front of the router, from the near cache
@@ -70,11 +70,12 @@ async def test_a_rate_limit_refusal_carries_the_headers(settings: Settings) -> N
     assert_secured(refused)
 
 
-@pytest.mark.parametrize("page", ["/api/docs", "/api/docs/swagger"])
+# (docs_page, not page: pytest-playwright's fixture of that name would take the test for a browser test)
+@pytest.mark.parametrize("docs_page", ["/api/docs", "/api/docs/swagger"])
 async def test_the_docs_pages_policy_admits_exactly_the_assets_they_load(
-    client: httpx.AsyncClient, page: str
+    client: httpx.AsyncClient, docs_page: str
 ) -> None:
-    response = await client.get(page)
+    response = await client.get(docs_page)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
     assert_secured(response, html=True)

@@ -48,7 +48,7 @@ from vuga.core.headers import SecurityHeaders, cors_config
 from vuga.core.health import healthz, readyz
 from vuga.core.jobs.queue import Jobs, WorkerResources
 from vuga.core.logs import configure_logging
-from vuga.core.media import MediaUrls
+from vuga.core.media import MediaUrls, media_origin
 from vuga.core.memory import return_large_blocks_to_the_system
 from vuga.core.metrics import metrics_endpoint
 from vuga.core.nodes import NodeLease
@@ -78,6 +78,7 @@ from vuga.playback.routes import counters_router, heartbeat_intake, playback_rou
 from vuga.search.routes import search_router
 from vuga.search.service import SearchPages
 from vuga.settings import Settings
+from vuga.web.routes import web_router
 from vuga.worker import JobRuntime
 
 
@@ -265,12 +266,24 @@ def create_app(settings: Settings | None = None) -> Litestar:
         # Plain ASGI layers in front of the router, outermost first (vuga.core.front explains why).
         front=[
             *filter(None, [forwarded_client(settings.server.trusted_proxies)]),
-            observed(settings.observability.access_log, SecurityHeaders(settings.http)),
+            observed(
+                settings.observability.access_log,
+                SecurityHeaders(settings.http, media_origin(settings.media.base_url)),
+            ),
             FrontPaths,  # every route declaring a FrontPath: near-cache hits, heartbeats
         ],
         # After routing, so that each route's own metadata states what it costs (vuga.core.ratelimit).
         middleware=[RateLimitMiddleware] if settings.rate_limit.enabled else [],
-        route_handlers=[healthz, readyz, metrics_endpoint, openapi_document, api_v1, signed_media, media],
+        route_handlers=[
+            healthz,
+            readyz,
+            metrics_endpoint,
+            openapi_document,
+            api_v1,
+            signed_media,
+            media,
+            web_router(settings.web),
+        ],
         lifespan=[lifespan, media_lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         cors_config=cors_config(settings.http),

@@ -472,6 +472,22 @@ class TranscodeSettings(BaseModel):
         return sorted(set(heights))
 
 
+# The viewer app's build (``make web``, Vite's output), beside the package in a checkout.
+DEFAULT_WEB_DIR = Path(__file__).resolve().parents[2] / "web" / "apps" / "viewer" / "dist"
+
+
+class WebSettings(BaseModel):
+    """The front ends the server serves (docs/web.md)."""
+
+    dir: Path = Field(
+        default=DEFAULT_WEB_DIR,
+        description=(
+            "The viewer app's build: index.html and assets/ (hashed files). Served at /; missing, / says "
+            "how to build it and the API works as before."
+        ),
+    )
+
+
 class ServerSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -617,3 +633,4 @@ class Settings(BaseSettings):
     http: HttpSettings = HttpSettings()
     delivery: DeliverySettings = DeliverySettings()
     cdn: CdnSettings = CdnSettings()
+    web: WebSettings = WebSettings()

@@ -351,5 +351,37 @@ def worker(
     asyncio.run(run_worker(settings, run_scheduler=scheduler and settings.jobs.scheduler))
 
 
+@app.command()
+def openapi(
+    output: Annotated[
+        Path | None, typer.Argument(help="Write the document to this file; standard output without one.")
+    ] = None,
+) -> None:
+    """Write the API's OpenAPI document (what /api/openapi.json serves), without a server or a database.
+
+    The web front ends generate their API types from it (web/packages/api).
+    """
+    import json
+    import tempfile
+
+    from vuga.app import create_app
+    from vuga.settings import DatabaseSettings, RedisSettings
+
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = Settings(
+            database=DatabaseSettings(url="sqlite+aiosqlite://"),
+            redis=RedisSettings(url=None),
+            auth={"secret_key": "openapi-document-only-" + "0" * 32},  # type: ignore[arg-type]
+            media={"dir": Path(scratch) / "media"},  # type: ignore[arg-type]
+            var_dir=Path(scratch),
+        )
+        document = create_app(settings).openapi_schema.to_schema()
+    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     app()

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from vuga.environment import SettingsProblem, database_problem, load_settings, redis_problem
 from vuga.settings import Settings
 
-OK, FAILED = "✓", "✗"
+OK, FAILED, NOTE = "✓", "✗", "!"
 
 
 def _line(ok: bool, text: str) -> bool:
@@ -62,5 +62,20 @@ def check() -> None:
             _line(False, line)
         raise typer.Exit(1) from None
     _line(True, "settings read")
-    if not asyncio.run(_check_services(settings)):
+    ok = asyncio.run(_check_services(settings))
+    _web_line(settings)
+    if not ok:
         raise typer.Exit(1)
+
+
+def _web_line(settings: Settings) -> None:
+    """Whether the viewer app is built: a note, not a failure, since the API serves without it."""
+    index = settings.web.dir / "index.html"
+    if index.is_file():
+        print(f"{OK} web app built: {settings.web.dir}", flush=True)
+    else:
+        print(
+            f"{NOTE} web app not built ({settings.web.dir} has no index.html): / says so; `make web` builds "
+            "it (VUGA_WEB_DIR names another build)",
+            flush=True,
+        )

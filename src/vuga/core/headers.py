@@ -6,6 +6,10 @@ the router's responses and to those the layers in front of it send themselves, 4
   the API's JSON gets ``default-src 'none'`` (it is never a page, so nothing may run or load in its name);
   the API docs pages, the only HTML the service serves, get a page policy that admits scripts, styles and
   images from the service's own origin only (their UI is served by the app, with no inline code);
+- the web app's pages (``/`` and every path outside the API, media and operations prefixes) get a policy
+  for a single-page app built without inline code: scripts, styles, fonts, API calls and its service worker
+  from its own origin; images and video also from the media origin when artwork lives on a CDN, and
+  ``blob:`` for the video player's MediaSource and worker;
 - ``Strict-Transport-Security`` only when ``behind_tls`` says clients reach the service over HTTPS: sent
   over plain HTTP on a development machine it would be ignored, but on a wrongly configured deployment it
   could lock browsers out of the host for the header's lifetime.
@@ -47,11 +51,40 @@ DOCS_POLICY = "; ".join(
 )
 
 
+# Prefixes that are never the web app's pages: what they answer keeps the API's policy.
+NOT_WEB_PREFIXES = ("/api", "/media", "/healthz", "/readyz", "/metrics")
+
+
+def web_policy(media_origin: str | None = None) -> str:
+    """The web app's page policy; ``media_origin`` (``https://cdn.example.com``) where artwork is served from
+    another origin than the app's."""
+    media = " ".join(filter(None, ["'self'", media_origin]))
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "font-src 'self'",
+            f"img-src {media} data: blob:",
+            f"media-src {media} blob:",
+            f"connect-src {media}",
+            "worker-src 'self' blob:",
+            "manifest-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class SecurityHeaders:
     settings: HttpSettings
+    media_origin: str | None = None
     api: RawHeaders = field(init=False)
     docs: RawHeaders = field(init=False)
+    web: RawHeaders = field(init=False)
 
     def __post_init__(self) -> None:
         common = [
@@ -71,9 +104,12 @@ class SecurityHeaders:
         # Set once on a frozen dataclass: the encoded headers are what every response reuses.
         object.__setattr__(self, "api", encoded(API_POLICY))
         object.__setattr__(self, "docs", encoded(DOCS_POLICY))
+        object.__setattr__(self, "web", encoded(web_policy(self.media_origin)))
 
     def for_path(self, path: str) -> RawHeaders:
-        return self.docs if path.startswith(DOCS_PREFIX) else self.api
+        if path.startswith(DOCS_PREFIX):
+            return self.docs
+        return self.api if path.startswith(NOT_WEB_PREFIXES) else self.web
 
 
 # What the API's clients send and need to read across origins: bearer tokens, JSON bodies, revalidation,

@@ -74,7 +74,15 @@ RATE_COST = "rate_cost"
 # Where a layer in front of the router leaves the charge it already made, so the router does not repeat it.
 CHARGED = "vuga.rate_charged"
 _NOT_CHARGED = object()
-UNLIMITED_PREFIXES = ("/healthz", "/readyz", "/metrics", "/api/docs", "/api/openapi.json", "/media/")
+UNLIMITED_PREFIXES = (
+    "/healthz",
+    "/readyz",
+    "/metrics",
+    "/api/docs",
+    "/api/openapi.json",
+    "/media/",
+    "/assets/",  # the web app's hashed files: static, cached for a year by browsers and CDNs
+)
 
 
 def units(cost: float) -> int:

@@ -1,0 +1,52 @@
+"""The screenshots in docs/, taken again: ``.venv/bin/python -m tests.web.screenshots [URL] [DIRECTORY]``
+against a running ``make run`` (default http://127.0.0.1:8000, docs/). Signs up a throwaway account."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+from playwright.sync_api import sync_playwright
+
+from tests.web.conftest import CHROMIUM
+
+
+def main(url: str = "http://127.0.0.1:8000", directory: str = "docs") -> None:
+    out = Path(directory)
+    email = f"screenshots-{uuid.uuid4().hex[:8]}@example.com"
+    account = {"email": email, "password": "screenshots only 1"}
+    tokens = httpx.post(f"{url}/api/v1/auth/register", json=account).json()
+    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+    profile = httpx.get(f"{url}/api/v1/profiles", headers=headers).json()["items"][0]
+    title = httpx.get(f"{url}/api/v1/titles", params={"kind": "series", "limit": 1}).json()["items"][0]
+    session = {
+        "accessToken": tokens["access_token"],
+        "refreshToken": tokens["refresh_token"],
+        "expiresAt": int(time.time() * 1000) + tokens["expires_in"] * 1000,
+    }
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        page = browser.new_page(base_url=url, viewport={"width": 1440, "height": 900})
+        page.goto("/sign-in")
+        page.evaluate(
+            "([s, p]) => { localStorage.setItem('vuga.session', s);"
+            " localStorage.setItem('vuga.profile', p); }",
+            [json.dumps(session), str(profile["id"])],
+        )
+        page.goto("/")
+        page.locator(".ui-rail .ui-card img").first.wait_for()
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=out / "screenshot-home.png")
+        page.goto(f"/title/{title['id']}")
+        page.locator(".episode").first.wait_for()
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=out / "screenshot-title.png")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,89 @@
+// Who is signed in and which profile is watching: the only state the app keeps (server state stays in
+// the query cache). The profile choice is kept per browser, like the tokens.
+
+import { useQuery } from "@tanstack/preact-query";
+import type { Profile } from "@vuga/api";
+import { unwrap } from "@vuga/api";
+import { useEffect, useState } from "preact/hooks";
+import { client, queryClient, session } from "../../api";
+
+const PROFILE_KEY = "vuga.profile";
+
+export function useSignedIn(): boolean {
+  const [signedIn, setSignedIn] = useState(() => session.get() !== null);
+  useEffect(() => session.subscribe((current) => setSignedIn(current !== null)), []);
+  return signedIn;
+}
+
+const profileListeners = new Set<(id: number | null) => void>();
+
+export function chosenProfileId(): number | null {
+  const id = Number(window.localStorage.getItem(PROFILE_KEY));
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+export function chooseProfile(id: number | null): void {
+  if (id === null) window.localStorage.removeItem(PROFILE_KEY);
+  else window.localStorage.setItem(PROFILE_KEY, String(id));
+  for (const listener of profileListeners) listener(id);
+}
+
+session.subscribe((current) => {
+  if (current === null) chooseProfile(null);
+});
+
+export const profilesKey = ["profiles"] as const;
+
+export function useProfiles(enabled = true) {
+  return useQuery({
+    queryKey: profilesKey,
+    enabled,
+    queryFn: ({ signal }) => unwrap(client.GET("/api/v1/profiles", { signal })),
+  });
+}
+
+/** The profile watching now, once the profiles are known; null when none is chosen (or signed out). */
+export function useCurrentProfile(): { profile: Profile | null; pending: boolean } {
+  const signedIn = useSignedIn();
+  const [id, setId] = useState(chosenProfileId);
+  useEffect(() => {
+    const listener = (next: number | null) => setId(next);
+    profileListeners.add(listener);
+    const onStorage = () => setId(chosenProfileId());
+    window.addEventListener("storage", onStorage);
+    return () => {
+      profileListeners.delete(listener);
+      window.removeEventListener("storage", onStorage);
+    };
+  }, []);
+  const profiles = useProfiles(signedIn && id !== null);
+  if (!signedIn || id === null) return { profile: null, pending: false };
+  const profile = profiles.data?.items.find((candidate) => candidate.id === id) ?? null;
+  return { profile, pending: profiles.isPending };
+}
+
+export async function signIn(email: string, password: string): Promise<void> {
+  const pair = await unwrap(client.POST("/api/v1/auth/login", { body: { email, password } }));
+  queryClient.clear();
+  session.save(pair);
+}
+
+/** Register; true when that signed in (false: the server asks to confirm the email first). */
+export async function signUp(email: string, password: string, displayName: string): Promise<boolean> {
+  const answer = await unwrap(
+    client.POST("/api/v1/auth/register", { body: { email, password, display_name: displayName } }),
+  );
+  if (!("access_token" in answer)) return false;
+  queryClient.clear();
+  session.save(answer);
+  return true;
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await client.POST("/api/v1/auth/logout");
+  } finally {
+    session.clear();
+    queryClient.clear();
+  }
+}

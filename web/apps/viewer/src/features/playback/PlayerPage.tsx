@@ -1,0 +1,170 @@
+// The player, loaded on demand (a chunk of its own; hls.js is a further chunk, fetched only where the
+// browser plays HLS through Media Source Extensions rather than natively).
+
+import { useQuery } from "@tanstack/preact-query";
+import type { TitleDetail } from "@vuga/api";
+import { unwrap } from "@vuga/api";
+import { Notice, Spinner } from "@vuga/ui";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useLocation, useRoute } from "preact-iso";
+import { client } from "../../api";
+import { usePageTitle } from "../../layout/page";
+import { t } from "../../messages";
+import { paths } from "../../routes";
+import { useCurrentProfile } from "../accounts/session";
+import { useTitle } from "../catalog/queries";
+import { reportProgress } from "./heartbeats";
+
+type Source = TitleDetail["sources"][number];
+
+function pick(sources: Source[]): Source | undefined {
+  return sources.find((s) => s.kind === "hls") ?? sources.find((s) => s.kind === "mp4") ?? sources[0];
+}
+
+function useResume(profileId: number | null, titleId: number) {
+  return useQuery({
+    queryKey: ["resume", profileId, titleId],
+    enabled: profileId !== null,
+    staleTime: 0,
+    gcTime: 0,
+    queryFn: ({ signal }) =>
+      unwrap(
+        client.GET("/api/v1/profiles/{profile_id}/titles/{title_id}/resume", {
+          signal,
+          params: { path: { profile_id: profileId ?? 0, title_id: titleId } },
+        }),
+      ),
+  });
+}
+
+async function attach(video: HTMLVideoElement, url: string): Promise<() => void> {
+  const mse = "MediaSource" in window || "ManagedMediaSource" in window;
+  if (!url.includes(".m3u8") || (!mse && video.canPlayType("application/vnd.apple.mpegurl"))) {
+    video.src = url; // MP4, or HLS the browser plays itself (Safari on iOS)
+    return () => video.removeAttribute("src");
+  }
+  const { default: Hls } = await import("hls.js");
+  const hls = new Hls({ capLevelToPlayerSize: true });
+  hls.loadSource(url);
+  hls.attachMedia(video);
+  return () => hls.destroy();
+}
+
+function Player({
+  title,
+  source,
+  episodeId,
+  profileId,
+}: {
+  title: TitleDetail;
+  source: Source;
+  episodeId: number | null;
+  profileId: number | null;
+}) {
+  const video = useRef<HTMLVideoElement>(null);
+  const resume = useResume(profileId, title.id);
+  const [error, setError] = useState(false);
+  const ready = profileId === null || !resume.isPending;
+  const start =
+    resume.data && !resume.data.completed && (resume.data.episode_id ?? null) === episodeId
+      ? resume.data.position_s
+      : 0;
+
+  useEffect(() => {
+    const element = video.current;
+    if (!element || !ready) return;
+    let detach: (() => void) | undefined;
+    let stopReporting: (() => void) | undefined;
+    let cancelled = false;
+    const onLoaded = () => {
+      if (start > 0 && start < element.duration - 5) element.currentTime = start;
+      void element.play().catch(() => undefined); // autoplay may be refused: the controls remain
+    };
+    element.addEventListener("loadedmetadata", onLoaded, { once: true });
+    void attach(element, source.url)
+      .then((cleanup) => {
+        if (cancelled) cleanup();
+        else detach = cleanup;
+      })
+      .catch(() => setError(true));
+    if (profileId !== null)
+      stopReporting = reportProgress(element, { profileId, titleId: title.id, episodeId });
+    return () => {
+      cancelled = true;
+      element.removeEventListener("loadedmetadata", onLoaded);
+      stopReporting?.();
+      detach?.();
+    };
+  }, [ready, source.url, start, profileId, title.id, episodeId]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const element = video.current;
+    if (!element) return;
+    const actions: Record<string, () => void> = {
+      " ": () => (element.paused ? void element.play() : element.pause()),
+      k: () => (element.paused ? void element.play() : element.pause()),
+      ArrowRight: () => (element.currentTime = Math.min(element.duration || 0, element.currentTime + 10)),
+      ArrowLeft: () => (element.currentTime = Math.max(0, element.currentTime - 10)),
+      ArrowUp: () => (element.volume = Math.min(1, element.volume + 0.1)),
+      ArrowDown: () => (element.volume = Math.max(0, element.volume - 0.1)),
+      m: () => (element.muted = !element.muted),
+      f: () =>
+        document.fullscreenElement ? void document.exitFullscreen() : void element.requestFullscreen?.(),
+    };
+    const action = actions[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  if (!ready) return <Spinner label={t.loading} />;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the shortcuts of the focused video inside
+    <div class="player" onKeyDown={onKeyDown}>
+      {error && <Notice kind="alert">{t.errorGeneric}</Notice>}
+      {/* biome-ignore lint/a11y/useMediaCaption: subtitles come with the media pipeline's renditions */}
+      <video
+        ref={video}
+        class="player__video"
+        controls
+        playsInline
+        aria-label={t.player.heading(title.title)}
+      />
+      <p class="player__keys">{t.player.keys}</p>
+    </div>
+  );
+}
+
+/** The player's page: `/watch/:id` (a movie) or `/watch/:id?episode=N`. */
+export default function PlayerPage() {
+  const { params } = useRoute();
+  const { query } = useLocation();
+  const id = Number(params.id);
+  const episodeId = Number(query.episode) || null;
+  const { profile } = useCurrentProfile();
+  const title = useTitle(id, profile?.id ?? null);
+  usePageTitle(title.data ? t.player.heading(title.data.title) : undefined);
+  const source = title.data ? pick(title.data.sources) : undefined;
+  const playable = source && (source.kind === "hls" || source.kind === "mp4");
+  return (
+    <div class="page player-page">
+      <p>
+        <a href={paths.title(id)}>{t.player.back}</a>
+      </p>
+      <h1>{title.data ? t.player.heading(title.data.title) : t.loading}</h1>
+      {title.isPending && <Spinner label={t.loading} />}
+      {title.data && playable && source && (
+        <Player title={title.data} source={source} episodeId={episodeId} profileId={profile?.id ?? null} />
+      )}
+      {title.data && source && !playable && (
+        <p>
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {t.player.external}
+          </a>
+        </p>
+      )}
+      {title.data && !source && <p>{t.player.noSource}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// Every route of the viewer app, in one file. The player's code (and hls.js) loads only when it is opened.
+
+import { lazy, Route, Router } from "preact-iso";
+import { ProfileEditPage, ProfileNewPage } from "./features/accounts/ProfileEditPage";
+import { ProfilesPage } from "./features/accounts/ProfilesPage";
+import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from "./features/accounts/RecoveryPages";
+import { SignInPage, SignUpPage } from "./features/accounts/SignInPage";
+import { BrowsePage } from "./features/catalog/BrowsePage";
+import { TitlePage } from "./features/catalog/TitlePage";
+import { HomePage } from "./features/home/HomePage";
+import { SearchPage } from "./features/search/SearchPage";
+import { NotFoundPage } from "./layout/NotFoundPage";
+
+const PlayerPage = lazy(() => import("./features/playback/PlayerPage"));
+
+export const paths = {
+  home: "/",
+  signIn: "/sign-in",
+  signUp: "/sign-up",
+  profiles: "/profiles",
+  newProfile: "/profiles/new",
+  editProfile: (id: number) => `/profiles/${id}/edit`,
+  title: (id: number) => `/title/${id}`,
+  watch: (id: number, episode?: number) => (episode ? `/watch/${id}?episode=${episode}` : `/watch/${id}`),
+  search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
+  browse: "/browse",
+} as const;
+
+export function AppRoutes() {
+  return (
+    <Router>
+      <Route path="/" component={HomePage} />
+      <Route path="/sign-in" component={SignInPage} />
+      <Route path="/sign-up" component={SignUpPage} />
+      <Route path="/forgot-password" component={ForgotPasswordPage} />
+      <Route path="/reset-password" component={ResetPasswordPage} />
+      <Route path="/verify-email" component={VerifyEmailPage} />
+      <Route path="/profiles" component={ProfilesPage} />
+      <Route path="/profiles/new" component={ProfileNewPage} />
+      <Route path="/profiles/:id/edit" component={ProfileEditPage} />
+      <Route path="/title/:id" component={TitlePage} />
+      <Route path="/watch/:id" component={PlayerPage} />
+      <Route path="/search" component={SearchPage} />
+      <Route path="/browse" component={BrowsePage} />
+      <Route default component={NotFoundPage} />
+    </Router>
+  );
+}

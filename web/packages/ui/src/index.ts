@@ -1,0 +1,6 @@
+export { Button, type ButtonProps, LinkButton, type LinkButtonProps } from "./Button";
+export { arrowNavigation, type Direction, nextFocus } from "./focus";
+export { Notice, Spinner } from "./Notice";
+export { Rail, type RailProps } from "./Rail";
+export { TextField, type TextFieldProps } from "./TextField";
+export { type CardTitle, TitleCard, type TitleCardProps } from "./TitleCard";
