@@ -23,7 +23,9 @@ def upgrade() -> None:
         "media_jobs",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("title_id", sa.Integer(), sa.ForeignKey("titles.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("episode_id", sa.Integer(), sa.ForeignKey("episodes.id", ondelete="CASCADE"), nullable=True),
+        sa.Column(
+            "episode_id", sa.Integer(), sa.ForeignKey("episodes.id", ondelete="CASCADE"), nullable=True
+        ),
         sa.Column("upload_id", sa.Integer(), nullable=False),
         sa.Column(
             "requested_by", sa.Integer(), sa.ForeignKey("accounts.id", ondelete="SET NULL"), nullable=True
@@ -46,7 +48,9 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("asset_key", sa.String(length=32), nullable=False, unique=True),
         sa.Column("title_id", sa.Integer(), sa.ForeignKey("titles.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("episode_id", sa.Integer(), sa.ForeignKey("episodes.id", ondelete="CASCADE"), nullable=True),
+        sa.Column(
+            "episode_id", sa.Integer(), sa.ForeignKey("episodes.id", ondelete="CASCADE"), nullable=True
+        ),
         sa.Column("job_id", sa.Integer(), sa.ForeignKey("media_jobs.id", ondelete="SET NULL"), nullable=True),
         sa.Column("duration_s", sa.Float(), nullable=False),
         sa.Column("max_height", sa.Integer(), nullable=False),

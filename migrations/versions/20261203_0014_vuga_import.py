@@ -64,7 +64,10 @@ def upgrade() -> None:
         sa.Column("changed", sa.BigInteger(), nullable=False),
         sa.Column("skipped", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["run_id"], ["import_runs.id"], name=op.f("fk_import_checkpoints_run_id_import_runs"), ondelete="CASCADE"
+            ["run_id"],
+            ["import_runs.id"],
+            name=op.f("fk_import_checkpoints_run_id_import_runs"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("run_id", "source", name=op.f("pk_import_checkpoints")),
     )

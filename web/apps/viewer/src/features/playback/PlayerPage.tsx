@@ -15,7 +15,8 @@ import { useCurrentProfile } from "../accounts/session";
 import { useTitle } from "../catalog/queries";
 import { reportProgress } from "./heartbeats";
 
-type Source = TitleDetail["sources"][number];
+/** A source to play: the playback answer's (a signed HLS ladder first) or, without a profile, the title's. */
+type Source = { kind: string; url: string };
 
 function pick(sources: Source[]): Source | undefined {
   return sources.find((s) => s.kind === "hls") ?? sources.find((s) => s.kind === "mp4") ?? sources[0];
@@ -34,6 +35,32 @@ function useResume(profileId: number | null, titleId: number) {
           params: { path: { profile_id: profileId ?? 0, title_id: titleId } },
         }),
       ),
+  });
+}
+
+/** Where the profile plays the movie or the episode from: signed URLs that expire, so never cached. */
+function usePlayback(profileId: number | null, titleId: number, episodeId: number | null) {
+  return useQuery({
+    queryKey: ["playback", profileId, titleId, episodeId],
+    enabled: profileId !== null,
+    staleTime: 0,
+    gcTime: 0,
+    queryFn: ({ signal }) => {
+      const profile_id = profileId ?? 0;
+      return episodeId === null
+        ? unwrap(
+            client.GET("/api/v1/profiles/{profile_id}/titles/{title_id}/playback", {
+              signal,
+              params: { path: { profile_id, title_id: titleId } },
+            }),
+          )
+        : unwrap(
+            client.GET("/api/v1/profiles/{profile_id}/episodes/{episode_id}/playback", {
+              signal,
+              params: { path: { profile_id, episode_id: episodeId } },
+            }),
+          );
+    },
   });
 }
 
@@ -145,7 +172,10 @@ export default function PlayerPage() {
   const { profile } = useCurrentProfile();
   const title = useTitle(id, profile?.id ?? null);
   usePageTitle(title.data ? t.player.heading(title.data.title) : undefined);
-  const source = title.data ? pick(title.data.sources) : undefined;
+  const playback = usePlayback(profile?.id ?? null, id, episodeId);
+  const waiting = profile !== null && playback.isPending;
+  const sources: Source[] = playback.data?.sources ?? title.data?.sources ?? [];
+  const source = title.data && !waiting ? pick(sources) : undefined;
   const playable = source && (source.kind === "hls" || source.kind === "mp4");
   return (
     <div class="page player-page">
@@ -153,7 +183,7 @@ export default function PlayerPage() {
         <a href={paths.title(id)}>{t.player.back}</a>
       </p>
       <h1>{title.data ? t.player.heading(title.data.title) : t.loading}</h1>
-      {title.isPending && <Spinner label={t.loading} />}
+      {(title.isPending || waiting) && <Spinner label={t.loading} />}
       {title.data && playable && source && (
         <Player title={title.data} source={source} episodeId={episodeId} profileId={profile?.id ?? null} />
       )}
@@ -164,7 +194,7 @@ export default function PlayerPage() {
           </a>
         </p>
       )}
-      {title.data && !source && <p>{t.player.noSource}</p>}
+      {title.data && !waiting && !source && <p>{t.player.noSource}</p>}
     </div>
   );
 }
