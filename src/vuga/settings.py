@@ -281,6 +281,9 @@ class JobsSettings(BaseModel):
     home_rewarm_every_s: int = Field(default=300, ge=10, description="Home rails rebuilt in the cache.")
     session_cleanup_every_s: int = Field(default=6 * 3600, ge=60, description="Expired logins deleted.")
     receipt_cleanup_every_s: int = Field(default=24 * 3600, ge=60)
+    retired_media_cleanup_every_s: int = Field(
+        default=3600, ge=60, description="Files of ladders a newer one replaced are removed (once unused)."
+    )
     media_jobs_sweep_every_s: int = Field(
         default=60, ge=10, description="Media jobs whose worker died or whose queueing was lost are requeued."
     )

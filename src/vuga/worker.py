@@ -61,6 +61,7 @@ def schedules(settings: JobsSettings, uploads: UploadsSettings | None = None) ->
         Schedule("jobs.prune_receipts", settings.receipt_cleanup_every_s),
         Schedule("media.remove_expired_uploads", uploads.cleanup_every_s),
         Schedule("media.resume_stalled", settings.media_jobs_sweep_every_s),
+        Schedule("media.remove_retired", settings.retired_media_cleanup_every_s),
     ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.media.models import FINISHED_STATES, MediaAsset, MediaJob, MediaJobState
@@ -135,6 +135,9 @@ class MediaRepository:
             .returning(MediaAsset.asset_key)
         )
         return list(retired.scalars())
+
+    async def remove_asset(self, asset_key: str) -> None:
+        await self.session.execute(delete(MediaAsset).where(MediaAsset.asset_key == asset_key))
 
     async def retired_before(self, moment: datetime, limit: int) -> Sequence[str]:
         return (

@@ -17,11 +17,13 @@ from vuga.core.security import load_or_create_secret
 from vuga.core.storage import close_store, create_store
 from vuga.media.delivery.keys import content_key_secret
 from vuga.media.flows import TranscodeFlow
+from vuga.media.maintenance import MARGIN, RetiredMedia
 from vuga.media.repository import MediaRepository
 from vuga.media.service import TRANSCODE_TASK
 
 logger = logging.getLogger("vuga.media")
 RESUME_STALLED = "media.resume_stalled"
+REMOVE_RETIRED = "media.remove_retired"
 # A job still queued after this long was never delivered (its enqueue failed after the commit).
 LOST_AFTER = timedelta(minutes=5)
 
@@ -56,3 +58,18 @@ async def resume_stalled(context: Annotated[Context, TaskiqDepends()]) -> int:
     if stalled:
         logger.info("requeued %d stalled media jobs", len(stalled))
     return len(stalled)
+
+
+@async_shared_broker.task(task_name=REMOVE_RETIRED)
+async def remove_retired_media(context: Annotated[Context, TaskiqDepends()]) -> int:
+    """Remove the files and rows of ladders replaced long enough ago that no signed URL names them."""
+    resources = resources_of(context)
+    cutoff = utcnow() - timedelta(seconds=resources.settings.delivery.url_ttl_s) - MARGIN
+    store = create_store(resources.settings)
+    try:
+        removed = await RetiredMedia(resources.database, store).remove(cutoff)
+    finally:
+        await close_store(store)
+    if removed:
+        logger.info("removed %d retired media assets", removed)
+    return removed
