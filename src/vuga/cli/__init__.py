@@ -33,7 +33,7 @@ def _settings_summary() -> str:
         "runs embedded (SQLite and files under ./var, an in-process cache). In production set "
         "VUGA_DATABASE_URL (postgresql+asyncpg://...), VUGA_REDIS_URL, VUGA_AUTH_SECRET_KEY and "
         "VUGA_MEDIA_BASE_URL. A name that is not a setting is refused with the nearest real one. Every "
-        "setting with its default: README.md (Configuration) and src/vuga/settings.py; `vuga check` says "
+        "setting with its default: README.md (Configuration) and src/vuga/settings/; `vuga check` says "
         "whether they work."
     )
 

@@ -8,22 +8,14 @@ from vuga.compat_v2.importer.steps.accounts import ProfilesStep, UsersStep
 from vuga.compat_v2.importer.steps.catalog import (
     AgeLimitsStep,
     CastStep,
-    EpisodeSourcesStep,
     EpisodesStep,
-    EpisodeSubtitlesStep,
-    EpisodeSubtitleTracksStep,
     GenresStep,
     LanguagesStep,
     PeopleStep,
     SeasonsStep,
     TitleAgeLimitsStep,
     TitleGenresStep,
-    TitleSourcesStep,
     TitlesStep,
-    TitleSubtitlesStep,
-    TitleSubtitleTracksStep,
-    TopTenStep,
-    TrailersStep,
 )
 from vuga.compat_v2.importer.steps.history import HistoryStep, OlderHistoryStep
 from vuga.compat_v2.importer.steps.kinds import BatchOutcome, Skip, Step
@@ -34,6 +26,16 @@ from vuga.compat_v2.importer.steps.library import (
     OlderWatchlistStep,
     RatingsStep,
     WatchlistStep,
+)
+from vuga.compat_v2.importer.steps.title_media import (
+    EpisodeSourcesStep,
+    EpisodeSubtitlesStep,
+    EpisodeSubtitleTracksStep,
+    TitleSourcesStep,
+    TitleSubtitlesStep,
+    TitleSubtitleTracksStep,
+    TopTenStep,
+    TrailersStep,
 )
 
 STEPS: tuple[type[Step], ...] = (
