@@ -2,8 +2,9 @@
 
 One server and one browser for the whole session, so the suite's added time stays small:
 
-- the server is ``vuga serve`` in a subprocess on the embedded SQLite database with the demo catalog (plus an
-  "Archive" genre of 5,000 titles for the virtualised browse), a fresh var directory, rate limits off, the
+- the server is ``vuga serve`` in a subprocess on the embedded SQLite database with the demo catalog and its
+  video (``vuga demo-clips``: real HLS ladders, one of three renditions), plus an "Archive" genre of 5,000
+  titles for the virtualised browse; a fresh var directory, rate limits off, the
   viewer app's build from ``make web``;
 - the browser is ``/usr/bin/chromium`` (``executable_path``: never ``playwright install``, which downloads a
   browser). Without it the browser tests skip, saying how to install it; with
@@ -39,8 +40,8 @@ AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 PORT = int(os.environ.get("VUGA_TEST_WEB_PORT", "8840"))
 REQUIRE_SERVICES = os.environ.get("VUGA_TEST_REQUIRE_SERVICES") == "1"
 ARCHIVE_TITLES = 5000
-STREAM_SECONDS = 30
-STREAM_PATH = "test-stream/index.m3u8"  # under the media directory, served at /media/
+ADAPTIVE_CLIP = "demo-adaptive"  # the demo clip with three renditions (vuga.media.pipeline.demo)
+STREAM_SECONDS = 64  # its length
 PASSWORD = "a long test passphrase"
 
 
@@ -109,38 +110,15 @@ def seed_archive(database: Path) -> None:
         )
 
 
-def make_hls_stream(directory: Path) -> None:
-    """A 30 s HLS stream (H.264 and AAC in 2 s fMP4/CMAF segments, 360p): a test pattern and a tone, made with
-    the ffmpeg of the imageio-ffmpeg wheel, until the media pipeline's demo stream replaces it."""
-    import imageio_ffmpeg
-
-    directory.mkdir(parents=True)
-    # fmt: off
-    command = [
-        imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-loglevel", "error",
-        "-f", "lavfi", "-i", f"testsrc2=size=640x360:rate=25:duration={STREAM_SECONDS}",
-        "-f", "lavfi", "-i", f"sine=frequency=440:duration={STREAM_SECONDS}",
-        "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-g", "50", "-keyint_min", "50",
-        "-c:a", "aac", "-b:a", "64k", "-shortest",
-        "-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod", "-hls_segment_type", "fmp4",
-        str(directory / "index.m3u8"),
-    ]
-    # fmt: on
-    subprocess.run(command, check=True, capture_output=True, timeout=120)
-
-
-def point_a_movie_at_the_stream(database: Path) -> int:
-    """The first movie with an HLS source plays the test stream (the demo's sources are placeholders); a
-    stored URL is relative to the media base URL, as the API serves it."""
+def adaptive_clip_title(database: Path) -> int:
+    """The movie ``vuga demo-clips`` gave the three-rendition clip to: what the player tests play, through the
+    playback answer's signed ladder, as a newcomer's ``make run`` would."""
     with sqlite3.connect(database) as connection:
-        title_id: int = connection.execute(
-            "SELECT t.id FROM titles t JOIN media_sources s ON s.title_id = t.id"
-            " WHERE s.kind = 'hls' AND t.kind = 'movie' AND s.episode_id IS NULL ORDER BY t.id LIMIT 1"
-        ).fetchone()[0]
-        connection.execute(
-            "UPDATE media_sources SET url = ? WHERE title_id = ? AND kind = 'hls'",
-            (STREAM_PATH, title_id),
-        )
+        row = connection.execute(
+            "SELECT title_id FROM media_assets WHERE asset_key = ? AND retired_at IS NULL", (ADAPTIVE_CLIP,)
+        ).fetchone()
+    assert row is not None, "vuga demo-clips attached no clip"
+    title_id: int = row[0]
     return title_id
 
 
@@ -183,11 +161,10 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
         "VUGA_SERVER_PORT": str(PORT),
     }
     vuga = [sys.executable, "-m", "vuga"]
-    for command in (["migrate"], ["demo-data"]):
-        subprocess.run([*vuga, *command], env=env, check=True, capture_output=True, timeout=180)
+    for command in (["migrate"], ["demo-data"], ["demo-clips"]):
+        subprocess.run([*vuga, *command], env=env, check=True, capture_output=True, timeout=300)
     seed_archive(database)
-    playable = point_a_movie_at_the_stream(database)
-    make_hls_stream(home / "media" / Path(STREAM_PATH).parent)
+    playable = adaptive_clip_title(database)
     subprocess.run([*vuga, "search", "reindex"], env=env, check=True, capture_output=True, timeout=180)
     log = home / "server.log"
     with log.open("wb") as stderr:
