@@ -138,7 +138,7 @@ class DeliveryParts:
         for name in settings.delivery.drm_providers:
             if name == "clearkey":
                 drm.append(ClearKeyProvider(self.media_keys))
-        delivery = MediaDelivery(self.signer, self.media_keys, settings.media.base_url, purges, tuple(drm))
+        delivery = MediaDelivery(self.signer, self.media_keys, settings.media.base_url, tuple(drm))
         return purges, delivery
 
 

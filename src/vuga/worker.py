@@ -85,6 +85,7 @@ class JobRuntime:
         broker = create_broker(settings, dead_letters)
         broker.state.resources = resources
         jobs = Jobs(broker, settings, dead_letters, frozenset(scheduled_task_names(settings.jobs)))
+        broker.state.jobs = jobs
         scheduler = None
         if run_scheduler:
             claims: SlotClaims = (

@@ -129,12 +129,3 @@ async def test_a_cdn_that_refuses_every_time_leaves_a_dead_letter(
     assert letters, "the purge never became a dead letter"
     assert letters[0].attempts == 3
     assert "500" in letters[0].error
-
-
-async def test_the_re_transcode_purge_names_the_asset(
-    app: Litestar, client: AsyncClient, endpoint: PurgeEndpoint
-) -> None:
-    await app.state.media_delivery.asset_replaced("oldAsset1")
-    await purged(endpoint, 2)
-    assert endpoint.requests[0].headers["surrogate-key"] == "asset:oldAsset1"
-    assert endpoint.requests[1].path == "/media/assets/oldAsset1/*"

@@ -3,8 +3,6 @@ one transaction owned by the request."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from litestar import Router, delete, get, patch, post, put
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
@@ -37,7 +35,6 @@ from vuga.catalog.schemas import (
 )
 from vuga.catalog.service import CatalogEditor, cache_tags
 from vuga.core.cache import PERSONAL, ResponseCache
-from vuga.core.cdn.purge import Purge
 from vuga.core.cdn.requests import CdnPurges
 from vuga.core.http import PathId, provide_writer
 from vuga.core.openapi import PROBLEMS, problems
@@ -58,12 +55,9 @@ def provide_editor(writer: NamedDependency[AsyncSession], state: State) -> Catal
     # process's response cache, and at the CDN (a queued purge, which never fails the write).
     response_cache: ResponseCache = state.response_cache
     purges: CdnPurges = state.cdn_purges
-
-    async def invalidate(tags: Sequence[str]) -> None:
-        await response_cache.invalidate(tags)
-        await purges.request(Purge.of(tags, cache_tags.public_paths(tags)))
-
-    return CatalogEditor.for_session(writer, invalidate)
+    return CatalogEditor.for_session(
+        writer, cache_tags.invalidating_everywhere(response_cache.invalidate, purges)
+    )
 
 
 # --- titles ---------------------------------------------------------------------------------------------

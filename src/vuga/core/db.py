@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -205,6 +206,12 @@ async def transaction(factory: async_sessionmaker[AsyncSession]) -> AsyncIterato
             await session.commit()
             for callback in session.info.pop(_AFTER_COMMIT, []):
                 await callback()
+
+
+# ``transaction`` outside a request (a job, a command): ``async with committing(database.writer) as session``
+# commits at the end of the block (rolls back if it raises), then runs the after-commit callbacks, which a
+# plain ``session.begin()`` block never does.
+committing = asynccontextmanager(transaction)
 
 
 async def read_session(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:

@@ -25,7 +25,7 @@ import msgspec
 
 from vuga.catalog.service import CatalogEditor
 from vuga.core.clock import utcnow
-from vuga.core.db import Database
+from vuga.core.db import Database, committing
 from vuga.core.storage import ObjectStore
 from vuga.media.delivery.keys import content_key
 from vuga.media.models import MediaAsset, MediaJob, MediaJobState
@@ -185,7 +185,7 @@ class TranscodeFlow:
         prefix = asset_prefix(job.asset_key)
         await self.store.delete_prefix(prefix)
         await copy_into_store(self.store, ladder, prefix)
-        async with self.database.writer() as session, session.begin():
+        async with committing(self.database.writer) as session:  # the catalog's caches after the commit
             repository = MediaRepository(session)
             now = utcnow()
             if not await repository.finish(job.id, MediaJobState.DONE, now, attempt=job.attempts):

@@ -1,5 +1,6 @@
-"""The media jobs' background work: a transcode per attached upload, and the sweeper that requeues jobs
-whose worker died or whose queueing was lost (the queue's own redelivery covers most, not a lost enqueue)."""
+"""The media jobs' background work: a transcode per attached upload, the sweeper that requeues jobs whose
+worker died or whose queueing was lost (the queue's own redelivery covers most, not a lost enqueue), and the
+removal of replaced ladders. What a job makes stale is purged at the CDN too (queued ``cdn.purge`` jobs)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from typing import Annotated, Any
 from taskiq import Context, TaskiqDepends, async_shared_broker
 from taskiq.kicker import AsyncKicker
 
+from vuga.catalog.service.cache_tags import invalidating_everywhere
+from vuga.core.cdn.requests import CdnPurges
 from vuga.core.clock import utcnow
 from vuga.core.jobs.middleware import attempt_of
-from vuga.core.jobs.queue import resources_of
+from vuga.core.jobs.queue import jobs_of, resources_of
 from vuga.core.security import load_or_create_secret
 from vuga.core.storage import close_store, create_store
 from vuga.media.delivery.keys import content_key_secret
@@ -39,7 +42,10 @@ async def transcode_media(job_id: int, context: Annotated[Context, TaskiqDepends
         media_keys = content_key_secret(
             settings.delivery, load_or_create_secret(settings.auth, settings.var_dir)
         )
-        flow = TranscodeFlow(resources.database, settings, store, media_keys, resources.cache.invalidate)
+        invalidate = invalidating_everywhere(
+            resources.cache.invalidate, CdnPurges.of(settings.cdn, jobs_of(context))
+        )
+        flow = TranscodeFlow(resources.database, settings, store, media_keys, invalidate)
         return (await flow.run(job_id, last_attempt=last_attempt)).value
     finally:
         await close_store(store)
@@ -67,7 +73,10 @@ async def remove_retired_media(context: Annotated[Context, TaskiqDepends()]) -> 
     cutoff = utcnow() - timedelta(seconds=resources.settings.delivery.url_ttl_s) - MARGIN
     store = create_store(resources.settings)
     try:
-        removed = await RetiredMedia(resources.database, store).remove(cutoff)
+        purges = CdnPurges.of(resources.settings.cdn, jobs_of(context))
+        removed = await RetiredMedia(
+            resources.database, store, purges, resources.settings.media.base_url
+        ).remove(cutoff)
     finally:
         await close_store(store)
     if removed:

@@ -7,7 +7,9 @@ from typing import Annotated
 
 from taskiq import Context, TaskiqDepends, async_shared_broker
 
-from vuga.core.jobs.queue import resources_of
+from vuga.catalog.service.cache_tags import invalidating_everywhere
+from vuga.core.cdn.requests import CdnPurges
+from vuga.core.jobs.queue import jobs_of, resources_of
 from vuga.playback.maintenance import PartitionMaintenance
 from vuga.playback.service import ViewingStats
 
@@ -28,6 +30,7 @@ async def recompute_most_viewed(context: Annotated[Context, TaskiqDepends()]) ->
         window = timedelta(days=resources.settings.jobs.top10_window_days)
         stats = ViewingStats(session)
         most_viewed = await stats.recompute_most_viewed(window)
-    if stats.stale:  # committed: the cached home pages show the new top 10 from now on
-        await resources.cache.invalidate(sorted(stats.stale))
+    if stats.stale:  # committed: the cached home pages, here and at the CDN, show the new top 10 from now on
+        purges = CdnPurges.of(resources.settings.cdn, jobs_of(context))
+        await invalidating_everywhere(resources.cache.invalidate, purges)(sorted(stats.stale))
     return most_viewed

@@ -81,11 +81,9 @@ async def test_the_licence_endpoint_answers_a_valid_token_only(
 
 async def test_no_drm_system_is_listed_unless_configured(settings: Settings) -> None:
     from vuga.app import DeliveryParts
-    from vuga.core.cdn.requests import CdnPurges
 
     settings.delivery.drm_providers = []
     parts = DeliveryParts.of(settings)
-    _, delivery = await parts.start(settings, None)  # type: ignore[arg-type]
+    purges, delivery = await parts.start(settings, None)  # type: ignore[arg-type]
     assert delivery.drm_systems(delivery.sign("asset1", "s1")) == []
-    assert isinstance(delivery.purges, CdnPurges)
-    assert not delivery.purges.enabled
+    assert not purges.enabled  # no CDN configured

@@ -33,7 +33,9 @@ async def test_only_assets_retired_before_the_cutoff_go_with_their_files(
     assets["RecentRecentRecentRecent"].retired_at = now - timedelta(minutes=5)
     await session.commit()
 
-    removed = await RetiredMedia(app.state.database, store).remove(now - timedelta(hours=7))
+    removed = await RetiredMedia(app.state.database, store, app.state.cdn_purges, "/media").remove(
+        now - timedelta(hours=7)
+    )
 
     assert removed == 1
     assert await store.stat("assets/OldOldOldOldOldOldOldOld/master.m3u8") is None
@@ -42,5 +44,10 @@ async def test_only_assets_retired_before_the_cutoff_go_with_their_files(
     session.expire_all()
     left = set((await session.scalars(select(MediaAsset.asset_key))).all())
     assert left == {"RecentRecentRecentRecent", "LiveLiveLiveLiveLiveLive"}
-    assert await RetiredMedia(app.state.database, store).remove(now - timedelta(hours=7)) == 0
+    assert (
+        await RetiredMedia(app.state.database, store, app.state.cdn_purges, "/media").remove(
+            now - timedelta(hours=7)
+        )
+        == 0
+    )
     assert "media.remove_retired" in scheduled_task_names(app.state.settings.jobs)

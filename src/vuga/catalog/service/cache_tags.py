@@ -9,9 +9,13 @@ tagged ``listing``, since any change to a published title's summary fields can m
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 
 from vuga.catalog.schemas import GenreOut, PersonOut, TitleDetail, TitleSummary
+from vuga.core.cdn.purge import Purge
+from vuga.core.cdn.requests import CdnPurges
+
+Invalidate = Callable[[Sequence[str]], Awaitable[None]]
 
 LISTING = "listing"
 SEARCH = "search"  # search results and type-ahead: titles' text and publication, credits, people, genres
@@ -96,3 +100,15 @@ def public_paths(tags: Iterable[str]) -> list[str]:
             # Shown in lists, on other titles' pages (more like this) and on people's pages.
             paths.update((*_LISTS, f"{API}/people/*"))
     return sorted(paths)
+
+
+def invalidating_everywhere(invalidate_cache: Invalidate, purges: CdnPurges) -> Invalidate:
+    """What a committed catalog write calls with the tags it made stale, in an API process (admin writes) or a
+    worker (a published ladder, a new top 10): every process's response cache, then the CDN's copies (a
+    queued purge, which never fails the write)."""
+
+    async def invalidate(tags: Sequence[str]) -> None:
+        await invalidate_cache(tags)
+        await purges.request(Purge.of(tags, public_paths(tags)))
+
+    return invalidate

@@ -9,6 +9,7 @@ import logging
 
 from vuga.core.cdn.purge import Purge
 from vuga.core.jobs.queue import Jobs
+from vuga.settings import CdnSettings
 
 logger = logging.getLogger("vuga.cdn")
 
@@ -20,6 +21,11 @@ class CdnPurges:
 
     def __init__(self, jobs: Jobs | None) -> None:
         self.jobs = jobs  # None: no CDN configured
+
+    @classmethod
+    def of(cls, settings: CdnSettings, jobs: Jobs) -> CdnPurges:
+        """Queueing on ``jobs`` when a CDN provider is set (the API checks its settings at start-up)."""
+        return cls(jobs if settings.provider != "none" else None)
 
     @property
     def enabled(self) -> bool:

@@ -124,6 +124,12 @@ def resources_of(context: Context) -> WorkerResources:
     return resources
 
 
+def jobs_of(context: Context) -> Jobs:
+    """The process's job queue, for a task that queues further jobs (a CDN purge after a publish)."""
+    jobs: Jobs = context.state.jobs
+    return jobs
+
+
 @dataclass(frozen=True, slots=True)
 class QueueDepth:
     ready: int  # queued, not yet taken by a worker

@@ -1,16 +1,12 @@
 """``MediaDelivery``: what the rest of the platform calls to deliver an asset — the playback endpoint (signed
-URLs, DRM systems), the transcode job (the content key to encrypt with) and the media jobs (the CDN purge
-of an asset that was replaced or unpublished)."""
+URLs, DRM systems) and the transcode job (the content key to encrypt with)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vuga.core.cdn.purge import Purge
-from vuga.core.cdn.requests import CdnPurges
 from vuga.media.delivery.drm import DrmProvider, DrmSystem, DrmViewer, ProtectedAsset
 from vuga.media.delivery.keys import content_key, content_key_id
-from vuga.media.delivery.serving import asset_surrogate_key
 from vuga.media.delivery.signing import UrlSigner, asset_prefix
 
 
@@ -39,13 +35,11 @@ class MediaDelivery:
         signer: UrlSigner,
         content_key_secret: bytes,
         media_base_url: str,
-        purges: CdnPurges,
         drm: tuple[DrmProvider, ...] = (),
     ) -> None:
         self.signer = signer
         self._content_key_secret = content_key_secret
         self.media_base_url = media_base_url.rstrip("/")
-        self.purges = purges
         self.drm = drm
 
     def sign(self, asset_key: str, session: str, *, max_height: int = 0) -> SignedAsset:
@@ -68,18 +62,3 @@ class MediaDelivery:
         asset = ProtectedAsset(signed.asset_key, self.content_key_id(signed.asset_key), scheme)
         viewer = DrmViewer(signed.session, signed.prefix)
         return [system for provider in self.drm for system in provider.systems(asset, viewer)]
-
-    async def asset_replaced(self, asset_key: str) -> None:
-        """Ask the CDN to drop an asset's files (after a new transcode replaced it, or its title was
-        unpublished): by surrogate key, and by path for CDNs that purge by path (their cache key is the
-        path without the token: docs/media-delivery.md)."""
-        path = f"{self.media_base_path}/{asset_prefix(asset_key)}*"
-        await self.purges.request(Purge.of([asset_surrogate_key(asset_key)], [path]))
-
-    @property
-    def media_base_path(self) -> str:
-        """The media base URL's path (``/media`` of ``https://cdn.example.com/media``)."""
-        base = self.media_base_url
-        if "://" in base:
-            base = "/" + base.split("://", 1)[1].partition("/")[2]
-        return base.rstrip("/")

@@ -30,12 +30,13 @@ import msgspec
 from litestar.types import HTTPScope, Receive, Send
 
 from vuga.core.cdn.keys import surrogate_headers
+from vuga.core.cdn.purge import Purge
 from vuga.core.errors import PROBLEM_MEDIA_TYPE, Problem
 from vuga.core.storage import InvalidKey, ObjectStore, StoredObject, checked_key
 from vuga.media.delivery.drm import MAX_LICENCE_REQUEST_BYTES, ClearKeyProvider, LicenceRefused
 from vuga.media.delivery.keys import content_key
 from vuga.media.delivery.playlists import MAX_MASTER_BYTES, NotAPlaylist, filter_master, rendition_height
-from vuga.media.delivery.signing import ExpiredUrl, SignedPath, TamperedUrl, UrlSigner
+from vuga.media.delivery.signing import ExpiredUrl, SignedPath, TamperedUrl, UrlSigner, asset_prefix
 
 logger = logging.getLogger("vuga.media.delivery")
 
@@ -61,6 +62,15 @@ Headers = list[tuple[bytes, bytes]]
 def asset_surrogate_key(asset_key: str) -> str:
     """The surrogate key every file of an asset carries (purged when the asset is replaced)."""
     return f"asset:{asset_key}"
+
+
+def asset_files_purge(media_base_url: str, asset_key: str) -> Purge:
+    """What drops every file of an asset from a CDN: its surrogate key, and its path for CDNs that purge by
+    path (their cache key is the path without the token: docs/media-delivery.md)."""
+    base = media_base_url.rstrip("/")
+    if "://" in base:  # the path of https://cdn.example.com/media
+        base = "/" + base.split("://", 1)[1].partition("/")[2].rstrip("/")
+    return Purge.of([asset_surrogate_key(asset_key)], [f"{base.rstrip('/')}/{asset_prefix(asset_key)}*"])
 
 
 def _http_date(moment: datetime) -> bytes:
