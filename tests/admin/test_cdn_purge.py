@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from httpx import AsyncClient
@@ -12,6 +13,7 @@ from litestar import Litestar
 
 from tests.cdn_endpoint import PurgeEndpoint, purge_endpoint
 from tests.factories import CatalogFactory
+from tests.jobs.test_jobs import record_views
 from tests.members import Member
 from vuga.core.jobs.dead_letters import DeadLetters
 from vuga.settings import CdnSettings, JobsSettings, Settings
@@ -129,3 +131,19 @@ async def test_a_cdn_that_refuses_every_time_leaves_a_dead_letter(
     assert letters, "the purge never became a dead letter"
     assert letters[0].attempts == 3
     assert "500" in letters[0].error
+
+
+async def test_a_new_top_10_purges_the_pages_that_show_it(
+    app: Litestar, endpoint: PurgeEndpoint, make: CatalogFactory, member: Member
+) -> None:
+    watched = await make.title()
+    await record_views(make, member, [(watched.id, datetime.now(UTC), 2)])
+    await make.session.commit()
+    await app.state.jobs.enqueue("playback.recompute_most_viewed")
+    for _ in range(200):  # then the purge job it queued, on the same broker
+        await app.state.jobs.broker.wait_all()
+        if any(request.path == "/api/v1/home*" for request in endpoint.requests):
+            break
+        await asyncio.sleep(0.02)
+    purged_paths = {request.path for request in endpoint.requests}
+    assert "/api/v1/home*" in purged_paths, purged_paths

@@ -125,18 +125,8 @@ async def test_each_period_is_queued_once_however_many_schedulers_run(
     await redis.aclose()
 
 
-async def test_most_viewed_titles_are_recomputed_from_recent_views(
-    app: Litestar, client: httpx.AsyncClient, member: Member, make: CatalogFactory
-) -> None:
-    popular, second, hidden, old = [await make.title() for _ in range(4)]
-    await make.session.execute(text(f"UPDATE titles SET is_published = false WHERE id = {hidden.id}"))
-    now = datetime.now(UTC)
-    rows = [
-        (popular.id, now, 3),
-        (second.id, now, 1),
-        (hidden.id, now, 5),
-        (old.id, now - timedelta(days=9), 9),
-    ]
+async def record_views(make: CatalogFactory, member: Member, rows: list[tuple[int, datetime, int]]) -> None:
+    """Counted views in the watch history: ``(title_id, when, how many)``, not yet committed."""
     n = 0
     for title_id, seen, views in rows:
         for _ in range(views):
@@ -156,6 +146,21 @@ async def test_most_viewed_titles_are_recomputed_from_recent_views(
                     "seen": seen,
                 },
             )
+
+
+async def test_most_viewed_titles_are_recomputed_from_recent_views(
+    app: Litestar, client: httpx.AsyncClient, member: Member, make: CatalogFactory
+) -> None:
+    popular, second, hidden, old = [await make.title() for _ in range(4)]
+    await make.session.execute(text(f"UPDATE titles SET is_published = false WHERE id = {hidden.id}"))
+    now = datetime.now(UTC)
+    rows = [
+        (popular.id, now, 3),
+        (second.id, now, 1),
+        (hidden.id, now, 5),
+        (old.id, now - timedelta(days=9), 9),
+    ]
+    await record_views(make, member, rows)
     await make.session.commit()
     await app.state.jobs.enqueue("playback.recompute_most_viewed")
     await app.state.jobs.broker.wait_all()
