@@ -37,6 +37,7 @@ from vuga.media.pipeline.probe import ProbeLimits, probe_async
 from vuga.media.pipeline.transcode import Encryption, transcode
 from vuga.media.repository import MediaRepository
 from vuga.media.uploads.handoff import UploadHandoff
+from vuga.media.workspaces import DeadWorkspaces, workspace_of
 from vuga.settings import Settings
 
 logger = logging.getLogger("vuga.media")
@@ -86,8 +87,8 @@ class TranscodeFlow:
         job = await self._claim(job_id)
         if job is None:
             return await self._state(job_id)
-        # One directory per attempt: a worker that lost its lease may still be writing its own.
-        workspace = self.settings.var_dir / "transcodes" / f"{job.asset_key}.{job.attempts}"
+        await DeadWorkspaces(self.database, self.settings.var_dir).sweep()
+        workspace = workspace_of(self.settings.var_dir, job.asset_key, job.attempts)
         try:
             manifest = await self._transcode(job, workspace)
             await self._publish(job, workspace / "ladder", manifest)

@@ -103,6 +103,15 @@ class MediaRepository:
         )
         return (await self.session.scalars(select(MediaJob.id).where(stalled).limit(limit))).all()
 
+    async def running_attempts(self, asset_keys: set[str]) -> set[tuple[str, int]]:
+        """``(asset_key, attempt)`` of the running jobs among ``asset_keys``, at their current attempt."""
+        rows = await self.session.execute(
+            select(MediaJob.asset_key, MediaJob.attempts).where(
+                MediaJob.state == MediaJobState.RUNNING.value, MediaJob.asset_key.in_(sorted(asset_keys))
+            )
+        )
+        return {(key, attempt) for key, attempt in rows}
+
     async def add_asset(self, asset: MediaAsset) -> None:
         self.session.add(asset)
         await self.session.flush()
