@@ -220,6 +220,7 @@ def json_operations(member: Member) -> list[tuple[str, str]]:
         ("PATCH", profile),
         ("PUT", f"{profile}/ratings/1"),
         ("PUT", f"{profile}/progress"),
+        ("POST", f"{profile}/qoe"),
         ("PUT", f"{profile}/pin"),
         ("DELETE", f"{profile}/pin"),
         ("POST", f"{profile}/unlock"),

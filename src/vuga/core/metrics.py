@@ -84,6 +84,23 @@ FRONT_ERRORS = Counter(
 HEARTBEAT_BATCH_SIZE = Histogram(
     "vuga_heartbeat_batch_size", "Heartbeats written per transaction.", buckets=BATCH_SIZE_BUCKETS
 )
+# Players' quality of experience (POST /api/v1/profiles/{id}/qoe): the rebuffering ratio is
+# rebuffer_seconds / (watched_seconds + rebuffer_seconds); time per rendition height shows what ABR delivers.
+QOE_STARTUP_SECONDS = Histogram(
+    "vuga_qoe_startup_seconds",
+    "Players' startup time: from pressing play to the first frame.",
+    buckets=(0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0, 20.0),
+)
+QOE_WATCHED_SECONDS = Counter(
+    "vuga_qoe_watched_seconds_total", "Seconds players played, by rendition height.", ["height"]
+)
+QOE_REBUFFERS = Counter("vuga_qoe_rebuffers_total", "Times players stalled to rebuffer after starting.")
+QOE_REBUFFER_SECONDS = Counter("vuga_qoe_rebuffer_seconds_total", "Seconds players spent stalled.")
+QOE_BITRATE_SWITCHES = Counter("vuga_qoe_bitrate_switches_total", "Rendition switches players made.")
+QOE_ERRORS = Counter(
+    "vuga_qoe_errors_total", "Player errors, by kind and whether playback stopped.", ["kind", "fatal"]
+)
+QOE_HEIGHTS = (144, 240, 360, 480, 720, 1080, 1440, 2160)
 JOB_SECONDS = Histogram(
     "vuga_job_duration_seconds", "Background job run time, by task.", ["task"], buckets=LATENCY_BUCKETS
 )
@@ -150,6 +167,37 @@ def record_rate_limit_rejection(limit: str) -> None:
 
 def record_heartbeat_batch(size: int) -> None:
     HEARTBEAT_BATCH_SIZE.observe(size)
+
+
+def qoe_height_label(height: int | None) -> str:
+    """A rendition height as a bounded label: the nearest standard height at or above it."""
+    if height is None:
+        return "unknown"
+    return str(next((standard for standard in QOE_HEIGHTS if height <= standard), "higher"))
+
+
+def record_qoe(
+    *,
+    startup_s: float | None,
+    watched_s: float,
+    height: int | None,
+    rebuffers: int,
+    rebuffer_s: float,
+    bitrate_switches: int,
+    errors: list[tuple[str, bool]],
+) -> None:
+    if startup_s is not None:
+        QOE_STARTUP_SECONDS.observe(startup_s)
+    if watched_s:
+        QOE_WATCHED_SECONDS.labels(qoe_height_label(height)).inc(watched_s)
+    if rebuffers:
+        QOE_REBUFFERS.inc(rebuffers)
+    if rebuffer_s:
+        QOE_REBUFFER_SECONDS.inc(rebuffer_s)
+    if bitrate_switches:
+        QOE_BITRATE_SWITCHES.inc(bitrate_switches)
+    for kind, fatal in errors:
+        QOE_ERRORS.labels(kind, "true" if fatal else "false").inc()
 
 
 def record_job_run(task: str, seconds: float, outcome: str) -> None:

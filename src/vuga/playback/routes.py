@@ -20,7 +20,8 @@ from vuga.core.front_paths import FrontPath, front_path
 from vuga.core.http import BigPathId, PathId, provide_reader, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.core.ratelimit import Cost, rate_cost
-from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
+from vuga.playback.quality import QualityReports
+from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, QoeReport, Resume
 from vuga.playback.service import HeartbeatIntake, PlaybackService, RecentAccessChecks
 
 Playback = NamedDependency[PlaybackService]
@@ -152,6 +153,23 @@ async def mark_unwatched(
     await playback.mark_unwatched(viewer, profile_id, title_id)
 
 
+@post(
+    f"{PROFILE}/qoe", status_code=204, summary="Report the player's quality of experience (batched beacons)"
+)
+async def report_quality(
+    reader: NamedDependency[AsyncSession],
+    viewer: CurrentViewer,
+    state: State,
+    profile_id: PathId,
+    data: JSONBody[QoeReport],
+) -> None:
+    """Up to 20 beacons, each what one viewing's player saw since its last one: startup time (first beacon),
+    seconds played and the rendition height, rebuffers and their seconds, rendition switches, errors. They
+    become the ``vuga_qoe_*`` metrics; nothing per viewer is stored.
+    """
+    await QualityReports(profile_service(reader, state)).record(viewer, profile_id, data)
+
+
 playback_router = Router(
     path="/",
     route_handlers=[
@@ -163,11 +181,13 @@ playback_router = Router(
         clear_history,
         mark_completed,
         mark_unwatched,
+        report_quality,
     ],
     cache_control=PERSONAL,
     guards=[authenticated],
     dependencies={
         "writer": Provide(provide_writer),
+        "reader": Provide(provide_reader),
         "viewer": Provide(provide_viewer, sync_to_thread=False),
         "playback": Provide(provide_playback, sync_to_thread=False),
     },

@@ -90,3 +90,65 @@ class HistoryEntry(msgspec.Struct):
     started_at: datetime
     last_seen_at: datetime
     seconds_watched: float
+
+
+class PlayerErrorKind(StrEnum):
+    NETWORK = "network"  # a playlist, segment or key could not be fetched
+    MEDIA = "media"  # the browser could not decode or append what it fetched
+    KEY = "key"  # decryption: the key or licence was refused
+    OTHER = "other"
+
+
+class PlayerError(msgspec.Struct, forbid_unknown_fields=True):
+    kind: PlayerErrorKind
+    fatal: bool = False  # playback stopped
+    code: Annotated[str, Meta(max_length=64, pattern=r"^[A-Za-z0-9_.:-]*$")] = ""  # the player's own name
+
+
+class QoeBeacon(msgspec.Struct, forbid_unknown_fields=True):
+    """What one viewing's player saw since its previous beacon (sent every minute or so, and at the end)."""
+
+    session_id: Annotated[str, Meta(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+    title_id: Id
+    episode_id: Id | None = None
+    startup_ms: Annotated[int, Meta(ge=0, le=600_000)] | None = None  # in the viewing's first beacon only
+    watched_s: Annotated[float, Meta(ge=0, le=3600)] = 0.0
+    height: Annotated[int, Meta(ge=1, le=8640)] | None = None  # the rendition playing when it was sent
+    rebuffers: Annotated[int, Meta(ge=0, le=10_000)] = 0
+    rebuffer_s: Annotated[float, Meta(ge=0, le=3600)] = 0.0
+    bitrate_switches: Annotated[int, Meta(ge=0, le=10_000)] = 0
+    errors: Annotated[list[PlayerError], Meta(max_length=20)] = msgspec.field(default_factory=list)
+
+
+@body_example(
+    {
+        "beacons": [
+            {
+                "session_id": "b3f1c9a2e8d4",
+                "title_id": 42,
+                "startup_ms": 840,
+                "watched_s": 58.5,
+                "height": 720,
+                "rebuffers": 1,
+                "rebuffer_s": 1.2,
+                "bitrate_switches": 2,
+            }
+        ]
+    },
+    {
+        "beacons": [
+            {
+                "session_id": "tv-9f2c41d0",
+                "title_id": 7,
+                "episode_id": 31,
+                "watched_s": 12.0,
+                "height": 360,
+                "errors": [{"kind": "network", "fatal": True, "code": "fragLoadError"}],
+            }
+        ]
+    },
+)
+class QoeReport(msgspec.Struct, forbid_unknown_fields=True):
+    """Players' quality-of-experience beacons, batched: exported as metrics (``vuga_qoe_*``)."""
+
+    beacons: Annotated[list[QoeBeacon], Meta(min_length=1, max_length=20)]

@@ -1382,6 +1382,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/profiles/{profile_id}/qoe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the player's quality of experience (batched beacons)
+         * @description Up to 20 beacons, each what one viewing's player saw since its last one: startup time (first beacon),
+         *     seconds played and the rendition height, rebuffers and their seconds, rendition switches, errors. They
+         *     become the ``vuga_qoe_*`` metrics; nothing per viewer is stored.
+         */
+        post: operations["ApiV1ProfilesProfileIdQoeReportQuality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/profiles/{profile_id}/ratings/{title_id}": {
         parameters: {
             query?: never;
@@ -2201,6 +2223,19 @@ export interface components {
             language: string;
             url: string;
         };
+        /** PlayerError */
+        PlayerError: {
+            /** @default  */
+            code: string;
+            /** @default false */
+            fatal: boolean;
+            kind: components["schemas"]["PlayerErrorKind"];
+        };
+        /**
+         * PlayerErrorKind
+         * @enum {string}
+         */
+        PlayerErrorKind: "network" | "media" | "key" | "other";
         /** Problem */
         Problem: {
             /** @default  */
@@ -2260,6 +2295,27 @@ export interface components {
             title: components["schemas"]["TitleSummary"];
             /** Format: date-time */
             updated_at: string;
+        };
+        /** QoeBeacon */
+        QoeBeacon: {
+            /** @default 0 */
+            bitrate_switches: number;
+            episode_id?: number | null;
+            errors?: components["schemas"]["PlayerError"][];
+            height?: number | null;
+            /** @default 0 */
+            rebuffer_s: number;
+            /** @default 0 */
+            rebuffers: number;
+            session_id: string;
+            startup_ms?: number | null;
+            title_id: number;
+            /** @default 0 */
+            watched_s: number;
+        };
+        /** QoeReport */
+        QoeReport: {
+            beacons: components["schemas"]["QoeBeacon"][];
         };
         /** QueuedJob */
         QueuedJob: {
@@ -9100,6 +9156,96 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["Heartbeat"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1ProfilesProfileIdQoeReportQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                profile_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QoeReport"];
             };
         };
         responses: {
