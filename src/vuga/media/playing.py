@@ -71,6 +71,7 @@ class PlaybackAnswers:
             resume_position_s=position,
             duration_s=playable.duration_s,
             expires_at=None,
+            next_episode_id=playable.next_episode_id,
         )
         return self._with_asset(answer, asset, viewer) if asset is not None else answer
 

@@ -62,3 +62,4 @@ class PlaybackAnswer(msgspec.Struct):
     resume_position_s: float
     duration_s: float | None
     expires_at: datetime | None
+    next_episode_id: int | None = None  # the episode to offer when this one ends

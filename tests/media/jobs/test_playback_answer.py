@@ -189,3 +189,26 @@ async def test_the_answer_runs_a_constant_number_of_statements(
         await make.subtitle(movie, language_code=language)
         await published(session, movie, f"MoreMoreMoreMoreMoreMor{number}")
     assert await statements() == few
+
+
+async def test_an_episode_names_the_next_in_viewing_order(
+    client: httpx.AsyncClient, member: Member, make: CatalogFactory, session: AsyncSession
+) -> None:
+    series = await make.title("Series", kind="series")
+    second_season = await make.season(series, number=2)  # made first: order is by number, not by id
+    first_season = await make.season(series, number=1)
+    s2e1 = await make.episode(second_season, 1)
+    s1e2 = await make.episode(first_season, 2)
+    s1e1 = await make.episode(first_season, 1)
+    await session.commit()
+
+    async def next_of(episode_id: int) -> object:
+        answer = await client.get(
+            f"/api/v1/profiles/{member.profile_id}/episodes/{episode_id}/playback", headers=member.headers
+        )
+        assert answer.status_code == 200, answer.text
+        return answer.json()["next_episode_id"]
+
+    assert await next_of(s1e1.id) == s1e2.id
+    assert await next_of(s1e2.id) == s2e1.id  # across seasons
+    assert await next_of(s2e1.id) is None  # the last one

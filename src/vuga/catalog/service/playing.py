@@ -23,6 +23,7 @@ class PlayableMedia:
     duration_s: int | None
     sources: list[SourceOut]
     subtitles: list[SubtitleOut]
+    next_episode_id: int | None = None  # what plays after an episode: the series' next, in viewing order
 
 
 class PlayableMediaReader:
@@ -53,13 +54,18 @@ class PlayableMediaReader:
         rows = await self.repository.visible_episodes([episode_id], _age(max_maturity))
         if not rows:
             raise NotFound(f"episode {episode_id} does not exist")
+        title_id = rows[0]["title_id"]
         sources, subtitles = await self.repository.episode_media([episode_id])
+        in_order = (await self.repository.episode_order([title_id])).get(title_id, [])
+        order = [episode for episode, _ in in_order]
+        position = order.index(episode_id) if episode_id in order else len(order)
         return PlayableMedia(
-            title_id=rows[0]["title_id"],
+            title_id=title_id,
             episode_id=episode_id,
             duration_s=rows[0]["duration_s"],
             sources=[presenters.source(row, self.media) for row in sources.get(episode_id, [])],
             subtitles=[presenters.subtitle(row, self.media) for row in subtitles.get(episode_id, [])],
+            next_episode_id=order[position + 1] if position + 1 < len(order) else None,
         )
 
 

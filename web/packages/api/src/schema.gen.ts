@@ -2197,6 +2197,7 @@ export interface components {
             duration_s: number | null;
             episode_id: number | null;
             expires_at: string | null;
+            next_episode_id?: number | null;
             poster: string | null;
             resume_position_s: number;
             sources: components["schemas"]["PlaybackSource"][];
