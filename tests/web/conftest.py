@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -42,6 +43,7 @@ REQUIRE_SERVICES = os.environ.get("VUGA_TEST_REQUIRE_SERVICES") == "1"
 ARCHIVE_TITLES = 5000
 ADAPTIVE_CLIP = "demo-adaptive"  # the demo clip with three renditions (vuga.media.pipeline.demo)
 STREAM_SECONDS = 64  # its length
+SHORT_CLIP = "demo-short-b"  # 12 s, two renditions
 PASSWORD = "a long test passphrase"
 
 
@@ -122,11 +124,34 @@ def adaptive_clip_title(database: Path) -> int:
     return title_id
 
 
+def episodes_play_a_short_clip(database: Path, media_dir: Path) -> tuple[int, int, int]:
+    """The first two episodes of the first published series play copies of a 12 s demo clip (under asset
+    keys of their own, as two transcodes would publish them): what the next-episode test plays through.
+    Returns the series and the two episodes' ids."""
+    with sqlite3.connect(database) as connection:
+        series_id, first, second = connection.execute(
+            "SELECT e.title_id, e.id, LEAD(e.id) OVER (ORDER BY s.number, e.number) FROM episodes e"
+            " JOIN seasons s ON s.id = e.season_id WHERE e.title_id = (SELECT MIN(id) FROM titles"
+            " WHERE kind = 'series' AND is_published) ORDER BY s.number, e.number LIMIT 1"
+        ).fetchone()
+        columns = "duration_s, max_height, encrypted, manifest, created_at"
+        for n, episode_id in enumerate((first, second), start=1):
+            key = f"episode-clip-{n}"
+            shutil.copytree(media_dir / "assets" / SHORT_CLIP, media_dir / "assets" / key)
+            connection.execute(
+                f"INSERT INTO media_assets (asset_key, title_id, episode_id, {columns})"
+                f" SELECT ?, ?, ?, {columns} FROM media_assets WHERE asset_key = ?",
+                (key, series_id, episode_id, SHORT_CLIP),
+            )
+    return series_id, first, second
+
+
 @dataclass(frozen=True)
 class WebServer:
     url: str
     playable_title_id: int
     var_dir: Path  # mail without SMTP settings lands in var_dir / "mail"
+    episodes: tuple[int, int, int]  # a series and two of its episodes, in order, that play a short clip
 
 
 @pytest.fixture(scope="session")
@@ -165,6 +190,7 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
         subprocess.run([*vuga, *command], env=env, check=True, capture_output=True, timeout=300)
     seed_archive(database)
     playable = adaptive_clip_title(database)
+    episodes = episodes_play_a_short_clip(database, home / "media")
     subprocess.run([*vuga, "search", "reindex"], env=env, check=True, capture_output=True, timeout=180)
     log = home / "server.log"
     with log.open("wb") as stderr:
@@ -181,7 +207,7 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"the server did not start on port {PORT}:\n{log.read_text()[-3000:]}")
             time.sleep(0.2)
-        yield WebServer(url, playable, home / "var")
+        yield WebServer(url, playable, home / "var", episodes)
     finally:
         process.terminate()
         try:

@@ -139,6 +139,13 @@ export const messages = {
     noSource: "This title has no video yet.",
     external: "Watch it where it is published (opens in a new tab)",
     keys: "Keys: space or k play and pause, arrows seek 10 s and change the volume, f full screen, m mute.",
+    quality: "Quality",
+    auto: (height: number | null) => (height ? `Auto (${height}p)` : "Auto"),
+    height: (height: number) => `${height}p`,
+    nextEpisode: "Up next",
+    startsIn: (seconds: number) => `The next episode starts in ${seconds} s.`,
+    playNext: "Play the next episode",
+    cancel: "Cancel",
   },
 } as const;
 

@@ -1,10 +1,13 @@
 // The player, loaded on demand (a chunk of its own; hls.js is a further chunk, fetched only where the
-// browser plays HLS through Media Source Extensions rather than natively).
+// browser plays HLS through Media Source Extensions rather than natively): the playback answer's source,
+// its subtitles, a quality menu over hls.js's renditions, the next episode when one ends, and reports of
+// the position (heartbeats) and of the quality of experience (beacons).
 
 import { useQuery } from "@tanstack/preact-query";
 import type { TitleDetail } from "@vuga/api";
 import { unwrap } from "@vuga/api";
 import { Notice, Spinner } from "@vuga/ui";
+import type Hls from "hls.js";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { client } from "../../api";
@@ -13,7 +16,11 @@ import { t } from "../../messages";
 import { paths } from "../../routes";
 import { useCurrentProfile } from "../accounts/session";
 import { useTitle } from "../catalog/queries";
+import { attach } from "./attach";
 import { reportProgress } from "./heartbeats";
+import { NextEpisode } from "./NextEpisode";
+import { QualityMenu } from "./QualityMenu";
+import { QoeTracker, reportQuality } from "./quality";
 
 /** A source to play: the playback answer's (a signed HLS ladder first) or, without a profile, the title's. */
 type Source = { kind: string; url: string };
@@ -64,33 +71,29 @@ function usePlayback(profileId: number | null, titleId: number, episodeId: numbe
   });
 }
 
-async function attach(video: HTMLVideoElement, url: string): Promise<() => void> {
-  const mse = "MediaSource" in window || "ManagedMediaSource" in window;
-  if (!url.includes(".m3u8") || (!mse && video.canPlayType("application/vnd.apple.mpegurl"))) {
-    video.src = url; // MP4, or HLS the browser plays itself (Safari on iOS)
-    return () => video.removeAttribute("src");
-  }
-  const { default: Hls } = await import("hls.js");
-  const hls = new Hls({ capLevelToPlayerSize: true });
-  hls.loadSource(url);
-  hls.attachMedia(video);
-  return () => hls.destroy();
-}
+/** A subtitle track of the playback answer (signed, beside the ladder) or of the title (by URL). */
+type Track = { language: string; url: string; label?: string | null };
 
 function Player({
   title,
   source,
+  subtitles,
   episodeId,
   profileId,
+  nextHref,
 }: {
   title: TitleDetail;
   source: Source;
+  subtitles: Track[];
   episodeId: number | null;
   profileId: number | null;
+  nextHref: string | null;
 }) {
   const video = useRef<HTMLVideoElement>(null);
   const resume = useResume(profileId, title.id);
   const [error, setError] = useState(false);
+  const [hls, setHls] = useState<Hls | null>(null);
+  const [ended, setEnded] = useState(false);
   const ready = profileId === null || !resume.isPending;
   const start =
     resume.data && !resume.data.completed && (resume.data.episode_id ?? null) === episodeId
@@ -101,32 +104,46 @@ function Player({
     const element = video.current;
     if (!element || !ready) return;
     let detach: (() => void) | undefined;
-    let stopReporting: (() => void) | undefined;
     let cancelled = false;
+    const stops: (() => void)[] = [];
+    const sessionId = crypto.randomUUID();
+    const qoe = new QoeTracker({ sessionId, titleId: title.id, episodeId });
     const onLoaded = () => {
       if (start > 0 && start < element.duration - 5) element.currentTime = start;
       void element.play().catch(() => undefined); // autoplay may be refused: the controls remain
     };
+    const onEnded = () => setEnded(true);
+    const onPlay = () => setEnded(false);
     element.addEventListener("loadedmetadata", onLoaded, { once: true });
-    void attach(element, source.url)
-      .then((cleanup) => {
-        if (cancelled) cleanup();
-        else detach = cleanup;
+    element.addEventListener("ended", onEnded);
+    element.addEventListener("play", onPlay);
+    void attach(element, source.url, qoe)
+      .then((attached) => {
+        if (cancelled) attached.detach();
+        else {
+          detach = attached.detach;
+          setHls(attached.hls);
+        }
       })
       .catch(() => setError(true));
-    if (profileId !== null)
-      stopReporting = reportProgress(element, { profileId, titleId: title.id, episodeId });
+    if (profileId !== null) {
+      stops.push(reportProgress(element, { profileId, titleId: title.id, episodeId }));
+      stops.push(reportQuality(element, qoe, profileId));
+    }
     return () => {
       cancelled = true;
       element.removeEventListener("loadedmetadata", onLoaded);
-      stopReporting?.();
+      element.removeEventListener("ended", onEnded);
+      element.removeEventListener("play", onPlay);
+      for (const stop of stops) stop();
       detach?.();
+      setHls(null);
     };
   }, [ready, source.url, start, profileId, title.id, episodeId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const element = video.current;
-    if (!element) return;
+    if (!element || event.target instanceof HTMLSelectElement) return;
     const actions: Record<string, () => void> = {
       " ": () => (element.paused ? void element.play() : element.pause()),
       k: () => (element.paused ? void element.play() : element.pause()),
@@ -150,15 +167,29 @@ function Player({
     // biome-ignore lint/a11y/noStaticElementInteractions: the shortcuts of the focused video inside
     <div class="player" onKeyDown={onKeyDown}>
       {error && <Notice kind="alert">{t.errorGeneric}</Notice>}
-      {/* biome-ignore lint/a11y/useMediaCaption: subtitles come with the media pipeline's renditions */}
+      {/* biome-ignore lint/a11y/useMediaCaption: the tracks come with the title when it has subtitles */}
       <video
         ref={video}
         class="player__video"
         controls
         playsInline
         aria-label={t.player.heading(title.title)}
-      />
-      <p class="player__keys">{t.player.keys}</p>
+      >
+        {subtitles.map((track) => (
+          <track
+            key={track.url}
+            kind="subtitles"
+            src={track.url}
+            srcLang={track.language}
+            label={track.label ?? track.language}
+          />
+        ))}
+      </video>
+      <div class="player__bar">
+        {hls && <QualityMenu hls={hls} />}
+        <p class="player__keys">{t.player.keys}</p>
+      </div>
+      {ended && nextHref && <NextEpisode href={nextHref} />}
     </div>
   );
 }
@@ -175,6 +206,8 @@ export default function PlayerPage() {
   const playback = usePlayback(profile?.id ?? null, id, episodeId);
   const waiting = profile !== null && playback.isPending;
   const sources: Source[] = playback.data?.sources ?? title.data?.sources ?? [];
+  const subtitles: Track[] = playback.data?.subtitles ?? [];
+  const next = playback.data?.next_episode_id ?? null;
   const source = title.data && !waiting ? pick(sources) : undefined;
   const playable = source && (source.kind === "hls" || source.kind === "mp4");
   return (
@@ -185,7 +218,14 @@ export default function PlayerPage() {
       <h1>{title.data ? t.player.heading(title.data.title) : t.loading}</h1>
       {(title.isPending || waiting) && <Spinner label={t.loading} />}
       {title.data && playable && source && (
-        <Player title={title.data} source={source} episodeId={episodeId} profileId={profile?.id ?? null} />
+        <Player
+          title={title.data}
+          source={source}
+          subtitles={subtitles}
+          episodeId={episodeId}
+          profileId={profile?.id ?? null}
+          nextHref={next !== null ? paths.watch(id, next) : null}
+        />
       )}
       {title.data && source && !playable && (
         <p>
