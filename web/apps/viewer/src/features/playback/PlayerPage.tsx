@@ -200,11 +200,12 @@ export default function PlayerPage() {
   const { query } = useLocation();
   const id = Number(params.id);
   const episodeId = Number(query.episode) || null;
-  const { profile } = useCurrentProfile();
+  const { profile, pending: profilePending } = useCurrentProfile();
   const title = useTitle(id, profile?.id ?? null);
   usePageTitle(title.data ? t.player.heading(title.data.title) : undefined);
   const playback = usePlayback(profile?.id ?? null, id, episodeId);
-  const waiting = profile !== null && playback.isPending;
+  // Until the profile is known, the title's own sources are not the answer: a signed ladder may come first.
+  const waiting = profilePending || (profile !== null && playback.isPending);
   const sources: Source[] = playback.data?.sources ?? title.data?.sources ?? [];
   const subtitles: Track[] = playback.data?.subtitles ?? [];
   const next = playback.data?.next_episode_id ?? null;
