@@ -1,5 +1,6 @@
 """The screenshots in docs/, taken again: ``.venv/bin/python -m tests.web.screenshots [URL] [DIRECTORY]``
-against a running ``make run`` (default http://127.0.0.1:8000, docs/). Signs up a throwaway account."""
+against a running ``make run`` (default http://127.0.0.1:8000, docs/): the home, a series' page and the
+player. Signs up a throwaway account."""
 
 from __future__ import annotations
 
@@ -45,6 +46,13 @@ def main(url: str = "http://127.0.0.1:8000", directory: str = "docs") -> None:
         page.locator(".episode").first.wait_for()
         page.wait_for_load_state("networkidle")
         page.screenshot(path=out / "screenshot-title.png")
+        # The most popular movie plays the demo's three-rendition clip (vuga demo-clips).
+        movie = httpx.get(f"{url}/api/v1/titles", params={"kind": "movie", "limit": 1}).json()["items"][0]
+        page.goto(f"/watch/{movie['id']}")
+        page.wait_for_function("() => document.querySelector('video')?.currentTime > 4", timeout=30_000)
+        page.evaluate("() => document.querySelector('video').pause()")
+        page.get_by_label("Quality").wait_for()
+        page.screenshot(path=out / "screenshot-player.png", full_page=True)
         browser.close()
 
 
