@@ -1,4 +1,4 @@
-"""The title page: synopsis, cast, seasons and episodes, more like this; add to my list and rate."""
+"""The title page: synopsis, trailers, cast, seasons and episodes, more like this; add to my list and rate."""
 
 from __future__ import annotations
 
@@ -26,6 +26,12 @@ def test_a_series_page_shows_synopsis_cast_seasons_and_episodes(
     expect(page.get_by_role("heading", name="Synopsis")).to_be_visible()
     expect(page.locator(".title-page__synopsis")).to_have_text(str(series["synopsis"]))
     expect(page.get_by_role("heading", name="Cast")).to_be_visible()
+    trailers = series["trailers"]
+    assert isinstance(trailers, list)
+    assert trailers  # every demo title has one
+    trailer = page.get_by_role("link", name=str(trailers[0]["name"]))
+    expect(trailer).to_have_attribute("href", str(trailers[0]["url"]))
+    expect(trailer).to_have_attribute("target", "_blank")
     expect(page.get_by_label("Seasons")).to_be_visible()
     episodes = page.locator(".episode")
     expect(episodes.first).to_be_visible()

@@ -101,6 +101,9 @@ export const messages = {
     movie: "Movie",
     series: "Series",
     signInToSave: "Sign in to add it to your list and rate it.",
+    trailers: "Trailers",
+    trailer: (name: string, youtube: boolean) =>
+      `${name} (opens ${youtube ? "YouTube" : "the video"} in a new tab)`,
   },
   search: {
     label: "Search",

@@ -150,6 +150,21 @@ export function TitlePage() {
           <h2 id="synopsis-heading">{t.title.synopsis}</h2>
           <p class="title-page__synopsis">{title.synopsis}</p>
         </section>
+        {title.trailers.length > 0 && (
+          <section aria-labelledby="trailers-heading">
+            <h2 id="trailers-heading">{t.title.trailers}</h2>
+            <ul class="trailers">
+              {title.trailers.map((trailer) => (
+                <li key={trailer.id}>
+                  {/* Trailers live where editors published them (YouTube, another host): a new tab. */}
+                  <a href={trailer.url} target="_blank" rel="noopener noreferrer">
+                    {t.title.trailer(trailer.name, trailer.kind === "youtube")}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {cast.length > 0 && (
           <section aria-labelledby="cast-heading">
             <h2 id="cast-heading">{t.title.cast}</h2>
