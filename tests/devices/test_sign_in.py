@@ -61,7 +61,8 @@ async def test_a_tv_signs_in_with_a_code_a_signed_in_phone_approves(
     body = tokens.json()
     assert body["token_type"] == "bearer"
     assert body["profile_id"] == kids
-    assert body["access_token"] != member.access_token and body["refresh_token"] != member.refresh_token
+    assert body["access_token"] != member.access_token
+    assert body["refresh_token"] != member.refresh_token
     tv = {"Authorization": f"Bearer {body['access_token']}"}
     me = await client.get("/api/v1/me", headers=tv)
     assert me.json()["email"] == member.email
@@ -73,7 +74,8 @@ async def test_a_tv_signs_in_with_a_code_a_signed_in_phone_approves(
     rows = (await session.execute(text("SELECT * FROM device_grants"))).mappings().all()
     stored = " ".join(str(value) for row in rows for value in row.values())
     assert grant["device_code"] not in stored
-    assert grant["user_code"] not in stored and grant["user_code"].replace("-", "") not in stored
+    assert grant["user_code"] not in stored
+    assert grant["user_code"].replace("-", "") not in stored
 
 
 async def test_a_tv_session_is_its_own(client: AsyncClient, member: Member) -> None:
@@ -90,7 +92,8 @@ async def test_a_tv_session_is_its_own(client: AsyncClient, member: Member) -> N
     assert by_kind["tv"]["name"] == "Living room TV"
     assert by_kind["tv"]["last_address"] == "127.0.0.1"
     assert by_kind["tv"]["user_agent"] == TV_AGENT["User-Agent"]
-    assert by_kind["app"]["current"] and not by_kind["tv"]["current"]
+    assert by_kind["app"]["current"]
+    assert not by_kind["tv"]["current"]
 
     # Signing the TV out from the phone ends its tokens, its refresh token too.
     removed = await client.delete(f"/api/v1/me/devices/{by_kind['tv']['id']}", headers=phone_headers)
