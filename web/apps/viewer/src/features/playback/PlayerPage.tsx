@@ -82,11 +82,13 @@ function Player({
   source,
   episodeId,
   profileId,
+  playbackSessionId,
 }: {
   title: TitleDetail;
   source: Source;
   episodeId: number | null;
   profileId: number | null;
+  playbackSessionId?: number;
 }) {
   const video = useRef<HTMLVideoElement>(null);
   const resume = useResume(profileId, title.id);
@@ -115,14 +117,19 @@ function Player({
       })
       .catch(() => setError(true));
     if (profileId !== null)
-      stopReporting = reportProgress(element, { profileId, titleId: title.id, episodeId });
+      stopReporting = reportProgress(element, {
+        profileId,
+        titleId: title.id,
+        episodeId,
+        playbackSessionId,
+      });
     return () => {
       cancelled = true;
       element.removeEventListener("loadedmetadata", onLoaded);
       stopReporting?.();
       detach?.();
     };
-  }, [ready, source.url, start, profileId, title.id, episodeId]);
+  }, [ready, source.url, start, profileId, title.id, episodeId, playbackSessionId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const element = video.current;
@@ -185,7 +192,13 @@ export default function PlayerPage() {
       <h1>{title.data ? t.player.heading(title.data.title) : t.loading}</h1>
       {(title.isPending || waiting) && <Spinner label={t.loading} />}
       {title.data && playable && source && (
-        <Player title={title.data} source={source} episodeId={episodeId} profileId={profile?.id ?? null} />
+        <Player
+          title={title.data}
+          source={source}
+          episodeId={episodeId}
+          profileId={profile?.id ?? null}
+          playbackSessionId={playback.data?.playback_session_id}
+        />
       )}
       {title.data && source && !playable && (
         <p>
