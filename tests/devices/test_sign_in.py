@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from httpx import AsyncClient
+from litestar import Litestar
 from sqlalchemy import select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,6 +28,9 @@ from tests.members import Member, add_profile, register
 from vuga.core.clock import utcnow
 from vuga.devices.codes import ALPHABET
 from vuga.devices.models import DeviceGrant
+from vuga.devices.service import GrantCleanup
+from vuga.devices.tasks import DELETE_OLD_GRANTS
+from vuga.worker import scheduled_task_names
 
 USER_CODE = re.compile(f"[{ALPHABET}]{{4}}-[{ALPHABET}]{{4}}")
 
@@ -202,3 +206,18 @@ async def test_a_code_that_cannot_be_one_is_a_404_like_a_wrong_one(
         response = await approve(client, member, typed)
         assert response.status_code == 404, typed
         assert "no TV is waiting" in response.json()["detail"]
+
+
+async def test_old_grants_are_deleted_by_a_scheduled_job(
+    app: Litestar, client: AsyncClient, session: AsyncSession
+) -> None:
+    await start(client)
+    kept = await start(client)
+    await session.execute(
+        update(DeviceGrant).where(DeviceGrant.id == 1).values(expires_at=utcnow() - timedelta(days=2))
+    )
+    await session.commit()
+    assert DELETE_OLD_GRANTS in scheduled_task_names(app.state.settings.jobs)
+    assert await GrantCleanup(session).delete_old_grants() == 1
+    await session.commit()
+    assert error_of(await poll(client, kept["device_code"])) == "authorization_pending"

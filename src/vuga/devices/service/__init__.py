@@ -2,7 +2,7 @@
 concurrent-stream limit). Other features use them through this package."""
 
 from vuga.devices.service.guessing import UserCodeGuessing
-from vuga.devices.service.signin import DeviceSignIn, PollRefused
+from vuga.devices.service.signin import DeviceSignIn, GrantCleanup, PollRefused
 from vuga.devices.service.streams import (
     PlaybackSessions,
     StreamLimits,
@@ -12,6 +12,7 @@ from vuga.devices.service.streams import (
 
 __all__ = [
     "DeviceSignIn",
+    "GrantCleanup",
     "PlaybackSessions",
     "PollRefused",
     "StreamLimits",

@@ -158,6 +158,13 @@ class DeviceSignIn:
             raise NotFound(NO_SUCH_CODE)
         return grant
 
+
+class GrantCleanup:
+    """Grants are kept a day past their expiry (a late poll still learns why it failed), then deleted."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.repository = DeviceGrantsRepository(session)
+
     async def delete_old_grants(self) -> int:
         return await self.repository.delete_expired_before(utcnow() - GRANT_KEPT)
 
