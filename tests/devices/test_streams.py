@@ -12,13 +12,14 @@ import pytest
 from litestar import Litestar
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tests.conftest import app_client
 from tests.devices.flow import signed_in_tv
 from tests.factories import CatalogFactory
 from tests.media.jobs.test_playback_answer import published
 from tests.members import Member, add_profile, register
 from vuga.app import create_app
 from vuga.devices.leases import MemoryLeases
-from vuga.settings import Settings
+from vuga.settings import RedisSettings, Settings
 
 LIMIT = 2
 
@@ -139,3 +140,28 @@ async def test_the_playback_endpoints_take_a_lease_and_sign_for_it(
     # A lease id the account does not hold is not kept: a new one is taken (or refused at the limit).
     stale = await client.get(url, params={"playback_session_id": 10**12}, headers=member.headers)
     assert stale.status_code == 409
+
+
+async def test_without_redis_a_stream_cannot_start_but_heartbeats_go_on(
+    settings: Settings, make: CatalogFactory
+) -> None:
+    # A port nothing listens on: the lease store is unreachable (the cache and rate limits tolerate it).
+    unreachable = settings.model_copy(update={"redis": RedisSettings(url="redis://127.0.0.1:1/0")})
+    async with app_client(create_app(unreachable)) as client:
+        member = await register(client)
+        refused = await client.post(sessions_of(member), headers=member.headers)
+        assert refused.status_code == 503
+        assert refused.headers["content-type"].startswith("application/problem+json")
+        assert refused.headers["retry-after"] == "2"
+        beat = {
+            "title_id": (await make.title()).id,
+            "position_s": 10,
+            "duration_s": 600,
+            "session_id": str(10**12),
+            "client_time": datetime.now(UTC).isoformat(),
+        }
+        await make.session.commit()
+        response = await client.put(
+            f"/api/v1/profiles/{member.profile_id}/progress", json=beat, headers=member.headers
+        )
+        assert response.status_code == 204, response.text

@@ -15,14 +15,21 @@ decides, and the playback endpoints answer 503 so a player retries.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import msgspec
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 
+from vuga.core.breaker import CircuitBreaker
 from vuga.settings import RedisSettings
+
+T = TypeVar("T")
 
 PREFIX = "vuga:streams:"
 
@@ -168,13 +175,30 @@ class RedisLeases:
 
     backend = "redis"
 
-    def __init__(self, url: str, socket_timeout_s: float) -> None:
+    def __init__(self, url: str, socket_timeout_s: float, breaker_open_s: float = 5.0) -> None:
         self._redis = Redis.from_url(
-            url, socket_timeout=socket_timeout_s, socket_connect_timeout=socket_timeout_s
+            url,
+            socket_timeout=socket_timeout_s,
+            socket_connect_timeout=socket_timeout_s,
+            retry=Retry(NoBackoff(), 0),
         )
+        # A dead or hung Redis costs one timeout, then fails fast for a while: heartbeats renew leases, and
+        # a heartbeat must not wait a timeout each while Redis is away.
+        self._breaker = CircuitBreaker("redis stream leases", breaker_open_s)
         self._take = self._redis.register_script(_TAKE)
         self._renew = self._redis.register_script(_RENEW)
         self._holder = self._redis.register_script(_HOLDER)
+
+    async def _call(self, operation: Callable[[], Awaitable[T]]) -> T:
+        if not self._breaker.allow():
+            raise RedisConnectionError("the stream leases' Redis is unavailable (circuit open)")
+        try:
+            result = await operation()
+        except (RedisError, OSError) as exc:
+            self._breaker.failed(exc)
+            raise
+        self._breaker.succeeded()
+        return result
 
     @staticmethod
     def _keys(account_id: int) -> list[str]:
@@ -183,24 +207,29 @@ class RedisLeases:
 
     async def take(self, account_id: int, lease_id: int, holder: Holder, limit: int, ttl_ms: int) -> Taken:
         args: list[bytes | int] = [lease_id, msgspec.json.encode(holder), limit, ttl_ms]
-        outcome = await self._take(keys=self._keys(account_id), args=args)
+        outcome = await self._call(lambda: self._take(keys=self._keys(account_id), args=args))
         if int(outcome[0]) == 1:
             return Taken(True)
         return Taken(False, tuple(_decode_holder(raw) for raw in outcome[1:] if raw))
 
     async def renew(self, account_id: int, lease_id: int, ttl_ms: int) -> bool:
-        return bool(await self._renew(keys=self._keys(account_id), args=[lease_id, ttl_ms]))
+        keys = self._keys(account_id)
+        return bool(await self._call(lambda: self._renew(keys=keys, args=[lease_id, ttl_ms])))
 
     async def release(self, account_id: int, lease_id: int) -> bool:
         lease_set, holders = self._keys(account_id)
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.zrem(lease_set, lease_id)
-            pipe.hdel(holders, str(lease_id))
-            removed, _ = await pipe.execute()
+
+        async def release() -> list[int]:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.zrem(lease_set, lease_id)
+                pipe.hdel(holders, str(lease_id))
+                return await pipe.execute()
+
+        removed, _ = await self._call(release)
         return bool(removed)
 
     async def holder(self, account_id: int, lease_id: int) -> Holder | None:
-        raw = await self._holder(keys=self._keys(account_id), args=[lease_id])
+        raw = await self._call(lambda: self._holder(keys=self._keys(account_id), args=[lease_id]))
         return _decode_holder(raw) if raw else None
 
     async def close(self) -> None:
@@ -209,5 +238,6 @@ class RedisLeases:
 
 def create_lease_store(settings: RedisSettings) -> LeaseStore:
     if settings.url:
-        return RedisLeases(settings.url, max(settings.socket_timeout_s, 0.5))
+        # Not the cache's 0.2 s: a lease must be taken under load too, when a busy loop answers late.
+        return RedisLeases(settings.url, max(settings.socket_timeout_s, 0.5), settings.breaker_open_s)
     return MemoryLeases()
