@@ -13,6 +13,7 @@ import vuga.catalog.models
 import vuga.compat_v2.importer.models
 import vuga.core.jobs.receipts
 import vuga.core.nodes
+import vuga.devices.models
 import vuga.library.models
 import vuga.media.models
 import vuga.media.uploads.models

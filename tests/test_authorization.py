@@ -116,11 +116,13 @@ async def test_no_account_reaches_another_accounts_profiles(
         beat = heartbeat(title.id, f"session-{profile_id}")
         assert (await client.put(f"{base}/progress", json=beat, headers=a.headers)).status_code == 204
     entries = (await client.get(f"/api/v1/profiles/{a.profile_ids[1]}/history", headers=a.headers)).json()
+    lease = await client.post(f"/api/v1/profiles/{a.profile_ids[1]}/playback-sessions", headers=a.headers)
     values = {
         "profile_id": a.profile_ids[1],
         "title_id": title.id,
         "episode_id": episode.id,
         "entry_id": entries["items"][0]["id"],
+        "session_id": lease.json()["id"],  # A's stream: B cannot stop it
     }
     valid_bodies = bodies(title.id)
     # One of A's profiles is locked: B's answers for it are 404 too, never the lock's 403 (no disclosure).
@@ -182,6 +184,9 @@ async def test_personal_routes_need_a_token(app: Litestar, client: AsyncClient) 
             "/api/v1/auth/password-reset",
             "/api/v1/auth/password-reset/confirm",
             "/api/v1/auth/verify-email",
+            # A TV signing in has no token yet: its device code is its credential (tests/devices).
+            "/api/v1/auth/device",
+            "/api/v1/auth/device/token",
         }
     ]
     for method, path, _handler in personal:

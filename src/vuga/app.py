@@ -58,6 +58,10 @@ from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 from vuga.core.storage import ObjectStore, close_store, create_store
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
+from vuga.devices.codes import CodeDigests
+from vuga.devices.leases import create_lease_store
+from vuga.devices.routes import devices_router
+from vuga.devices.service import StreamLimits
 from vuga.environment import load_settings
 from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
@@ -154,6 +158,19 @@ async def media_lifespan(app: Litestar) -> AsyncIterator[None]:
         await close_store(store)
 
 
+@asynccontextmanager
+async def devices_lifespan(app: Litestar) -> AsyncIterator[None]:
+    """The stream limit's leases (before the main lifespan: heartbeats renew them), which also guard the
+    content key of the signed media (``vuga.devices.service.streams``)."""
+    settings: Settings = app.state.settings
+    app.state.streams = streams = StreamLimits(create_lease_store(settings.redis), settings.devices)
+    app.state.delivery.server.key_admits = streams.admits_signed
+    try:
+        yield
+    finally:
+        await streams.store.close()
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings()
     settings.media.dir.mkdir(parents=True, exist_ok=True)
@@ -244,6 +261,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             search_router,
             counters_router,
             accounts_router,
+            devices_router,
             library_router,
             playback_router,
             admin_router,
@@ -284,7 +302,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             media,
             web_router(settings.web),
         ],
-        lifespan=[lifespan, media_lifespan],
+        lifespan=[devices_lifespan, lifespan, media_lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         cors_config=cors_config(settings.http),
         # Bodies bounded in size and depth (a route taking more says so: the avatar upload).
@@ -327,6 +345,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "delivery": DeliveryParts.of(settings),
                 "passwords": Passwords(settings.auth),
                 "access_tokens": access_tokens,
+                "device_code_digests": CodeDigests(load_or_create_secret(settings.auth, settings.var_dir)),
                 "rate_limiter": rate_limiter,
                 "http_caching": HttpCaching(
                     max_age_s=settings.cache.http_max_age_s,

@@ -44,10 +44,20 @@ class Account(Base):
     )
 
 
+class DeviceKind(StrEnum):
+    """What a session runs on, as the devices list shows it."""
+
+    WEB = "web"  # a browser's login
+    APP = "app"  # a phone or tablet app's login (any client that is not a browser)
+    TV = "tv"  # a TV signed in by device code (vuga.devices)
+
+
 class AuthSession(Base):
     """One login on one device: the family of refresh tokens that descend from it.
 
     Revoking the session (logout, password change, a replayed refresh token) ends every token of the family.
+    A session is what the devices list shows (``GET /me/devices``): its name and kind, and when and from
+    where it was last seen (its last login or token refresh: no write per request).
     """
 
     __tablename__ = "auth_sessions"
@@ -58,7 +68,12 @@ class AuthSession(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     user_agent: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    kind: Mapped[str] = mapped_column(String(10), default=DeviceKind.WEB.value, server_default="web")
+    name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # None: not since it started
+    last_address: Mapped[str] = mapped_column(String(45), default="", server_default="")
 
+    # No CHECK on kind: on SQLite adding one rebuilds the table, which would lose NEVER_REUSE_IDS.
     __table_args__ = (Index("ix_auth_sessions_account_id", "account_id"), NEVER_REUSE_IDS)
 
 

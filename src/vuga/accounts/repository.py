@@ -107,6 +107,41 @@ class AccountsRepository:
         )
         return int((await self.session.execute(query)).rowcount or 0)  # type: ignore[attr-defined]
 
+    async def live_sessions(self, account_id: int, now: datetime, limit: int) -> Sequence[AuthSession]:
+        """The account's live sessions, the last seen first (``ix_auth_sessions_account_id``)."""
+        query = (
+            select(AuthSession)
+            .where(
+                AuthSession.account_id == account_id,
+                AuthSession.revoked_at.is_(None),
+                AuthSession.expires_at > now,
+            )
+            .order_by(func.coalesce(AuthSession.last_seen_at, AuthSession.created_at).desc(), AuthSession.id)
+            .limit(limit)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
+    async def session_name(self, session_id: int) -> tuple[str, str] | None:
+        """(name, kind) of a session."""
+        query = select(AuthSession.name, AuthSession.kind).where(AuthSession.id == session_id)
+        row = (await self.session.execute(query)).one_or_none()
+        return None if row is None else (row[0], row[1])
+
+    async def revoke_session(self, account_id: int, session_id: int, now: datetime) -> bool:
+        """Revoke one live session of the account; False when it has none by that id."""
+        query = (
+            update(AuthSession)
+            .where(
+                AuthSession.id == session_id,
+                AuthSession.account_id == account_id,
+                AuthSession.revoked_at.is_(None),
+                AuthSession.expires_at > now,
+            )
+            .values(revoked_at=now)
+            .returning(AuthSession.id)
+        )
+        return (await self.session.execute(query)).scalar_one_or_none() is not None
+
     async def session_ids(self, account_id: int) -> list[int]:
         query = select(AuthSession.id).where(AuthSession.account_id == account_id)
         return list((await self.session.execute(query)).scalars())

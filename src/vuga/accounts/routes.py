@@ -32,7 +32,7 @@ from vuga.accounts.schemas import (
     RegisterIn,
     TokenPair,
 )
-from vuga.accounts.service import AuthService, ProfileService, Refused
+from vuga.accounts.service import AuthService, Client, ProfileService, Refused
 from vuga.core.cache import PERSONAL
 from vuga.core.errors import Problem, problem_response
 from vuga.core.http import PathId, client_address, provide_writer
@@ -75,8 +75,9 @@ async def limit_auth_attempts(request: Request[Any, Any, Any]) -> None:
 VERIFY_FIRST = "the account is created; follow the link mailed to its address, then log in"
 
 
-def user_agent(request: Request[Any, Any, Any]) -> str:
-    return request.headers.get("user-agent", "")
+def client_of(request: Request[Any, Any, Any]) -> Client:
+    """Who is signing in, as the devices list shows the session."""
+    return Client(user_agent=request.headers.get("user-agent", ""), address=client_address(request))
 
 
 # --- authentication -------------------------------------------------------------------------------------
@@ -100,7 +101,7 @@ async def register(
     Limited per address.
     """
     await limit_auth_attempts(request)
-    tokens = await auth.register(data, user_agent(request))
+    tokens = await auth.register(data, client_of(request))
     recovery.send_verification_once_committed(data.email)
     if tokens is None:
         return Response(Accepted(detail=VERIFY_FIRST), status_code=202)
@@ -130,11 +131,11 @@ async def login(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Logi
     await limit_auth_attempts(request)
     settings: Settings = request.app.state.settings
     if not settings.rate_limit.enabled:
-        return await auth.login(data, user_agent(request))
+        return await auth.login(data, client_of(request))
     state = request.app.state
     throttle = LoginThrottle(state.rate_limiter, state.cache, settings.rate_limit)
     return await throttle.attempt(
-        data.email, client_address(request), lambda: auth.login(data, user_agent(request))
+        data.email, client_address(request), lambda: auth.login(data, client_of(request))
     )
 
 
@@ -149,7 +150,7 @@ async def refresh(request: Request[Any, Any, Any], auth: Auth, data: JSONBody[Re
     its use is a 401 and ends its session, so a stolen copy cannot be used unnoticed.
     """
     await limit_auth_attempts(request)
-    outcome = await auth.refresh(data.refresh_token)
+    outcome = await auth.refresh(data.refresh_token, client_of(request))
     if isinstance(outcome, Refused):
         # Returned, not raised: the request's transaction commits, so a replay's revocation sticks.
         return problem_response(Problem.of(401, outcome.detail))

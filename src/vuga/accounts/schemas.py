@@ -158,3 +158,16 @@ class Accepted(msgspec.Struct):
     """202: the request is taken; what follows happens by mail."""
 
     detail: str
+
+
+class DeviceOut(msgspec.Struct):
+    """One signed-in device: a live session of the account."""
+
+    id: int
+    name: str
+    kind: str  # web, app or tv
+    signed_in_at: datetime
+    last_seen_at: datetime  # its last sign-in or token refresh (an access token lives 15 minutes)
+    last_address: str  # where: the address it was last seen from
+    user_agent: str  # what it said it was when it signed in
+    current: bool  # the device asking

@@ -1,8 +1,11 @@
 """The playback answer: what a profile's player needs to start a movie or an episode — the sources it may
 play, best first, with signed URLs; the subtitle and thumbnail tracks; where to resume.
 
-A published ladder comes first, as one signed HLS URL: the token in its path opens the asset's files to this
-viewer's session until it expires, and limits the master playlist to the renditions the viewer may play.
+Every answer is given under a stream lease (``vuga.devices``: the account's concurrent-stream limit), the
+caller's own when it sends one it still holds, else a new one (a 409 past the limit). A published ladder
+comes first, as one signed HLS URL: the token in its path names the lease and opens the asset's files until
+it expires (its key only while the lease is held), and limits the master playlist to the renditions the
+viewer may play.
 Sources editors attached by URL (YouTube, other hosts) follow, as they are.
 """
 
@@ -17,6 +20,7 @@ from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
 from vuga.catalog.service import PlayableMedia, PlayableMediaReader
 from vuga.core.media import MediaUrls
+from vuga.devices.service import PlaybackSessions, signed_session
 from vuga.media.delivery.service import MediaDelivery
 from vuga.media.models import MediaAsset
 from vuga.media.pipeline.manifest import Manifest
@@ -33,22 +37,34 @@ class PlaybackAnswers:
         playback: PlaybackService,
         media: MediaUrls,
         delivery: MediaDelivery,
+        streams: PlaybackSessions,
     ) -> None:
         self.repository = MediaRepository(session)
         self.profiles = profiles
         self.playback = playback
         self.reader = PlayableMediaReader(session, media)
         self.delivery = delivery
+        self.streams = streams
 
-    async def of_movie(self, viewer: Viewer, profile_id: int, title_id: int) -> PlaybackAnswer:
+    async def of_movie(
+        self, viewer: Viewer, profile_id: int, title_id: int, lease_id: int | None = None
+    ) -> PlaybackAnswer:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
-        return await self._answer(viewer, profile_id, await self.reader.of_movie(title_id, ceiling))
+        playable = await self.reader.of_movie(title_id, ceiling)
+        return await self._answer(viewer, profile_id, playable, lease_id)
 
-    async def of_episode(self, viewer: Viewer, profile_id: int, episode_id: int) -> PlaybackAnswer:
+    async def of_episode(
+        self, viewer: Viewer, profile_id: int, episode_id: int, lease_id: int | None = None
+    ) -> PlaybackAnswer:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
-        return await self._answer(viewer, profile_id, await self.reader.of_episode(episode_id, ceiling))
+        playable = await self.reader.of_episode(episode_id, ceiling)
+        return await self._answer(viewer, profile_id, playable, lease_id)
 
-    async def _answer(self, viewer: Viewer, profile_id: int, playable: PlayableMedia) -> PlaybackAnswer:
+    async def _answer(
+        self, viewer: Viewer, profile_id: int, playable: PlayableMedia, lease_id: int | None
+    ) -> PlaybackAnswer:
+        # The lease before anything is signed: past the limit, nothing playable leaves the server.
+        lease = await self.streams.start_checked(viewer, profile_id, lease_id)
         asset = await self.repository.playing_asset(playable.title_id, playable.episode_id)
         position = await self.playback.resume_position(profile_id, playable.title_id, playable.episode_id)
         sources = [
@@ -62,6 +78,7 @@ class PlaybackAnswers:
             for track in playable.subtitles
         ]
         answer = PlaybackAnswer(
+            playback_session_id=lease.id,
             title_id=playable.title_id,
             episode_id=playable.episode_id,
             sources=sources,
@@ -77,7 +94,8 @@ class PlaybackAnswers:
 
     def _with_asset(self, answer: PlaybackAnswer, asset: MediaAsset, viewer: Viewer) -> PlaybackAnswer:
         # No plan limits quality yet (subscriptions will): every rendition of the ladder is the viewer's.
-        signed = self.delivery.sign(asset.asset_key, f"s{viewer.session_id}", max_height=0)
+        session = signed_session(viewer.account_id, answer.playback_session_id)
+        signed = self.delivery.sign(asset.asset_key, session, max_height=0)
         manifest = msgspec.convert(asset.manifest, Manifest)
         ladder = PlaybackSource(
             kind="hls", url=signed.master, max_height=asset.max_height, encrypted=asset.encrypted

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer, require_editor
 from vuga.accounts.dependencies import profile_service
+from vuga.core.bounds import MAX_BIG_ID
 from vuga.core.cache import PERSONAL
 from vuga.core.clock import utcnow
 from vuga.core.http import PathId, provide_writer
@@ -19,6 +20,7 @@ from vuga.core.jobs.queue import Jobs
 from vuga.core.openapi import problems
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.core.ratelimit import EXPENSIVE_WRITE, rate_cost
+from vuga.devices.dependencies import playback_sessions
 from vuga.media.models import MediaJobState
 from vuga.media.playing import PlaybackAnswers
 from vuga.media.schemas import AttachMedia, MediaJobView, PlaybackAnswer
@@ -52,7 +54,8 @@ def provide_media_jobs(writer: NamedDependency[AsyncSession], state: State) -> M
 def provide_answers(writer: NamedDependency[AsyncSession], state: State) -> PlaybackAnswers:
     profiles = profile_service(writer, state)
     playback = PlaybackService(writer, profiles, state.media_urls)
-    return PlaybackAnswers(writer, profiles, playback, state.media_urls, state.media_delivery)
+    streams = playback_sessions(writer, state)
+    return PlaybackAnswers(writer, profiles, playback, state.media_urls, state.media_delivery, streams)
 
 
 # --- editors ---------------------------------------------------------------------------------------------
@@ -129,25 +132,50 @@ media_admin_router = Router(
 PROFILE = "/profiles/{profile_id:int}"
 
 
+LeaseParam = Annotated[
+    int | None,
+    QueryParameter(
+        name="playback_session_id",
+        ge=1,
+        le=MAX_BIG_ID,
+        description="The stream's lease, if the player holds one (kept, renewed); else a new one is taken.",
+    ),
+]
+UNDER_A_LEASE = problems(
+    {
+        409: "The account plays on its maximum of devices already; `detail` names them.",
+        503: "The stream limits cannot be checked right now; retry after `Retry-After` seconds.",
+    }
+)
+
+
 @get(
-    f"{PROFILE}/titles/{{title_id:int}}/playback", summary="Where a movie plays from: signed sources, tracks"
+    f"{PROFILE}/titles/{{title_id:int}}/playback",
+    summary="Where a movie plays from: signed sources, tracks",
+    opt=UNDER_A_LEASE,
 )
 async def movie_playback(
-    answers: Answers, viewer: CurrentViewer, profile_id: PathId, title_id: PathId
+    answers: Answers, viewer: CurrentViewer, profile_id: PathId, title_id: PathId, lease: LeaseParam = None
 ) -> PlaybackAnswer:
     """The movie's sources best first — its HLS ladder as a signed URL that expires at `expires_at` (ask again
     after), then sources by URL — its subtitle and thumbnail tracks, and the position to resume at. A series
-    is played by episode (`/episodes/{episode_id}/playback`). `private, no-store`.
+    is played by episode (`/episodes/{episode_id}/playback`). Given under one of the account's concurrent
+    streams: `playback_session_id` is its lease (send it back to keep it, and as the heartbeats'
+    `session_id`); past the account's limit, a 409 naming the devices playing. `private, no-store`.
     """
-    return await answers.of_movie(viewer, profile_id, title_id)
+    return await answers.of_movie(viewer, profile_id, title_id, lease)
 
 
-@get(f"{PROFILE}/episodes/{{episode_id:int}}/playback", summary="Where an episode plays from")
+@get(
+    f"{PROFILE}/episodes/{{episode_id:int}}/playback",
+    summary="Where an episode plays from",
+    opt=UNDER_A_LEASE,
+)
 async def episode_playback(
-    answers: Answers, viewer: CurrentViewer, profile_id: PathId, episode_id: PathId
+    answers: Answers, viewer: CurrentViewer, profile_id: PathId, episode_id: PathId, lease: LeaseParam = None
 ) -> PlaybackAnswer:
-    """As for a movie, for one episode. `private, no-store`."""
-    return await answers.of_episode(viewer, profile_id, episode_id)
+    """As for a movie, for one episode, under a stream lease likewise. `private, no-store`."""
+    return await answers.of_episode(viewer, profile_id, episode_id, lease)
 
 
 media_router = Router(

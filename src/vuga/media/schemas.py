@@ -51,8 +51,10 @@ class PlaybackTrack(msgspec.Struct, omit_defaults=True):
 
 class PlaybackAnswer(msgspec.Struct):
     """What a player needs to start: its sources best first (signed URLs expire at ``expires_at``), the
-    subtitle tracks, the trickplay thumbnails track, and where to resume."""
+    subtitle tracks, the trickplay thumbnails track, where to resume, and the stream's lease (its heartbeats'
+    ``session_id``, as a string: ``vuga.devices``)."""
 
+    playback_session_id: int
     title_id: int
     episode_id: int | None
     sources: list[PlaybackSource]

@@ -45,7 +45,11 @@ HEARTBEAT_COST = Cost(free_per_minute=60, allowance="heartbeats")
 def heartbeat_intake(state: State) -> HeartbeatIntake:
     """The process's heartbeat intake, on the app's batcher (built at start-up)."""
     return HeartbeatIntake(
-        state.database, state.heartbeats, RecentAccessChecks(), lambda session: _service(session, state)
+        state.database,
+        state.heartbeats,
+        RecentAccessChecks(),
+        lambda session: _service(session, state),
+        renew_lease=state.streams.renew,  # vuga.devices: a heartbeat keeps its stream's lease
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
 
 from sqlalchemy.engine import RowMapping
@@ -71,11 +71,14 @@ class HeartbeatIntake:
         batcher: HeartbeatBatcher,
         checks: RecentAccessChecks,
         service: Callable[[AsyncSession], PlaybackService],
+        renew_lease: Callable[[int, str], Awaitable[None]] | None = None,
     ) -> None:
         self.database = database
         self.batcher = batcher
         self.checks = checks
         self.service = service
+        # The stream limit's lease the heartbeat's session_id names (vuga.devices): each beat renews it.
+        self.renew_lease = renew_lease
 
     async def accept(self, viewer: Viewer, profile_id: int, beat: Heartbeat) -> None:
         """Return once the heartbeat is stored; raise if it is refused or its batch failed."""
@@ -89,6 +92,8 @@ class HeartbeatIntake:
                 await self.service(session).check_access(viewer, profile_id, beat)
             self.checks.remember(key)
         await self.batcher.submit(profile_id, beat)
+        if self.renew_lease is not None:
+            await self.renew_lease(viewer.account_id, beat.session_id)
 
 
 class PlaybackService:

@@ -19,6 +19,9 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from vuga.settings.devices import (
+    DevicesSettings as DevicesSettings,
+)
 from vuga.settings.media import (
     CdnSettings as CdnSettings,
 )
@@ -400,6 +403,7 @@ class Settings(BaseSettings):
     auth: AuthSettings = AuthSettings()
     rate_limit: RateLimitSettings = RateLimitSettings()
     playback: PlaybackSettings = PlaybackSettings()
+    devices: DevicesSettings = DevicesSettings()
     media: MediaSettings = MediaSettings()
     storage: StorageSettings = StorageSettings()
     uploads: UploadsSettings = UploadsSettings()

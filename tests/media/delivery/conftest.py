@@ -10,6 +10,8 @@ import pytest
 from litestar import Litestar
 
 from tests.media.delivery.test_keys_and_playlists import MASTER
+from vuga.devices.leases import Holder
+from vuga.devices.service import StreamLimits, signed_session
 from vuga.media.delivery.service import MediaDelivery
 from vuga.settings import Settings
 
@@ -44,12 +46,18 @@ FILES = {
 }
 
 
+# The signed URLs' session: a stream of account 1 under a lease the ``delivery`` fixture takes (the key is
+# handed out only while it is held: vuga.devices).
+PLAYING_ACCOUNT, PLAYING_LEASE = 1, 10**12
+PLAYING = signed_session(PLAYING_ACCOUNT, PLAYING_LEASE)
+
+
 @dataclass(frozen=True)
 class Published:
     asset_key: str
     root: Path  # the asset's directory
 
-    def url(self, delivery: MediaDelivery, file: str, *, max_height: int = 0, session: str = "s1") -> str:
+    def url(self, delivery: MediaDelivery, file: str, *, max_height: int = 0, session: str = PLAYING) -> str:
         """The path (the test settings' media base URL is a CDN's: the app is asked by path only)."""
         signed = delivery.sign(self.asset_key, session, max_height=max_height)
         return "/media/" + signed.url(file).split("/media/", 1)[1]
@@ -69,7 +77,11 @@ def published(settings: Settings) -> Published:
 
 
 @pytest.fixture
-def delivery(app: Litestar, client: object) -> MediaDelivery:
-    """The app's ``MediaDelivery`` (once the client has run its start-up)."""
+async def delivery(app: Litestar, client: object) -> MediaDelivery:
+    """The app's ``MediaDelivery`` (once the client has run its start-up), with the lease ``PLAYING`` names
+    taken."""
+    streams: StreamLimits = app.state.streams
+    holder = Holder(session_id=1, device="Test TV", profile_id=1)
+    await streams.store.take(PLAYING_ACCOUNT, PLAYING_LEASE, holder, 100, 3600_000)
     found: MediaDelivery = app.state.media_delivery
     return found

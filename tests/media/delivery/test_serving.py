@@ -11,7 +11,8 @@ from httpx import AsyncClient
 from litestar import Litestar
 
 from tests.conftest import QueryCounter
-from tests.media.delivery.conftest import FILES, SEGMENT, Published, publish
+from tests.media.delivery.conftest import FILES, PLAYING_ACCOUNT, PLAYING_LEASE, SEGMENT, Published, publish
+from vuga.devices.service import signed_session
 from vuga.media.delivery.keys import content_key
 from vuga.media.delivery.service import MediaDelivery
 
@@ -314,3 +315,21 @@ async def test_a_segment_is_streamed_in_chunks_not_read_whole(
     assert len(bodies) > 10
     assert max(len(body) for body in bodies) <= 256 * 1024  # type: ignore[arg-type]
     assert sum(len(body) for body in bodies) == 3 * 2**20 + 17  # type: ignore[arg-type]
+
+
+async def test_the_key_and_licence_need_the_stream_lease_the_url_names(
+    app: Litestar, client: AsyncClient, delivery: MediaDelivery, published: Published
+) -> None:
+    assert (await client.get(published.url(delivery, "key"))).status_code == 200
+    # A URL signed for no lease (or a lease of another account) opens the segments but not the key.
+    for session in ("s1", signed_session(PLAYING_ACCOUNT + 1, PLAYING_LEASE)):
+        refused = await client.get(published.url(delivery, "key", session=session))
+        assert refused.status_code == 403, session
+        assert refused.headers["content-type"] == "application/problem+json"
+        licence = await client.post(published.url(delivery, "clearkey", session=session), json={"kids": []})
+        assert licence.status_code == 403
+        segment = await client.get(published.url(delivery, "v360/seg_00001.m4s", session=session))
+        assert segment.status_code == 200
+    # Once the stream stops, the URLs it was given no longer open the key.
+    await app.state.streams.store.release(PLAYING_ACCOUNT, PLAYING_LEASE)
+    assert (await client.get(published.url(delivery, "key"))).status_code == 403

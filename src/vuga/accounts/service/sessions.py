@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.administration import ACCOUNT_DISABLED
 from vuga.accounts.auth import Authenticator, Viewer
 from vuga.accounts.avatars import default_avatar_path
-from vuga.accounts.models import Account, AuthSession, Profile, RefreshToken, Role
+from vuga.accounts.models import Account, AuthSession, DeviceKind, Profile, RefreshToken, Role
 from vuga.accounts.repository import AccountsRepository
 from vuga.accounts.schemas import (
     AccountOut,
@@ -107,6 +107,19 @@ def check_password_strength(password: str, email: str, field: str = "password") 
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Client:
+    """Who is signing in, as the devices list will show the session: its user agent and address."""
+
+    user_agent: str = ""
+    address: str = ""
+
+    @property
+    def kind(self) -> DeviceKind:
+        # Every browser's user agent starts so; apps' HTTP clients name themselves otherwise.
+        return DeviceKind.WEB if self.user_agent.startswith("Mozilla/") else DeviceKind.APP
+
+
 def _live(auth_session: AuthSession, now: datetime) -> bool:
     return auth_session.revoked_at is None and auth_session.expires_at > now
 
@@ -135,15 +148,30 @@ class AuthService:
         self.refresh_ttl_s = refresh_ttl_s
         self.require_verified_email = require_verified_email  # see AuthSettings; checked at login
 
-    async def _start_session(self, account: Account, user_agent: str) -> TokenPair:
+    async def _start_session(
+        self, account: Account, client: Client, kind: DeviceKind | None = None, name: str = ""
+    ) -> TokenPair:
+        now = utcnow()
         auth_session = AuthSession(
             account_id=account.id,
-            expires_at=utcnow() + timedelta(seconds=self.refresh_ttl_s),
-            user_agent=user_agent[:300],
+            expires_at=now + timedelta(seconds=self.refresh_ttl_s),
+            user_agent=client.user_agent[:300],
+            kind=(kind or client.kind).value,
+            name=name[:100],
+            last_seen_at=now,
+            last_address=client.address[:45],
         )
         self.repository.add(auth_session)
         await self.repository.flush()
         return await self._issue(account.id, account.role, auth_session.id)
+
+    async def start_tv_session(self, account_id: int, name: str, client: Client) -> TokenPair:
+        """A session of its own for a TV an account approved by device code (``vuga.devices``): its own
+        tokens, marked as a TV, so that ending any other session leaves it signed in."""
+        account = await self.repository.account(account_id)
+        if account is None or account.disabled_at is not None:
+            raise Forbidden(ACCOUNT_DISABLED)
+        return await self._start_session(account, client, DeviceKind.TV, name or "TV")
 
     async def _issue(self, account_id: int, role: str, session_id: int) -> TokenPair:
         refresh_token, digest = new_refresh_token()
@@ -180,14 +208,14 @@ class AuthService:
         await self.repository.flush()
         return account
 
-    async def register(self, data: RegisterIn, user_agent: str) -> TokenPair | None:
+    async def register(self, data: RegisterIn, client: Client) -> TokenPair | None:
         """Tokens, or None when the address must be confirmed before the first login."""
         account = await self.create_account(data.email, data.password, data.display_name)
         if self.require_verified_email:
             return None
-        return await self._start_session(account, user_agent)
+        return await self._start_session(account, client)
 
-    async def login(self, data: LoginIn, user_agent: str) -> TokenPair:
+    async def login(self, data: LoginIn, client: Client) -> TokenPair:
         # An unknown email is checked against a decoy hash: same work, same answer, no account enumeration.
         account = await self.repository.account_by_email(data.email.strip().lower())
         if not await self.passwords.verify(account.password_hash if account else None, data.password):
@@ -200,9 +228,9 @@ class AuthService:
             raise Forbidden(UNVERIFIED)
         if account.password_hash is not None and self.passwords.needs_rehash(account.password_hash):
             account.password_hash = await self.passwords.hash(data.password)
-        return await self._start_session(account, user_agent)
+        return await self._start_session(account, client)
 
-    async def refresh(self, refresh_token: str) -> TokenPair | Refused:
+    async def refresh(self, refresh_token: str, client: Client | None = None) -> TokenPair | Refused:
         digest, now = refresh_token_digest(refresh_token), utcnow()
         auth_session = await self.repository.claim_refresh_token(digest, now)
         if auth_session is None:
@@ -218,6 +246,10 @@ class AuthService:
             return Refused("the session has ended; log in again")
         account = await self.repository.account(auth_session.account_id)
         assert account is not None  # sessions are deleted with their account
+        # Seen now: the devices list says when and from where, at the cost of no write beyond the refresh's.
+        auth_session.last_seen_at = now
+        if client is not None:
+            auth_session.last_address = client.address[:45]
         return await self._issue(account.id, account.role, auth_session.id)
 
     async def logout(self, viewer: Viewer) -> None:

@@ -6,7 +6,8 @@ In production an edge server or CDN verifies the token and serves segments from 
 - the token first (403 tampered, 410 expired), then what it opens: files below its own asset's prefix, and
   only the renditions up to its maximum height (``v1080/…`` with a 720 token is a 403);
 - ``master.m3u8``: filtered to the token's height (``playlists``), ``private`` and kept briefly;
-- ``key``: the asset's AES-128 key, never cached; ``clearkey`` (POST): the ClearKey licence (``drm``);
+- ``key``: the asset's AES-128 key, never cached; ``clearkey`` (POST): the ClearKey licence (``drm``); both
+  only while the stream lease the URL names is held (``key_admits``, set by the app: ``vuga.devices``);
 - every other file by its type (playlists, segments, init segments, WebVTT, images; ``manifest.json`` and
   anything else is not public: 404), streamed in chunks — never read whole into memory — with a strong
   ETag, ``Last-Modified``, ``If-None-Match`` / ``If-Modified-Since`` (304), one byte range (206, or 416
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
@@ -128,6 +129,9 @@ class MediaServer:
         self.content_key_secret = content_key_secret
         self.clearkey = ClearKeyProvider(content_key_secret)
         self.master_cache_control = f"private, max-age={master_max_age_s}".encode()
+        # Whether a signed URL's session may still have the content key (the stream limit's leases,
+        # vuga.devices, set at start-up); None: any validly signed URL may.
+        self.key_admits: Callable[[str], Awaitable[bool]] | None = None
 
     async def __call__(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         method = scope["method"]
@@ -147,11 +151,8 @@ class MediaServer:
         except ExpiredUrl:
             await _problem(send, 410, "This media URL has expired: ask the playback endpoint again.", head)
             return
-        if rest == CLEARKEY:
-            if method != "POST":
-                await _problem(send, 405, "A licence is asked for with POST.", head, [(b"allow", b"POST")])
-                return
-            await self._licence(signed, receive, send)
+        if rest in (KEY, CLEARKEY):
+            await self._key(signed, rest, method, receive, send)
             return
         if method not in ("GET", "HEAD"):
             await _problem(send, 405, "Media files are read with GET.", False, [(b"allow", b"GET, HEAD")])
@@ -159,11 +160,6 @@ class MediaServer:
         height = rendition_height(rest)
         if height is not None and not signed.allows_height(height):
             await _problem(send, 403, "This rendition is above the quality this URL allows.", head)
-            return
-        if rest == KEY:
-            secret = content_key(self.content_key_secret, asset_key)
-            headers = [(b"content-type", b"application/octet-stream"), (b"cache-control", NEVER_STORED)]
-            await _reply(send, 200, headers, b"" if head else secret, len(secret))
             return
         try:
             key = checked_key(signed.prefix + rest)
@@ -181,6 +177,25 @@ class MediaServer:
             await self._master(signed, stored, scope, send, head)
             return
         await self._file(signed, stored, content_type.encode(), scope, send, head)
+
+    async def _key(self, signed: SignedPath, rest: str, method: str, receive: Receive, send: Send) -> None:
+        """The content key (GET) or the ClearKey licence (POST), only while the URL's stream plays."""
+        head = method == "HEAD"
+        if self.key_admits is not None and not await self.key_admits(signed.session):
+            await _problem(send, 403, "This stream has stopped: ask the playback endpoint again.", head)
+            return
+        if rest == CLEARKEY:
+            if method != "POST":
+                await _problem(send, 405, "A licence is asked for with POST.", head, [(b"allow", b"POST")])
+                return
+            await self._licence(signed, receive, send)
+            return
+        if method not in ("GET", "HEAD"):
+            await _problem(send, 405, "Media files are read with GET.", False, [(b"allow", b"GET, HEAD")])
+            return
+        secret = content_key(self.content_key_secret, signed.asset_key)
+        headers = [(b"content-type", b"application/octet-stream"), (b"cache-control", NEVER_STORED)]
+        await _reply(send, 200, headers, b"" if head else secret, len(secret))
 
     async def _file(
         self,

@@ -136,6 +136,20 @@ export const messages = {
     end: "That is everything.",
     empty: "No titles match.",
   },
+  activate: {
+    heading: "Sign in a TV",
+    intro: "Type the code your TV shows, and choose the profile it starts on.",
+    code: "Code on the TV",
+    codeHint: "Eight letters, like WDJB-MJHT.",
+    profile: "Profile",
+    approve: "Sign the TV in",
+    deny: "Refuse",
+    theTv: "The TV",
+    approved: (name: string) =>
+      `${name} is signed in to your account. You can sign it out from your devices.`,
+    refused: "The TV is not signed in.",
+    signInFirst: "Sign in on this device first, then come back to this page.",
+  },
   player: {
     heading: (title: string) => `Playing ${title}`,
     back: "Back",

@@ -7,6 +7,7 @@ import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from "./featur
 import { SignInPage, SignUpPage } from "./features/accounts/SignInPage";
 import { BrowsePage } from "./features/catalog/BrowsePage";
 import { TitlePage } from "./features/catalog/TitlePage";
+import { ActivatePage } from "./features/devices/ActivatePage";
 import { HomePage } from "./features/home/HomePage";
 import { SearchPage } from "./features/search/SearchPage";
 import { NotFoundPage } from "./layout/NotFoundPage";
@@ -24,6 +25,7 @@ export const paths = {
   watch: (id: number, episode?: number) => (episode ? `/watch/${id}?episode=${episode}` : `/watch/${id}`),
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   browse: "/browse",
+  activate: "/activate", // the TV sign-in's verification_uri (VUGA_DEVICES_VERIFICATION_URI)
 } as const;
 
 export function AppRoutes() {
@@ -42,6 +44,7 @@ export function AppRoutes() {
       <Route path="/watch/:id" component={PlayerPage} />
       <Route path="/search" component={SearchPage} />
       <Route path="/browse" component={BrowsePage} />
+      <Route path="/activate" component={ActivatePage} />
       <Route default component={NotFoundPage} />
     </Router>
   );

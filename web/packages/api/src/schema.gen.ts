@@ -757,6 +757,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A TV asks for a code to sign in with (RFC 8628)
+         * @description The TV shows `user_code` (and a QR code of `verification_uri_complete`) and polls
+         *     `/auth/device/token` with `device_code` every `interval` seconds until someone signed in approves the
+         *     code at `verification_uri`, or it expires after `expires_in` seconds. Limited per address.
+         */
+        post: operations["ApiV1AuthDeviceStartDeviceSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/device/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a TV in to this account, on one of its profiles
+         * @description Approves the code a TV shows: the TV's next poll receives a session of its own, of this account,
+         *     starting on `profile_id`. A wrong, used or expired code is a 404; after ten wrong codes a minute from
+         *     one address, or too many from everyone, a 429.
+         */
+        post: operations["ApiV1AuthDeviceApproveApproveDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/device/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a TV's sign-in
+         * @description Refuses the code: the TV's next poll gets `access_denied`. Limited as approvals are.
+         */
+        post: operations["ApiV1AuthDeviceDenyDenyDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/device/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The TV polls for its tokens (RFC 8628)
+         * @description Once the code is approved, the TV's own session: access and refresh tokens as a login's (refresh them
+         *     the same way), and the profile chosen for it. They are issued once; the TV's session is listed among
+         *     the account's devices, and signing any other device out leaves it signed in.
+         */
+        post: operations["ApiV1AuthDeviceTokenPollDeviceToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1062,6 +1148,47 @@ export interface paths {
         patch: operations["ApiV1MeUpdateMe"];
         trace?: never;
     };
+    "/api/v1/me/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The devices signed in to the account
+         * @description Every live session (the last seen first, at most 100): its name and kind (`web`, `app`, `tv`), when it
+         *     signed in and was last seen (its last token refresh) and from where; `current` marks the caller's.
+         */
+        get: operations["ApiV1MeDevicesListDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/devices/{device_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign a device out
+         * @description Ends that device's session: its tokens stop working at once. The caller's own id signs it out too.
+         */
+        delete: operations["ApiV1MeDevicesDeviceIdSignOutDevice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{person_id}": {
         parameters: {
             query?: never;
@@ -1188,7 +1315,7 @@ export interface paths {
         };
         /**
          * Where an episode plays from
-         * @description As for a movie, for one episode. `private, no-store`.
+         * @description As for a movie, for one episode, under a stream lease likewise. `private, no-store`.
          */
         get: operations["ApiV1ProfilesProfileIdEpisodesEpisodeIdPlaybackEpisodePlayback"];
         put?: never;
@@ -1360,6 +1487,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/profiles/{profile_id}/playback-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a stream: take one of the account's concurrent streams
+         * @description Takes a lease on one of the account's streams; send its `id` as the heartbeats' `session_id` (they
+         *     renew it) and as the playback endpoints' `playback_session_id`. It lapses `lease_ttl_s` after the last
+         *     heartbeat. The playback endpoints take one themselves when not given one.
+         */
+        post: operations["ApiV1ProfilesProfileIdPlaybackSessionsStartPlaybackSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profiles/{profile_id}/playback-sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop a stream: its lease is free for another device
+         * @description Releases the stream's lease at once (a player stopping should say so, rather than let it lapse).
+         */
+        delete: operations["ApiV1ProfilesProfileIdPlaybackSessionsSessionIdStopPlaybackSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/profiles/{profile_id}/progress": {
         parameters: {
             query?: never;
@@ -1468,7 +1637,9 @@ export interface paths {
          * Where a movie plays from: signed sources, tracks
          * @description The movie's sources best first — its HLS ladder as a signed URL that expires at `expires_at` (ask again
          *     after), then sources by URL — its subtitle and thumbnail tracks, and the position to resume at. A series
-         *     is played by episode (`/episodes/{episode_id}/playback`). `private, no-store`.
+         *     is played by episode (`/episodes/{episode_id}/playback`). Given under one of the account's concurrent
+         *     streams: `playback_session_id` is its lease (send it back to keep it, and as the heartbeats'
+         *     `session_id`); past the account's limit, a 409 naming the devices playing. `private, no-store`.
          */
         get: operations["ApiV1ProfilesProfileIdTitlesTitleIdPlaybackMoviePlayback"];
         put?: never;
@@ -1825,6 +1996,16 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** ApprovedDevice */
+        ApprovedDevice: {
+            client_name: string;
+        };
+        /** ApproveIn */
+        ApproveIn: {
+            profile_id: number;
+            /** @description As shown on the TV: case, spaces and dashes ignored. */
+            user_code: string;
+        };
         /** Artwork */
         Artwork: {
             backdrop: string | null;
@@ -1873,12 +2054,53 @@ export interface components {
             character?: string | null;
             role?: components["schemas"]["CreditRole"];
         };
+        /** DenyIn */
+        DenyIn: {
+            /** @description As shown on the TV: case, spaces and dashes ignored. */
+            user_code: string;
+        };
         /**
          * Device
          * @default other
          * @enum {string}
          */
         Device: "phone" | "tablet" | "tv" | "web" | "other";
+        /** DeviceAuthorization */
+        DeviceAuthorization: {
+            device_code: string;
+            expires_in: number;
+            interval: number;
+            user_code: string;
+            verification_uri: string;
+            verification_uri_complete: string;
+        };
+        /** DeviceAuthorizationIn */
+        DeviceAuthorizationIn: {
+            /**
+             * @description How the devices list names the TV.
+             * @default
+             */
+            client_name: string;
+        };
+        /** DeviceOut */
+        DeviceOut: {
+            current: boolean;
+            id: number;
+            kind: string;
+            last_address: string;
+            /** Format: date-time */
+            last_seen_at: string;
+            name: string;
+            /** Format: date-time */
+            signed_in_at: string;
+            user_agent: string;
+        };
+        /** DeviceTokenIn */
+        DeviceTokenIn: {
+            device_code: string;
+            /** @default urn:ietf:params:oauth:grant-type:device_code */
+            grant_type: string;
+        };
         /** EpisodeCreate */
         EpisodeCreate: {
             air_date?: string | null;
@@ -2058,6 +2280,11 @@ export interface components {
             part_size: number;
             upload: components["schemas"]["UploadOut"];
         };
+        /** Page[DeviceOut] */
+        "Page_vuga.accounts.schemas.DeviceOut_": {
+            items: components["schemas"]["DeviceOut"][];
+            next_cursor?: string | null;
+        };
         /** Page[ProfileOut] */
         "Page_vuga.accounts.schemas.ProfileOut_": {
             items: components["schemas"]["ProfileOut"][];
@@ -2198,12 +2425,19 @@ export interface components {
             episode_id: number | null;
             expires_at: string | null;
             next_episode_id?: number | null;
+            playback_session_id: number;
             poster: string | null;
             resume_position_s: number;
             sources: components["schemas"]["PlaybackSource"][];
             subtitles: components["schemas"]["PlaybackTrack"][];
             thumbnails: string | null;
             title_id: number;
+        };
+        /** PlaybackSession */
+        PlaybackSession: {
+            id: number;
+            lease_ttl_s: number;
+            profile_id: number;
         };
         /** PlaybackSource */
         PlaybackSource: {
@@ -6777,6 +7011,288 @@ export interface operations {
             };
         };
     };
+    ApiV1AuthDeviceStartDeviceSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceAuthorizationIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceAuthorization"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AuthDeviceApproveApproveDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovedDevice"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No TV is waiting for this code (wrong, used or expired), or the profile is not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AuthDeviceDenyDenyDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DenyIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No TV is waiting for this code (wrong, used or expired), or the profile is not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AuthDeviceTokenPollDeviceToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceTokenIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not yet, or never: `error` is `authorization_pending` (poll again after `interval`), `slow_down` (polling too fast: `interval` grew by 5 s), `access_denied` (refused on the phone), `expired_token` or `invalid_grant` (unknown or used: start again). The body is RFC 8628's error response and an RFC 9457 problem at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1AuthLoginLogin: {
         parameters: {
             query?: never;
@@ -7644,6 +8160,105 @@ export interface operations {
             };
         };
     };
+    ApiV1MeDevicesListDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.accounts.schemas.DeviceOut_"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1MeDevicesDeviceIdSignOutDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                device_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has no signed-in device with this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1PeoplePersonIdGetPerson: {
         parameters: {
             query?: {
@@ -8239,7 +8854,10 @@ export interface operations {
     };
     ApiV1ProfilesProfileIdEpisodesEpisodeIdPlaybackEpisodePlayback: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The stream's lease, if the player holds one (kept, renewed); else a new one is taken. */
+                playback_session_id?: number | null;
+            };
             header?: never;
             path: {
                 /** @description A positive integer id. */
@@ -8288,6 +8906,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The account plays on its maximum of devices already; `detail` names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
             422: {
                 headers: {
@@ -8301,6 +8928,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stream limits cannot be checked right now; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9144,6 +9780,164 @@ export interface operations {
             };
         };
     };
+    ApiV1ProfilesProfileIdPlaybackSessionsStartPlaybackSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                profile_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybackSession"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account plays on its maximum of devices already; `detail` names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stream limits cannot be checked right now; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1ProfilesProfileIdPlaybackSessionsSessionIdStopPlaybackSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                profile_id: number;
+                /** @description A positive 64-bit id. */
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account holds no such playback session (stopped, or lapsed). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1ProfilesProfileIdProgressHeartbeat: {
         parameters: {
             query?: never;
@@ -9702,7 +10496,10 @@ export interface operations {
     };
     ApiV1ProfilesProfileIdTitlesTitleIdPlaybackMoviePlayback: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The stream's lease, if the player holds one (kept, renewed); else a new one is taken. */
+                playback_session_id?: number | null;
+            };
             header?: never;
             path: {
                 /** @description A positive integer id. */
@@ -9751,6 +10548,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The account plays on its maximum of devices already; `detail` names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
             422: {
                 headers: {
@@ -9764,6 +10570,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stream limits cannot be checked right now; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

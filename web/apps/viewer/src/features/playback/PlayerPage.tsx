@@ -81,6 +81,7 @@ function Player({
   episodeId,
   profileId,
   nextHref,
+  playbackSessionId,
 }: {
   title: TitleDetail;
   source: Source;
@@ -88,6 +89,7 @@ function Player({
   episodeId: number | null;
   profileId: number | null;
   nextHref: string | null;
+  playbackSessionId?: number;
 }) {
   const video = useRef<HTMLVideoElement>(null);
   const resume = useResume(profileId, title.id);
@@ -127,7 +129,7 @@ function Player({
       })
       .catch(() => setError(true));
     if (profileId !== null) {
-      stops.push(reportProgress(element, { profileId, titleId: title.id, episodeId }));
+      stops.push(reportProgress(element, { profileId, titleId: title.id, episodeId, playbackSessionId }));
       stops.push(reportQuality(element, qoe, profileId));
     }
     return () => {
@@ -139,7 +141,7 @@ function Player({
       detach?.();
       setHls(null);
     };
-  }, [ready, source.url, start, profileId, title.id, episodeId]);
+  }, [ready, source.url, start, profileId, title.id, episodeId, playbackSessionId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const element = video.current;
@@ -226,6 +228,7 @@ export default function PlayerPage() {
           episodeId={episodeId}
           profileId={profile?.id ?? null}
           nextHref={next !== null ? paths.watch(id, next) : null}
+          playbackSessionId={playback.data?.playback_session_id}
         />
       )}
       {title.data && source && !playable && (

@@ -10,6 +10,8 @@ export interface Playing {
   profileId: number;
   titleId: number;
   episodeId: number | null;
+  /** The stream's lease from the playback answer: the beats renew it, and stopping releases it. */
+  playbackSessionId?: number;
 }
 
 export interface Beat {
@@ -50,7 +52,8 @@ export function sendBeat(profileId: number, beat: Beat): Promise<unknown> {
 
 /** Start reporting `video`'s position; the returned function stops it (and sends a last beat). */
 export function reportProgress(video: HTMLVideoElement, playing: Playing): () => void {
-  const sessionId = crypto.randomUUID();
+  const lease = playing.playbackSessionId;
+  const sessionId = lease === undefined ? crypto.randomUUID() : String(lease);
   let lastSent = -1;
   const beat = (force = false) => {
     const next = beatOf(playing, sessionId, video);
@@ -76,5 +79,14 @@ export function reportProgress(video: HTMLVideoElement, playing: Playing): () =>
     document.removeEventListener("visibilitychange", onHide);
     window.removeEventListener("pagehide", onPause);
     if (video.currentTime > 0) beat(true);
+    if (lease !== undefined) void stopStream(playing.profileId, lease).catch(() => undefined);
   };
+}
+
+/** Free the stream's lease for the account's other devices (else it lapses after its last beat). */
+export function stopStream(profileId: number, sessionId: number): Promise<unknown> {
+  return client.DELETE("/api/v1/profiles/{profile_id}/playback-sessions/{session_id}", {
+    params: { path: { profile_id: profileId, session_id: sessionId } },
+    keepalive: true,
+  });
 }

@@ -1,0 +1,16 @@
+"""What other features' routes need from devices: a request's playback sessions, from the app's state."""
+
+from __future__ import annotations
+
+from litestar.datastructures import State
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.dependencies import profile_service
+from vuga.accounts.service import AccountDevices
+from vuga.devices.service import PlaybackSessions
+
+
+def playback_sessions(session: AsyncSession, state: State) -> PlaybackSessions:
+    return PlaybackSessions(
+        state.streams, profile_service(session, state), AccountDevices(session, state.authenticator)
+    )
