@@ -14,6 +14,7 @@ import vuga.compat_v2.importer.models
 import vuga.core.jobs.receipts
 import vuga.core.nodes
 import vuga.library.models
+import vuga.livetv.models
 import vuga.media.models
 import vuga.media.uploads.models
 import vuga.playback.models  # noqa: F401

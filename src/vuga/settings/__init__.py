@@ -19,6 +19,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from vuga.settings.livetv import LiveTvSettings as LiveTvSettings
 from vuga.settings.media import (
     CdnSettings as CdnSettings,
 )
@@ -412,3 +413,4 @@ class Settings(BaseSettings):
     delivery: DeliverySettings = DeliverySettings()
     cdn: CdnSettings = CdnSettings()
     web: WebSettings = WebSettings()
+    livetv: LiveTvSettings = LiveTvSettings()
