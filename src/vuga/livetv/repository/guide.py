@@ -48,8 +48,8 @@ class GuideRepository:
         if not channel_ids:
             return {}
         if self._postgres:
-            ids = func.unnest(bindparam("ids", list(channel_ids), type_=ARRAY(Integer))).table_valued("id")
-            channels = ids.alias("channels")
+            ids = func.unnest(bindparam("ids", list(channel_ids), type_=ARRAY(Integer)))
+            channels = ids.table_valued("id").render_derived(name="channels")
             upcoming = (
                 select(*PROGRAMME_COLUMNS)
                 .where(Programme.channel_id == channels.c.id, Programme.ends_at > now)
