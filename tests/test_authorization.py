@@ -116,11 +116,15 @@ async def test_no_account_reaches_another_accounts_profiles(
         beat = heartbeat(title.id, f"session-{profile_id}")
         assert (await client.put(f"{base}/progress", json=beat, headers=a.headers)).status_code == 204
     entries = (await client.get(f"/api/v1/profiles/{a.profile_ids[1]}/history", headers=a.headers)).json()
+    channel = await session.execute(text("INSERT INTO live_channels (name) VALUES ('Reach') RETURNING id"))
+    channel_id = channel.scalar_one()
+    await session.commit()
     values = {
         "profile_id": a.profile_ids[1],
         "title_id": title.id,
         "episode_id": episode.id,
         "entry_id": entries["items"][0]["id"],
+        "channel_id": channel_id,
     }
     valid_bodies = bodies(title.id)
     # One of A's profiles is locked: B's answers for it are 404 too, never the lock's 403 (no disclosure).

@@ -35,7 +35,9 @@ def hour(offset: float, base: datetime | None = None) -> datetime:
     return start + timedelta(hours=offset)
 
 
-async def create_category(client: httpx.AsyncClient, headers: dict[str, str], slug: str, **fields: Any) -> int:
+async def create_category(
+    client: httpx.AsyncClient, headers: dict[str, str], slug: str, **fields: Any
+) -> int:
     response = await client.post(
         f"{ADMIN}/categories", json={"name": slug.title(), "slug": slug, **fields}, headers=headers
     )

@@ -33,21 +33,25 @@ async def test_a_channel_is_created_read_changed_and_deleted(
         f"{ADMIN}/channels/{channel_id}", json={"is_enabled": False, "number": 7}, headers=admin_headers
     )
     assert changed.status_code == 200, changed.text
-    assert changed.json()["is_enabled"] is False and changed.json()["number"] == 7
+    assert changed.json()["is_enabled"] is False
+    assert changed.json()["number"] == 7
     listed = (await client.get(f"{ADMIN}/channels", headers=admin_headers)).json()
     assert [item["id"] for item in listed["items"]] == [channel_id]
     assert (await client.delete(f"{ADMIN}/channels/{channel_id}", headers=admin_headers)).status_code == 204
     assert (await client.get(f"{ADMIN}/channels/{channel_id}", headers=admin_headers)).status_code == 404
 
 
-async def test_clashes_and_missing_rows_are_problems(client: httpx.AsyncClient, admin_headers: dict[str, str]) -> None:
+async def test_clashes_and_missing_rows_are_problems(
+    client: httpx.AsyncClient, admin_headers: dict[str, str]
+) -> None:
     await create_channel(client, admin_headers, "One", number=1)
     clash = await client.post(
         f"{ADMIN}/channels",
         json={"name": "Two", "number": 1, "sources": [{"url": "https://x.example.com/a.m3u8"}]},
         headers=admin_headers,
     )
-    assert clash.status_code == 409 and clash.headers["content-type"].startswith(PROBLEM)
+    assert clash.status_code == 409
+    assert clash.headers["content-type"].startswith(PROBLEM)
     missing = await client.post(
         f"{ADMIN}/channels",
         json={"name": "Three", "category_ids": [999], "sources": [{"url": "https://x.example.com/a.m3u8"}]},
@@ -55,7 +59,9 @@ async def test_clashes_and_missing_rows_are_problems(client: httpx.AsyncClient, 
     )
     assert missing.status_code == 404
     await create_category(client, admin_headers, "sport")
-    again = await client.post(f"{ADMIN}/categories", json={"name": "S", "slug": "sport"}, headers=admin_headers)
+    again = await client.post(
+        f"{ADMIN}/categories", json={"name": "S", "slug": "sport"}, headers=admin_headers
+    )
     assert again.status_code == 409
 
 
@@ -82,12 +88,16 @@ async def test_viewers_may_not_edit(client: httpx.AsyncClient, member: Member) -
     assert (await client.get(f"{ADMIN}/channels")).status_code == 401
 
 
-async def test_a_category_orders_its_channels(client: httpx.AsyncClient, admin_headers: dict[str, str]) -> None:
+async def test_a_category_orders_its_channels(
+    client: httpx.AsyncClient, admin_headers: dict[str, str]
+) -> None:
     category = await create_category(client, admin_headers, "movies")
     first = await create_channel(client, admin_headers, "First", category_ids=[category])
     second = await create_channel(client, admin_headers, "Second", category_ids=[category])
     ordered = await client.put(
-        f"{ADMIN}/categories/{category}/channels", json={"channel_ids": [second, first]}, headers=admin_headers
+        f"{ADMIN}/categories/{category}/channels",
+        json={"channel_ids": [second, first]},
+        headers=admin_headers,
     )
     assert ordered.status_code == 204, ordered.text
     listed = (await client.get(f"{ADMIN}/categories", headers=admin_headers)).json()["items"]
@@ -100,7 +110,9 @@ async def test_a_category_orders_its_channels(client: httpx.AsyncClient, admin_h
     assert unknown.status_code == 404
 
 
-async def test_a_programme_may_not_overlap_another(client: httpx.AsyncClient, admin_headers: dict[str, str]) -> None:
+async def test_a_programme_may_not_overlap_another(
+    client: httpx.AsyncClient, admin_headers: dict[str, str]
+) -> None:
     channel_id = await create_channel(client, admin_headers, "Solo")
     body = {
         "channel_id": channel_id,
@@ -110,11 +122,18 @@ async def test_a_programme_may_not_overlap_another(client: httpx.AsyncClient, ad
     }
     created = await client.post(f"{ADMIN}/programmes", json=body, headers=admin_headers)
     assert created.status_code == 201, created.text
-    overlapping = body | {"starts_at": hour(1.5).isoformat(), "ends_at": hour(3).isoformat(), "title": "Second"}
+    overlapping = body | {
+        "starts_at": hour(1.5).isoformat(),
+        "ends_at": hour(3).isoformat(),
+        "title": "Second",
+    }
     clash = await client.post(f"{ADMIN}/programmes", json=overlapping, headers=admin_headers)
-    assert clash.status_code == 409 and str(created.json()["id"]) in clash.json()["detail"]
+    assert clash.status_code == 409
+    assert str(created.json()["id"]) in clash.json()["detail"]
     backwards = body | {"starts_at": hour(5).isoformat(), "ends_at": hour(4).isoformat()}
-    assert (await client.post(f"{ADMIN}/programmes", json=backwards, headers=admin_headers)).status_code == 422
+    assert (
+        await client.post(f"{ADMIN}/programmes", json=backwards, headers=admin_headers)
+    ).status_code == 422
     too_long = body | {"starts_at": hour(10).isoformat(), "ends_at": hour(40).isoformat()}
     assert (await client.post(f"{ADMIN}/programmes", json=too_long, headers=admin_headers)).status_code == 422
     after = body | {"starts_at": hour(2).isoformat(), "ends_at": hour(3).isoformat(), "title": "Next"}

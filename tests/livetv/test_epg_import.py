@@ -30,7 +30,9 @@ EXTERNAL_ENTITY = (
     b'<tv><programme start="20261204180000 +0000" stop="20261204190000 +0000" channel="one.tv">'
     b"<title>&secret;</title></programme></tv>"
 )
-PARAMETER_ENTITY = b'<?xml version="1.0"?><!DOCTYPE tv [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/x.dtd"> %remote;]><tv/>'
+PARAMETER_ENTITY = (
+    b'<?xml version="1.0"?><!DOCTYPE tv [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/x.dtd"> %remote;]><tv/>'
+)
 
 
 async def programme_count(database: Database) -> int:
@@ -44,7 +46,15 @@ async def test_an_import_reports_what_it_added_corrected_and_skipped(
     await create_channel(client, admin_headers, "One")
     document = xmltv(
         [
-            ("one.tv", hour(0), hour(1, ) + timedelta(minutes=5), "Overlaps the next by five minutes"),
+            (
+                "one.tv",
+                hour(0),
+                hour(
+                    1,
+                )
+                + timedelta(minutes=5),
+                "Overlaps the next by five minutes",
+            ),
             ("one.tv", hour(1), hour(2), "Second"),
             ("one.tv", hour(2), None, "No stop: ends where the next starts"),
             ("one.tv", hour(3), hour(4), "Fourth"),
@@ -60,7 +70,9 @@ async def test_an_import_reports_what_it_added_corrected_and_skipped(
     assert body["state"] == "done"
     report = body["report"]
     assert report["in_document"] == 8
-    assert report["added"] == 4 and report["updated"] == 0 and report["removed"] == 0
+    assert report["added"] == 4
+    assert report["updated"] == 0
+    assert report["removed"] == 0
     assert report["corrected"] == 1
     assert report["skipped"] == {
         "another programme starts at the same time": 1,
@@ -116,7 +128,8 @@ async def test_a_gzip_bomb_is_refused(
     app.state.settings.livetv.epg_max_bytes = 1 << 20
     bomb = gzip.compress(b"<tv>" + b" " * (8 << 20) + b"</tv>")
     response = await upload(client, admin_headers, bomb)
-    assert response.status_code == 422 and "unpacks to more than" in response.json()["detail"]
+    assert response.status_code == 422
+    assert "unpacks to more than" in response.json()["detail"]
     packed = gzip.compress(xmltv([("one.tv", hour(0), hour(1), "Packed")]))
     await create_channel(client, admin_headers, "One")
     assert (await upload(client, admin_headers, packed)).json()["report"]["added"] == 1
@@ -129,7 +142,8 @@ async def test_a_document_past_the_programme_limit_is_refused(
     await create_channel(client, admin_headers, "One")
     document = xmltv([("one.tv", hour(n), hour(n + 1), f"Show {n}") for n in range(5)])
     response = await upload(client, admin_headers, document)
-    assert response.status_code == 422 and "more than 3 programmes" in response.json()["detail"]
+    assert response.status_code == 422
+    assert "more than 3 programmes" in response.json()["detail"]
     assert await programme_count(database) == 0
 
 

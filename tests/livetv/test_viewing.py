@@ -27,7 +27,11 @@ async def lineup(client: httpx.AsyncClient, admin_headers: dict[str, str]) -> di
         client, admin_headers, "Late Night", number=2, category_ids=[news], maturity_rating="18+"
     )
     hidden = await create_channel(client, admin_headers, "Hidden", category_ids=[news], is_enabled=False)
-    guide = [(f"{name}.tv", hour(n), hour(n + 1), f"{name} {n}") for name in ("family-news", "late-night") for n in range(-1, 4)]
+    guide = [
+        (f"{name}.tv", hour(n), hour(n + 1), f"{name} {n}")
+        for name in ("family-news", "late-night")
+        for n in range(-1, 4)
+    ]
     assert (await upload(client, admin_headers, xmltv(guide))).status_code == 201
     return {"news": news, "family": family, "adult": adult, "hidden": hidden}
 
@@ -36,7 +40,9 @@ async def kids(client: httpx.AsyncClient, member: Member) -> int:
     return await add_profile(client, member, is_kids=True)
 
 
-async def test_no_public_answer_carries_a_stream_url(client: httpx.AsyncClient, lineup: dict[str, int]) -> None:
+async def test_no_public_answer_carries_a_stream_url(
+    client: httpx.AsyncClient, lineup: dict[str, int]
+) -> None:
     for path in [
         "/categories",
         "/channels",
@@ -46,7 +52,8 @@ async def test_no_public_answer_carries_a_stream_url(client: httpx.AsyncClient, 
     ]:
         response = await client.get(LIVE + path)
         assert response.status_code == 200, (path, response.text)
-        assert "m3u8" not in response.text and "live.example.com" not in response.text
+        assert "m3u8" not in response.text
+        assert "live.example.com" not in response.text
         assert response.headers["cache-control"].startswith("public")
         assert response.headers["etag"]
         again = await client.get(LIVE + path, headers={"If-None-Match": response.headers["etag"]})
@@ -85,7 +92,9 @@ async def test_another_accounts_profile_is_refused(
     client: httpx.AsyncClient, lineup: dict[str, int], member: Member
 ) -> None:
     other = await register(client)
-    response = await client.get(f"{LIVE}/channels", params={"profile_id": other.profile_id}, headers=member.headers)
+    response = await client.get(
+        f"{LIVE}/channels", params={"profile_id": other.profile_id}, headers=member.headers
+    )
     assert response.status_code == 404
     playback = await client.get(
         f"/api/v1/profiles/{other.profile_id}/channels/{lineup['family']}/playback", headers=member.headers
@@ -96,18 +105,29 @@ async def test_another_accounts_profile_is_refused(
 
 
 async def test_the_playback_answer_has_the_sources_and_premium_follows_the_setting(
-    client: httpx.AsyncClient, lineup: dict[str, int], member: Member, admin_headers: dict[str, str], app: Litestar
+    client: httpx.AsyncClient,
+    lineup: dict[str, int],
+    member: Member,
+    admin_headers: dict[str, str],
+    app: Litestar,
 ) -> None:
     url = f"/api/v1/profiles/{member.profile_id}/channels/{lineup['family']}/playback"
     answer = await client.get(url, headers=member.headers)
     assert answer.status_code == 200, answer.text
     body = answer.json()
     assert body["sources"] == [
-        {"kind": "hls", "url": "https://live.example.com/family-news.m3u8", "quality": "hd", "backup_url": None}
+        {
+            "kind": "hls",
+            "url": "https://live.example.com/family-news.m3u8",
+            "quality": "hd",
+            "backup_url": None,
+        }
     ]
     assert body["now"]["title"] == "family-news 0"
     assert answer.headers["cache-control"] == "no-store, private"
-    await client.patch(f"{ADMIN}/channels/{lineup['family']}", json={"is_premium": True}, headers=admin_headers)
+    await client.patch(
+        f"{ADMIN}/channels/{lineup['family']}", json={"is_premium": True}, headers=admin_headers
+    )
     assert (await client.get(url, headers=member.headers)).status_code == 200  # open until subscriptions
     app.state.settings.livetv.premium_open = False
     assert (await client.get(url, headers=member.headers)).status_code == 403
@@ -182,7 +202,9 @@ async def test_bad_viewer_inputs_are_problems(client: httpx.AsyncClient) -> None
     assert (await client.get(f"{LIVE}/channels/99999")).status_code == 404
 
 
-async def test_search_tolerates_typos_and_matches_numbers(client: httpx.AsyncClient, lineup: dict[str, int]) -> None:
+async def test_search_tolerates_typos_and_matches_numbers(
+    client: httpx.AsyncClient, lineup: dict[str, int]
+) -> None:
     async def ids(q: str) -> list[int]:
         return [c["id"] for c in (await client.get(f"{LIVE}/search", params={"q": q})).json()["items"]]
 
@@ -210,7 +232,13 @@ async def test_query_counts_stay_constant_as_channels_and_programmes_grow(
         assert (await upload(client, admin_headers, xmltv(guide))).status_code == 201
         forget_cached()  # type: ignore[operator]
         queries.reset()
-        for path in ["/categories", "/channels", "/channels?category=all", "/guide?limit=100", "/search?q=grow"]:
+        for path in [
+            "/categories",
+            "/channels",
+            "/channels?category=all",
+            "/guide?limit=100",
+            "/search?q=grow",
+        ]:
             assert (await client.get(LIVE + path)).status_code == 200
         counts.append(queries.count)
     assert counts[0] == counts[1], counts
