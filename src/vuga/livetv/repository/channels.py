@@ -66,7 +66,9 @@ class ChannelRepository:
         if after is not None:
             query = query.where(tuple_(position, Channel.id) > tuple_(*after))
         query = query.order_by(position, Channel.id).limit(limit)
-        rows: Sequence[RowMapping] = (await self.session.execute(query)).mappings().all()
+        # On the connection, past the ORM's execution layer (no objects to map): as the guide's reads.
+        connection = await self.session.connection()
+        rows: Sequence[RowMapping] = (await connection.execute(query)).mappings().all()
         return rows
 
     async def visible(self, channel_id: int, max_age: int) -> RowMapping | None:
