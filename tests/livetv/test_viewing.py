@@ -242,3 +242,19 @@ async def test_query_counts_stay_constant_as_channels_and_programmes_grow(
             assert (await client.get(LIVE + path)).status_code == 200
         counts.append(queries.count)
     assert counts[0] == counts[1], counts
+
+
+async def test_admin_writes_make_cached_answers_stale(
+    client: httpx.AsyncClient, lineup: dict[str, int], admin_headers: dict[str, str]
+) -> None:
+    paths = ["/categories", "/channels", f"/channels/{lineup['family']}", "/guide", "/search?q=family"]
+    before = {path: await client.get(LIVE + path) for path in paths}
+    renamed = await client.patch(
+        f"{ADMIN}/channels/{lineup['family']}", json={"name": "Family Today"}, headers=admin_headers
+    )
+    assert renamed.status_code == 200
+    for path in paths[:-1]:
+        after = await client.get(LIVE + path)
+        assert "Family Today" in after.text, path
+        assert after.headers["etag"] != before[path].headers["etag"]
+    assert (await client.get(f"{LIVE}/search", params={"q": "today"})).json()["items"][0]["id"] == lineup["family"]
