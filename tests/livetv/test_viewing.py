@@ -257,4 +257,5 @@ async def test_admin_writes_make_cached_answers_stale(
         after = await client.get(LIVE + path)
         assert "Family Today" in after.text, path
         assert after.headers["etag"] != before[path].headers["etag"]
-    assert (await client.get(f"{LIVE}/search", params={"q": "today"})).json()["items"][0]["id"] == lineup["family"]
+    found = (await client.get(f"{LIVE}/search", params={"q": "today"})).json()["items"]
+    assert found[0]["id"] == lineup["family"]

@@ -185,7 +185,9 @@ class ResponseCache:
             await asyncio.sleep(pause)
             pause = min(pause * 2, 0.05)
             cached = await self._read(storage_key)
-            if cached is not None:
+            # The other process's build, not the stale entry it replaces (which a key that may not be
+            # served stale would otherwise get back here).
+            if cached is not None and cached.fresh_until >= self._clock():
                 return cached
         return None
 
