@@ -15,6 +15,7 @@ import vuga.core.jobs.receipts
 import vuga.core.nodes
 import vuga.devices.models
 import vuga.library.models
+import vuga.livetv.models
 import vuga.media.models
 import vuga.media.uploads.models
 import vuga.playback.models  # noqa: F401

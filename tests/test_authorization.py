@@ -117,12 +117,16 @@ async def test_no_account_reaches_another_accounts_profiles(
         assert (await client.put(f"{base}/progress", json=beat, headers=a.headers)).status_code == 204
     entries = (await client.get(f"/api/v1/profiles/{a.profile_ids[1]}/history", headers=a.headers)).json()
     lease = await client.post(f"/api/v1/profiles/{a.profile_ids[1]}/playback-sessions", headers=a.headers)
+    channel = await session.execute(text("INSERT INTO live_channels (name) VALUES ('Reach') RETURNING id"))
+    channel_id = channel.scalar_one()
+    await session.commit()
     values = {
         "profile_id": a.profile_ids[1],
         "title_id": title.id,
         "episode_id": episode.id,
         "entry_id": entries["items"][0]["id"],
         "session_id": lease.json()["id"],  # A's stream: B cannot stop it
+        "channel_id": channel_id,
     }
     valid_bodies = bodies(title.id)
     # One of A's profiles is locked: B's answers for it are 404 too, never the lock's 403 (no disclosure).

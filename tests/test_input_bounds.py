@@ -251,6 +251,13 @@ def json_operations(member: Member) -> list[tuple[str, str]]:
         ("POST", "/api/v1/admin/uploads/1/part-urls"),
         ("POST", "/api/v1/admin/titles/1/media"),
         ("POST", "/api/v1/admin/episodes/1/media"),
+        ("POST", "/api/v1/admin/live/channels"),
+        ("PATCH", "/api/v1/admin/live/channels/1"),
+        ("POST", "/api/v1/admin/live/categories"),
+        ("PATCH", "/api/v1/admin/live/categories/1"),
+        ("PUT", "/api/v1/admin/live/categories/1/channels"),
+        ("POST", "/api/v1/admin/live/programmes"),
+        ("POST", "/api/v1/admin/live/epg-imports/url"),
     ]
 
 

@@ -66,6 +66,9 @@ from vuga.environment import load_settings
 from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
+from vuga.livetv.admin_routes import live_admin_router
+from vuga.livetv.routes import live_playback_router, live_router
+from vuga.livetv.service import LivePages
 from vuga.media.delivery.drm import ClearKeyProvider, DrmProvider
 from vuga.media.delivery.keys import content_key_secret
 from vuga.media.delivery.routes import not_published_media, signed_media
@@ -107,6 +110,15 @@ async def open_response_cache(store: Cache, settings: Settings) -> ResponseCache
         repeat_invalidation_after_s=settings.cache.replica_lag_s if settings.database.read_url else None,
         near=near,
     )
+
+
+def open_cached_pages(state: State, response_cache: ResponseCache, settings: Settings) -> None:
+    """The public answers served from the response cache: the catalog's, search's and live TV's."""
+    state.catalog_pages = CatalogPages(state.database, state.media_urls, response_cache, settings.cache)
+    state.search_pages = SearchPages(
+        state.database, state.media_urls, response_cache, settings.cache.search_ttl_s
+    )
+    state.live_pages = LivePages(state.database, response_cache, settings.cache, settings.livetv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +201,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.database = Database.from_settings(settings.database)
         app.state.cache = create_cache(settings.redis)
         app.state.response_cache = response_cache = await open_response_cache(app.state.cache, settings)
-        app.state.catalog_pages = CatalogPages(
-            app.state.database, app.state.media_urls, response_cache, settings.cache
-        )
-        app.state.search_pages = SearchPages(
-            app.state.database, app.state.media_urls, response_cache, settings.cache.search_ttl_s
-        )
+        open_cached_pages(app.state, response_cache, settings)
         app.state.shared_home = SharedHome(
             app.state.database,
             app.state.media_urls,
@@ -269,6 +276,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
             media_uploads_router,
             media_admin_router,
             media_router,
+            live_router,
+            live_playback_router,
+            live_admin_router,
         ],
     )
     media = create_static_files_router(

@@ -29,7 +29,7 @@ from vuga.core.jobs.queue import Jobs, WorkerResources, create_broker
 from vuga.core.jobs.schedule import MemorySlotClaims, RedisSlotClaims, Schedule, Scheduler, SlotClaims
 from vuga.core.logs import configure_logging
 from vuga.core.telemetry import configure_tracing, flush_traces
-from vuga.settings import JobsSettings, Settings, UploadsSettings
+from vuga.settings import JobsSettings, LiveTvSettings, Settings, UploadsSettings
 
 logger = logging.getLogger("vuga.worker")
 
@@ -43,6 +43,7 @@ TASK_MODULES = (
     "vuga.home.tasks",
     "vuga.media.uploads.tasks",
     "vuga.media.tasks",
+    "vuga.livetv.tasks",
 )
 
 
@@ -51,8 +52,11 @@ def register_tasks() -> None:
         importlib.import_module(module)
 
 
-def schedules(settings: JobsSettings, uploads: UploadsSettings | None = None) -> list[Schedule]:
+def schedules(
+    settings: JobsSettings, uploads: UploadsSettings | None = None, livetv: LiveTvSettings | None = None
+) -> list[Schedule]:
     uploads = uploads or UploadsSettings()
+    livetv = livetv or LiveTvSettings()
     return [
         Schedule("catalog.flush_counters", settings.counter_flush_every_s),
         Schedule("playback.maintain_partitions", settings.partition_maintenance_every_s),
@@ -64,6 +68,8 @@ def schedules(settings: JobsSettings, uploads: UploadsSettings | None = None) ->
         Schedule("media.remove_expired_uploads", uploads.cleanup_every_s),
         Schedule("media.resume_stalled", settings.media_jobs_sweep_every_s),
         Schedule("media.remove_retired", settings.retired_media_cleanup_every_s),
+        Schedule("livetv.prune_programmes", livetv.prune_every_s),
+        *([Schedule("livetv.refresh_epg", livetv.epg_refresh_every_s)] if livetv.epg_urls else []),
     ]
 
 
@@ -93,7 +99,7 @@ class JobRuntime:
             claims: SlotClaims = (
                 RedisSlotClaims(settings.redis.url) if settings.redis.url else MemorySlotClaims()
             )
-            scheduler = Scheduler(jobs, schedules(settings.jobs, settings.uploads), claims)
+            scheduler = Scheduler(jobs, schedules(settings.jobs, settings.uploads, settings.livetv), claims)
         return cls(jobs, dead_letters, scheduler)
 
     async def start(self, *, tolerate_unreachable_redis: bool = False) -> None:

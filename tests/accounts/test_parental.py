@@ -102,7 +102,14 @@ async def test_a_locked_profile_s_routes_refuse_the_account_token_and_accept_its
     await add_profile(client, member)  # so that deleting the locked one would be allowed
     profile_id = member.profile_id
     await lock(client, member, profile_id)
-    values = {"profile_id": profile_id, "title_id": title.id, "episode_id": 1, "entry_id": 1, "session_id": 1}
+    values = {
+        "profile_id": profile_id,
+        "title_id": title.id,
+        "episode_id": 1,
+        "entry_id": 1,
+        "session_id": 1,
+        "channel_id": 1,
+    }
     valid = bodies(title.id)
     walked = 0
     for method, path, _handler in routes(app, "/api/v1/profiles/{profile_id"):

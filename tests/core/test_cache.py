@@ -127,6 +127,26 @@ async def test_a_stale_entry_is_served_while_one_rebuild_replaces_it(store: Cach
     assert (await cache.get_or_build(KEY, 10, rebuild)).identity == b'{"v": 2}'
 
 
+async def test_a_build_may_be_fresh_for_less_and_then_is_never_served_stale(store: Cache) -> None:
+    """A live channel's now-and-next holds until the next programme starts; past that it is wrong, so the
+    first request after rebuilds it rather than being answered with the old body."""
+    now = [1_000_000.0]
+    cache = ResponseCache(store, stale_s=60, lock_ms=2000, wait_s=1.0, clock=lambda: now[0])
+
+    def version(number: int) -> object:
+        async def build() -> tuple[bytes, list[str], float]:
+            return b'{"v": %d}' % number, ["live"], 2.0
+
+        return build
+
+    first = await cache.get_or_build(KEY, 900, version(1), serve_stale=False)  # type: ignore[arg-type]
+    assert first.fresh_until == now[0] + 2.0
+    now[0] += 1
+    assert (await cache.get_or_build(KEY, 900, version(2), serve_stale=False)).identity == b'{"v": 1}'  # type: ignore[arg-type]
+    now[0] += 2
+    assert (await cache.get_or_build(KEY, 900, version(3), serve_stale=False)).identity == b'{"v": 3}'  # type: ignore[arg-type]
+
+
 async def test_a_failed_build_reaches_every_waiter_and_is_not_cached(store: Cache) -> None:
     cache = responses(store)
     calls = 0

@@ -107,7 +107,9 @@ class StageProgress:
 async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> None:
     from vuga.catalog.demo import load_demo_catalog
     from vuga.catalog.service import CatalogEditor
+    from vuga.core.clock import utcnow
     from vuga.core.db import Database
+    from vuga.livetv.demo import load_demo_lineup
 
     database = Database.from_settings(settings.database)
     try:
@@ -128,9 +130,11 @@ async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> N
                 summary = await load_demo_catalog(
                     session, settings.media.dir, seed=seed, on_progress=StageProgress(progress)
                 )
+            lineup = await load_demo_lineup(session, now=utcnow(), seed=seed)
         console.print(
             f"[green]demo catalog loaded:[/green] {summary.titles} titles, {summary.seasons} seasons, "
-            f"{summary.episodes} episodes, {summary.people} people, {summary.genres} genres"
+            f"{summary.episodes} episodes, {summary.people} people, {summary.genres} genres; "
+            f"{lineup.channels} live channels with {lineup.programmes} programmes"
         )
     finally:
         await database.dispose()

@@ -22,6 +22,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from vuga.settings.devices import (
     DevicesSettings as DevicesSettings,
 )
+from vuga.settings.livetv import LiveTvSettings as LiveTvSettings
 from vuga.settings.media import (
     CdnSettings as CdnSettings,
 )
@@ -416,3 +417,4 @@ class Settings(BaseSettings):
     delivery: DeliverySettings = DeliverySettings()
     cdn: CdnSettings = CdnSettings()
     web: WebSettings = WebSettings()
+    livetv: LiveTvSettings = LiveTvSettings()

@@ -31,8 +31,10 @@ logger = logging.getLogger("vuga.cache")
 FORMAT = "v2"
 POLL_START_S = 0.005
 
-# A build returns the JSON body and the tags of what it was made from (see ``stores``).
-Build = Callable[[], Awaitable[tuple[bytes, Iterable[str]]]]
+# A build returns the JSON body and the tags of what it was made from (see ``stores``); it may add how long
+# the body stays true, when that is less than the key's lifetime: a channel's "now and next" holds until
+# the next programme starts, not for a fixed time.
+Build = Callable[[], Awaitable[tuple[bytes, Iterable[str]] | tuple[bytes, Iterable[str], float]]]
 
 
 _decoder = msgspec.msgpack.Decoder(CachedBody)
@@ -76,7 +78,11 @@ class ResponseCache:
         self._refreshes: dict[str, asyncio.Task[None]] = {}
         self._repeats: dict[asyncio.Task[None], Sequence[str]] = {}
 
-    async def get_or_build(self, key: CacheKey, fresh_s: int, build: Build) -> CachedBody:
+    async def get_or_build(
+        self, key: CacheKey, fresh_s: int, build: Build, *, serve_stale: bool = True
+    ) -> CachedBody:
+        """The body of ``key``, built at most once at a time. Without ``serve_stale``, an entry past its
+        freshness is rebuilt before it is answered: for bodies that are wrong, not merely old, once stale."""
         storage_key = key.storage_key
         cached = self.near.get(storage_key) if self.near else None
         if cached is None:
@@ -90,6 +96,8 @@ class ResponseCache:
                 self.near.put(storage_key, cached, ticket)
         else:
             record_cache_lookup(key.namespace, hit=True)
+        if not serve_stale and cached.fresh_until < self._clock():
+            return await self._single_flight(key, fresh_s, build)
         if cached.fresh_until < self._clock() and storage_key not in self._refreshes:
             refresh = asyncio.create_task(self._refresh(key, fresh_s, build))
             self._refreshes[storage_key] = refresh
@@ -177,7 +185,9 @@ class ResponseCache:
             await asyncio.sleep(pause)
             pause = min(pause * 2, 0.05)
             cached = await self._read(storage_key)
-            if cached is not None:
+            # The other process's build, not the stale entry it replaces (which a key that may not be
+            # served stale would otherwise get back here).
+            if cached is not None and cached.fresh_until >= self._clock():
                 return cached
         return None
 
@@ -185,12 +195,15 @@ class ResponseCache:
         # The generation before the database: a write that lands during the build makes the store refuse.
         ticket = self.near.ticket() if self.near else None
         generation = await self.store.generation()
-        payload, built_from = await build()
+        built = await build()
+        payload, built_from = built[0], built[1]
+        fresh = min(float(fresh_s), built[2]) if len(built) == 3 else float(fresh_s)
         tags = tuple(sorted(set(built_from)))
-        body = CachedBody.of(payload, self._clock() + fresh_s, encoded=not key.fragment, tags=tags)
+        body = CachedBody.of(payload, self._clock() + fresh, encoded=not key.fragment, tags=tags)
         if generation is not None:
+            kept_s = max(1, int(fresh + 0.999)) + self.stale_s
             stored = await self.store.store_tagged(
-                key.storage_key, _encoder.encode(body), fresh_s + self.stale_s, list(tags), generation
+                key.storage_key, _encoder.encode(body), kept_s, list(tags), generation
             )
             if stored and self.near:
                 self.near.put(key.storage_key, body, ticket)

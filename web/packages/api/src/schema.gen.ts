@@ -215,6 +215,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/live/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every category, in order, with its channels' ids in order
+         * @description Every category with the ids of its channels (enabled or not), in order. Editor or admin role.
+         */
+        get: operations["ApiV1AdminLiveCategoriesListCategories"];
+        put?: never;
+        /**
+         * Add a category
+         * @description Adds a category; a slug in use is a 409. Editor or admin role.
+         */
+        post: operations["ApiV1AdminLiveCategoriesCreateCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/live/categories/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a category; its channels stay
+         * @description Deletes the category; its channels stay, without it. Editor or admin role.
+         */
+        delete: operations["ApiV1AdminLiveCategoriesCategoryIdDeleteCategory"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a category
+         * @description Changes the fields sent of a category. Editor or admin role.
+         */
+        patch: operations["ApiV1AdminLiveCategoriesCategoryIdUpdateCategory"];
+        trace?: never;
+    };
+    "/api/v1/admin/live/categories/{category_id}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a category's channels, in order
+         * @description Makes these channels the category's, in this order. Editor or admin role.
+         */
+        put: operations["ApiV1AdminLiveCategoriesCategoryIdChannelsOrderCategory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/live/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every channel, enabled or not, by id
+         * @description Every channel with its sources and categories, a page at a time. Editor or admin role.
+         */
+        get: operations["ApiV1AdminLiveChannelsListChannels"];
+        put?: never;
+        /**
+         * Add a channel with its stream sources
+         * @description Adds a channel; a number or XMLTV id another channel has is a 409. Editor or admin role.
+         */
+        post: operations["ApiV1AdminLiveChannelsCreateChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/live/channels/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A channel as editors see it
+         * @description A channel with its sources (stream URLs) and categories, enabled or not. Editor or admin role.
+         */
+        get: operations["ApiV1AdminLiveChannelsChannelIdGetChannel"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a channel with its sources and guide
+         * @description Deletes the channel, its sources and its programmes. Editor or admin role.
+         */
+        delete: operations["ApiV1AdminLiveChannelsChannelIdDeleteChannel"];
+        options?: never;
+        head?: never;
+        /**
+         * Change the fields sent (enable, disable, reorder)
+         * @description Changes the fields sent and leaves the rest: `sources` and `category_ids` replace the channel's.
+         *     Editor or admin role.
+         */
+        patch: operations["ApiV1AdminLiveChannelsChannelIdUpdateChannel"];
+        trace?: never;
+    };
+    "/api/v1/admin/live/epg-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an XMLTV file now; the answer is the import's report
+         * @description A multipart form with one `file`: an XMLTV document (or gzipped, `.xml.gz`). Its programmes replace
+         *     each known channel's guide over the document's time span; overlaps are corrected, the rest skipped with
+         *     reasons, in the report. A document declaring entities, malformed, or past the limits is a 422 and
+         *     imports nothing. Editor or admin role.
+         */
+        post: operations["ApiV1AdminLiveEpgImportsImportFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/live/epg-imports/{import_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's state and report
+         * @description Where an import is (queued, running, done, failed), its report once done, its error once failed.
+         *     Editor or admin role.
+         */
+        get: operations["ApiV1AdminLiveEpgImportsImportIdGetImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/live/epg-imports/url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the XMLTV document at a URL (a worker fetches it)
+         * @description Queues the import of the document at `url`; poll `GET .../epg-imports/{import_id}` for its report.
+         *     URLs naming private, loopback or link-local addresses are refused unless
+         *     `VUGA_LIVETV_EPG_ALLOW_PRIVATE_URLS` is on. Editor or admin role.
+         */
+        post: operations["ApiV1AdminLiveEpgImportsUrlImportUrl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/live/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a programme to a channel's guide
+         * @description Adds one programme; one overlapping another of the channel is a 409 naming it. Editor or admin role.
+         */
+        post: operations["ApiV1AdminLiveProgrammesCreateProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/live/programmes/{programme_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a programme
+         * @description Deletes one programme from its channel's guide. Editor or admin role.
+         */
+        delete: operations["ApiV1AdminLiveProgrammesProgrammeIdDeleteProgramme"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/media-jobs": {
         parameters: {
             query?: never;
@@ -1119,6 +1346,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/live/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live-TV categories, in order, each with its channels
+         * @description Every category in display order with its enabled channels in the category's order. Public and cached
+         *     (`ETag`, 304 for `If-None-Match`); with `profile_id`, the profile's ceiling applies and it is private.
+         */
+        get: operations["ApiV1LiveCategoriesListCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Enabled channels in display order, a page at a time
+         * @description Enabled channels, in display order (in a `category`'s own order when one is given), `limit` at a
+         *     time; pass `next_cursor` back as `cursor` for the next page. First pages are cached and public.
+         */
+        get: operations["ApiV1LiveChannelsListChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/channels/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A channel with what is on now and next
+         * @description An enabled channel, its categories, and the programmes on now and next (`now` is null in a gap of
+         *     the guide). Cached until the next programme boundary, and said so in `Cache-Control`; a disabled
+         *     channel, or one above the ceiling of `profile_id`, is a 404. No stream URL: see the channel's playback.
+         */
+        get: operations["ApiV1LiveChannelsChannelIdGetChannel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme guide for a time window, a page of channels at a time
+         * @description The programmes showing between `start` (default: the current half hour) and `end` (default: three
+         *     hours later; at most `VUGA_LIVETV_GUIDE_MAX_WINDOW_H` after `start`), for `limit` channels at a time —
+         *     the given `channels`, a `category`'s, or every enabled one — in display order. Public and cached.
+         */
+        get: operations["ApiV1LiveGuideGetGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Channels by name or number, typos tolerated
+         * @description Enabled channels whose name matches every word of `q` (as prefixes), or its number, best first;
+         *     misspelt names match by trigram similarity. Public and cached.
+         */
+        get: operations["ApiV1LiveSearchSearchChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1278,6 +1612,28 @@ export interface paths {
          *     becomes the profile's `avatar_url`; metered against the rate limit by its size.
          */
         put: operations["ApiV1ProfilesProfileIdAvatarUploadAvatar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profiles/{profile_id}/channels/{channel_id}/playback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a channel plays from
+         * @description The channel's streams best first, each with its backup, and what is on now. A channel above the
+         *     profile's ceiling (or disabled) is a 404; a premium one is a 403 while premium channels are closed
+         *     (`VUGA_LIVETV_PREMIUM_OPEN`). `private, no-store`.
+         */
+        get: operations["ApiV1ProfilesProfileIdChannelsChannelIdPlaybackChannelPlayback"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1982,6 +2338,33 @@ export interface components {
         AccountUpdate: {
             display_name?: string;
         };
+        /** AdminCategory */
+        AdminCategory: {
+            channel_ids: number[];
+            id: number;
+            name: string;
+            slug: string;
+            sort_order: number;
+        };
+        /** AdminChannel */
+        AdminChannel: {
+            category_ids: number[];
+            country: string | null;
+            id: number;
+            is_enabled: boolean;
+            is_premium: boolean;
+            language: string | null;
+            logo_url: string | null;
+            logo_wide_url: string | null;
+            maturity_rating: components["schemas"]["Maturity"];
+            name: string;
+            number: number | null;
+            sort_order: number;
+            sources: components["schemas"]["livetv_schemas_SourceOut"][];
+            /** Format: date-time */
+            updated_at: string;
+            xmltv_id: string | null;
+        };
         /** AdminTitle */
         AdminTitle: {
             genre_ids: number[];
@@ -2021,6 +2404,110 @@ export interface components {
         AvatarUpload: {
             /** Format: binary */
             file: string;
+        };
+        /** SourceOut */
+        catalog_schemas_SourceOut: {
+            access: components["schemas"]["Access"];
+            id: number;
+            is_downloadable: boolean;
+            kind: components["schemas"]["SourceKind"];
+            quality: components["schemas"]["SourceQuality"];
+            size_bytes: number | null;
+            url: string;
+        };
+        /** CategoryCreate */
+        CategoryCreate: {
+            name: string;
+            slug: string;
+            /** @default 0 */
+            sort_order: number;
+        };
+        /** CategoryOrder */
+        CategoryOrder: {
+            channel_ids: number[];
+        };
+        /** CategoryRef */
+        CategoryRef: {
+            id: number;
+            name: string;
+            slug: string;
+        };
+        /** CategoryUpdate */
+        CategoryUpdate: {
+            name?: string;
+            slug?: string;
+            sort_order?: number;
+        };
+        /** CategoryWithChannels */
+        CategoryWithChannels: {
+            channels: components["schemas"]["ChannelSummary"][];
+            id: number;
+            name: string;
+            slug: string;
+        };
+        /** ChannelCreate */
+        ChannelCreate: {
+            category_ids?: number[];
+            country?: string | null;
+            /** @default true */
+            is_enabled: boolean;
+            /** @default false */
+            is_premium: boolean;
+            language?: string | null;
+            logo_url?: string | null;
+            logo_wide_url?: string | null;
+            maturity_rating?: components["schemas"]["Maturity"];
+            name: string;
+            number?: number | null;
+            /** @default 0 */
+            sort_order: number;
+            sources: components["schemas"]["SourceIn"][];
+            xmltv_id?: string | null;
+        };
+        /** ChannelDetail */
+        ChannelDetail: {
+            categories: components["schemas"]["CategoryRef"][];
+            channel: components["schemas"]["ChannelSummary"];
+            next: components["schemas"]["ProgrammeOut"] | null;
+            now: components["schemas"]["ProgrammeOut"] | null;
+        };
+        /** ChannelPlayback */
+        ChannelPlayback: {
+            channel_id: number;
+            expires_at: string | null;
+            now: components["schemas"]["ProgrammeOut"] | null;
+            resume_position_s: number;
+            sources: components["schemas"]["livetv_schemas_PlaybackSource"][];
+            subtitles: string[];
+            thumbnails: string | null;
+        };
+        /** ChannelSummary */
+        ChannelSummary: {
+            country: string | null;
+            id: number;
+            is_premium: boolean;
+            language: string | null;
+            logo_url: string | null;
+            logo_wide_url: string | null;
+            maturity_rating: components["schemas"]["Maturity"];
+            name: string;
+            number: number | null;
+        };
+        /** ChannelUpdate */
+        ChannelUpdate: {
+            category_ids?: number[];
+            country?: string | null;
+            is_enabled?: boolean;
+            is_premium?: boolean;
+            language?: string | null;
+            logo_url?: string | null;
+            logo_wide_url?: string | null;
+            maturity_rating?: components["schemas"]["Maturity"];
+            name?: string;
+            number?: number | null;
+            sort_order?: number;
+            sources?: components["schemas"]["SourceIn"][];
+            xmltv_id?: string | null;
         };
         /** Created */
         Created: {
@@ -2101,6 +2588,21 @@ export interface components {
             /** @default urn:ietf:params:oauth:grant-type:device_code */
             grant_type: string;
         };
+        /** EpgImportOut */
+        EpgImportOut: {
+            /** Format: date-time */
+            created_at: string;
+            error: string | null;
+            finished_at: string | null;
+            id: number;
+            report: components["schemas"]["ImportReport"] | null;
+            source: string;
+            state: components["schemas"]["ImportState"];
+        };
+        /** EpgImportUrl */
+        EpgImportUrl: {
+            url: string;
+        };
         /** EpisodeCreate */
         EpisodeCreate: {
             air_date?: string | null;
@@ -2120,7 +2622,7 @@ export interface components {
             name: string;
             number: number;
             season_number: number;
-            sources: components["schemas"]["SourceOut"][];
+            sources: components["schemas"]["catalog_schemas_SourceOut"][];
             still_url: string | null;
             subtitles: components["schemas"]["SubtitleOut"][];
             synopsis: string;
@@ -2168,6 +2670,20 @@ export interface components {
             position?: number;
             slug?: string;
         };
+        /** Guide */
+        Guide: {
+            /** Format: date-time */
+            end: string;
+            items: components["schemas"]["GuideRow"][];
+            next_cursor?: string | null;
+            /** Format: date-time */
+            start: string;
+        };
+        /** GuideRow */
+        GuideRow: {
+            channel: components["schemas"]["ChannelSummary"];
+            programmes: components["schemas"]["ProgrammeOut"][];
+        };
         /** Health */
         Health: {
             checks?: {
@@ -2208,6 +2724,26 @@ export interface components {
             featured: components["schemas"]["TitleSummary"][];
             rails: components["schemas"]["Rail"][];
         };
+        /** ImportReport */
+        ImportReport: {
+            added: number;
+            corrected: number;
+            examples: {
+                [key: string]: string;
+            }[];
+            in_document: number;
+            removed: number;
+            skipped: {
+                [key: string]: number;
+            };
+            unknown_channels: string[];
+            updated: number;
+        };
+        /**
+         * ImportState
+         * @enum {string}
+         */
+        ImportState: "queued" | "running" | "done" | "failed";
         /**
          * ItemKind
          * @enum {string}
@@ -2232,6 +2768,19 @@ export interface components {
             kind: components["schemas"]["ItemKind"];
             title: components["schemas"]["TitleSummary"];
         };
+        /** PlaybackSource */
+        livetv_schemas_PlaybackSource: {
+            backup_url?: string | null;
+            kind: string;
+            quality: components["schemas"]["StreamQuality"];
+            url: string;
+        };
+        /** SourceOut */
+        livetv_schemas_SourceOut: {
+            backup_url: string | null;
+            quality: components["schemas"]["StreamQuality"];
+            url: string;
+        };
         /** LoginIn */
         LoginIn: {
             email: string;
@@ -2244,6 +2793,17 @@ export interface components {
          * @enum {string}
          */
         Maturity: "all" | "7+" | "13+" | "16+" | "18+";
+        /** PlaybackSource */
+        media_schemas_PlaybackSource: {
+            /** @default false */
+            encrypted: boolean;
+            /** @enum {string} */
+            kind: "hls" | "dash" | "mp4" | "youtube" | "external";
+            max_height?: number | null;
+            /** @default auto */
+            quality: string;
+            url: string;
+        };
         /**
          * MediaJobState
          * @enum {string}
@@ -2313,6 +2873,26 @@ export interface components {
         /** Page[LibraryItem] */
         "Page_vuga.library.schemas.LibraryItem_": {
             items: components["schemas"]["LibraryItem"][];
+            next_cursor?: string | null;
+        };
+        /** Page[AdminCategory] */
+        "Page_vuga.livetv.schemas.AdminCategory_": {
+            items: components["schemas"]["AdminCategory"][];
+            next_cursor?: string | null;
+        };
+        /** Page[AdminChannel] */
+        "Page_vuga.livetv.schemas.AdminChannel_": {
+            items: components["schemas"]["AdminChannel"][];
+            next_cursor?: string | null;
+        };
+        /** Page[CategoryWithChannels] */
+        "Page_vuga.livetv.schemas.CategoryWithChannels_": {
+            items: components["schemas"]["CategoryWithChannels"][];
+            next_cursor?: string | null;
+        };
+        /** Page[ChannelSummary] */
+        "Page_vuga.livetv.schemas.ChannelSummary_": {
+            items: components["schemas"]["ChannelSummary"][];
             next_cursor?: string | null;
         };
         /** Page[MediaJobView] */
@@ -2428,7 +3008,7 @@ export interface components {
             playback_session_id: number;
             poster: string | null;
             resume_position_s: number;
-            sources: components["schemas"]["PlaybackSource"][];
+            sources: components["schemas"]["media_schemas_PlaybackSource"][];
             subtitles: components["schemas"]["PlaybackTrack"][];
             thumbnails: string | null;
             title_id: number;
@@ -2438,17 +3018,6 @@ export interface components {
             id: number;
             lease_ttl_s: number;
             profile_id: number;
-        };
-        /** PlaybackSource */
-        PlaybackSource: {
-            /** @default false */
-            encrypted: boolean;
-            /** @enum {string} */
-            kind: "hls" | "dash" | "mp4" | "youtube" | "external";
-            max_height?: number | null;
-            /** @default auto */
-            quality: string;
-            url: string;
         };
         /** PlaybackTrack */
         PlaybackTrack: {
@@ -2520,6 +3089,36 @@ export interface components {
             password?: string;
             /** @description 4 to 6 digits. */
             pin?: string;
+        };
+        /** ProgrammeCreate */
+        ProgrammeCreate: {
+            category?: string | null;
+            channel_id: number;
+            description?: string | null;
+            /** Format: date-time */
+            ends_at: string;
+            episode?: string | null;
+            image_url?: string | null;
+            rating?: string | null;
+            /** Format: date-time */
+            starts_at: string;
+            subtitle?: string | null;
+            title: string;
+        };
+        /** ProgrammeOut */
+        ProgrammeOut: {
+            category?: string | null;
+            description?: string | null;
+            /** Format: date-time */
+            ends_at: string;
+            episode?: string | null;
+            id: number;
+            image_url?: string | null;
+            rating?: string | null;
+            /** Format: date-time */
+            starts_at: string;
+            subtitle?: string | null;
+            title: string;
         };
         /** ProgressItem */
         ProgressItem: {
@@ -2649,21 +3248,17 @@ export interface components {
             title_id?: number | null;
             url: string;
         };
+        /** SourceIn */
+        SourceIn: {
+            backup_url?: string | null;
+            quality?: components["schemas"]["StreamQuality"];
+            url: string;
+        };
         /**
          * SourceKind
          * @enum {string}
          */
         SourceKind: "hls" | "dash" | "mp4" | "youtube" | "external";
-        /** SourceOut */
-        SourceOut: {
-            access: components["schemas"]["Access"];
-            id: number;
-            is_downloadable: boolean;
-            kind: components["schemas"]["SourceKind"];
-            quality: components["schemas"]["SourceQuality"];
-            size_bytes: number | null;
-            url: string;
-        };
         /**
          * SourceQuality
          * @default auto
@@ -2679,6 +3274,12 @@ export interface components {
             size_bytes?: number | null;
             url?: string;
         };
+        /**
+         * StreamQuality
+         * @default hd
+         * @enum {string}
+         */
+        StreamQuality: "sd" | "hd" | "fhd" | "uhd";
         /** SubtitleCreate */
         SubtitleCreate: {
             episode_id?: number | null;
@@ -2757,7 +3358,7 @@ export interface components {
             rating_count: number;
             release_year: number;
             seasons: components["schemas"]["SeasonOut"][];
-            sources: components["schemas"]["SourceOut"][];
+            sources: components["schemas"]["catalog_schemas_SourceOut"][];
             subtitles: components["schemas"]["SubtitleOut"][];
             synopsis: string;
             title: string;
@@ -2863,6 +3464,11 @@ export interface components {
         VerifyEmailIn: {
             /** @description The token from the mailed link. */
             token: string;
+        };
+        /** XmltvUpload */
+        XmltvUpload: {
+            /** Format: binary */
+            file: string;
         };
     };
     responses: never;
@@ -3944,6 +4550,1224 @@ export interface operations {
             path: {
                 /** @description A positive integer id. */
                 language_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveCategoriesListCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.livetv.schemas.AdminCategory_"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveCategoriesCreateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCategory"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row the body names (a category, a channel) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It clashes with another row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveCategoriesCategoryIdDeleteCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                category_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveCategoriesCategoryIdUpdateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                category_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row the body names (a category, a channel) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It clashes with another row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveCategoriesCategoryIdChannelsOrderCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                category_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryOrder"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row the body names (a category, a channel) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It clashes with another row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveChannelsListChannels: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.livetv.schemas.AdminChannel_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveChannelsCreateChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminChannel"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row the body names (a category, a channel) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It clashes with another row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveChannelsChannelIdGetChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminChannel"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveChannelsChannelIdDeleteChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveChannelsChannelIdUpdateChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminChannel"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row the body names (a category, a channel) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It clashes with another row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveEpgImportsImportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["XmltvUpload"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpgImportOut"];
+                };
+            };
+            /** @description The body is not a multipart form with a `file`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is refused (hostile, malformed or past a limit); nothing was imported. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveEpgImportsImportIdGetImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                import_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpgImportOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveEpgImportsUrlImportUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EpgImportUrl"];
+            };
+        };
+        responses: {
+            /** @description Request accepted, processing continues off-line */
+            202: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpgImportOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL may not be fetched (not http(s), or a private address). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveProgrammesCreateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row the body names (a category, a channel) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It clashes with another row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveProgrammesProgrammeIdDeleteProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                programme_id: number;
             };
             cookie?: never;
         };
@@ -8011,6 +9835,394 @@ export interface operations {
             };
         };
     };
+    ApiV1LiveCategoriesListCategories: {
+        parameters: {
+            query?: {
+                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                profile_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.livetv.schemas.CategoryWithChannels_"];
+                };
+            };
+            /** @description A `profile_id` was given without a valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1LiveChannelsListChannels: {
+        parameters: {
+            query?: {
+                /** @description A category's slug or id (an unknown one is a 422). */
+                category?: string | null;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                profile_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.livetv.schemas.ChannelSummary_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A `profile_id` was given without a valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1LiveChannelsChannelIdGetChannel: {
+        parameters: {
+            query?: {
+                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                profile_id?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDetail"];
+                };
+            };
+            /** @description A `profile_id` was given without a valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1LiveGuideGetGuide: {
+        parameters: {
+            query?: {
+                /** @description A category's slug or id (an unknown one is a 422). */
+                category?: string | null;
+                /** @description Channel ids, comma-separated (at most 100); omit for every channel. */
+                channels?: string | null;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description ISO 8601 with a time zone (`2026-12-04T18:00:00Z`). */
+                end?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                profile_id?: number | null;
+                /** @description ISO 8601 with a time zone (`2026-12-04T18:00:00Z`). */
+                start?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guide"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A `profile_id` was given without a valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1LiveSearchSearchChannels: {
+        parameters: {
+            query: {
+                /** @description Channels to return, 1-50. */
+                limit?: number;
+                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                profile_id?: number | null;
+                /** @description A channel's name or number, at most 200 characters; `"a phrase"`, `this or that` and `-excluded` work as in the title search; misspellings are tolerated. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.livetv.schemas.ChannelSummary_"];
+                };
+            };
+            /** @description A `profile_id` was given without a valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1MeGetMe: {
         parameters: {
             query?: never;
@@ -8754,6 +10966,78 @@ export interface operations {
             };
             /** @description The request body is larger than this route accepts. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1ProfilesProfileIdChannelsChannelIdPlaybackChannelPlayback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                channel_id: number;
+                /** @description A positive integer id. */
+                profile_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPlayback"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

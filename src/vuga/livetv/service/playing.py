@@ -1,0 +1,52 @@
+"""A channel's playback answer: the profile's, checked against its ceiling and the premium rule.
+
+A channel too mature for the profile is a 404, as a title is. A premium channel plays while
+``premium_open`` is on (until subscriptions exist, premium is a flag with nothing to buy); off, it is a
+403 for everyone. Live sources are the streams editors attached by URL: they are given as they are, best
+first, each with its backup (players switch to it when the main one fails).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vuga.accounts.auth import Viewer
+from vuga.accounts.service import ProfileService
+from vuga.core.clock import utcnow
+from vuga.core.errors import Forbidden, NotFound
+from vuga.livetv.repository import ChannelRepository, GuideRepository
+from vuga.livetv.schemas import ChannelPlayback, PlaybackSource
+from vuga.livetv.service.reading import max_age_of, now_and_next
+from vuga.settings import LiveTvSettings
+
+
+class ChannelPlaybackAnswers:
+    def __init__(self, session: AsyncSession, profiles: ProfileService, settings: LiveTvSettings) -> None:
+        self.channels = ChannelRepository(session)
+        self.guide = GuideRepository(session)
+        self.profiles = profiles
+        self.settings = settings
+
+    async def of_channel(self, viewer: Viewer, profile_id: int, channel_id: int) -> ChannelPlayback:
+        ceiling = await self.profiles.ceiling(viewer, profile_id)
+        channel = await self.channels.visible(channel_id, max_age_of(ceiling))
+        if channel is None:
+            raise NotFound(f"channel {channel_id} does not exist")
+        if channel["is_premium"] and not self.settings.premium_open:
+            raise Forbidden(f"channel {channel_id} is premium: it needs a subscription that includes it")
+        sources = await self.channels.sources(channel_id)
+        now = utcnow()
+        upcoming = await self.guide.now_and_next([channel_id], now)
+        current, _ = now_and_next(upcoming.get(channel_id, []), now)
+        return ChannelPlayback(
+            channel_id=channel_id,
+            sources=[
+                PlaybackSource(kind="hls", url=s.url, quality=s.quality, backup_url=s.backup_url)  # type: ignore[arg-type]
+                for s in sources
+            ],
+            subtitles=[],
+            thumbnails=None,
+            resume_position_s=0.0,
+            now=current,
+            expires_at=None,
+        )
