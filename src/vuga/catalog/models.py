@@ -111,8 +111,16 @@ class Language(Base):
     name: Mapped[str] = mapped_column(String(100))
 
 
-# The kinds of a title's artwork: each has a ``<kind>_url`` column and may have variants in artwork_images.
-ARTWORK_KINDS = ("poster", "poster_wide", "backdrop", "logo")
+class ArtworkKind(StrEnum):
+    """A title's images; each has a ``<kind>_url`` column and may have variants in ``artwork_images``."""
+
+    POSTER = "poster"  # vertical 2:3
+    POSTER_WIDE = "poster_wide"  # horizontal 16:9
+    BACKDROP = "backdrop"
+    LOGO = "logo"  # transparent: its variants are WebP and PNG
+
+
+ARTWORK_KINDS = tuple(kind.value for kind in ArtworkKind)
 
 
 class Title(Base):

@@ -37,10 +37,10 @@ def artwork(row: Row, media: MediaUrls) -> Artwork:
         present_image(stored.get(kind), row[f"{kind}_url"], media) for kind in ARTWORK_KINDS
     )
     return Artwork(
-        poster=poster and poster.url,
-        poster_wide=wide and wide.url,
-        backdrop=backdrop and backdrop.url,
-        logo=logo and logo.url,
+        poster=poster.url if poster else None,
+        poster_wide=wide.url if wide else None,
+        backdrop=backdrop.url if backdrop else None,
+        logo=logo.url if logo else None,
         images=ArtworkImages(poster=poster, poster_wide=wide, backdrop=backdrop, logo=logo),
     )
 

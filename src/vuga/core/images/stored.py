@@ -1,5 +1,6 @@
 """The shapes of a processed image: ``StoredImage``, what a row keeps (JSON, object-store keys), and
-``Image``, what the API shows (absolute URLs). ``present_image`` turns the one, or a plain URL, into the other.
+``Image``, what the API shows (absolute URLs); ``present_image`` turns the one, or a plain URL, into the
+other.
 
 An image given only as a URL (an external host, or a file from before variants existed) is shown with that
 URL, no blurhash, no size and no variants: clients draw it as they always did.
