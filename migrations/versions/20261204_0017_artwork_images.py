@@ -17,11 +17,13 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Plain ALTER TABLE, not a batch: SQLite adds and (since 3.35) drops a column in place, where a batch would
+# copy the table and break the search triggers that name it.
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("titles") as batch:
-        batch.add_column(sa.Column("artwork_images", sa.JSON(), nullable=True))
+    op.add_column("titles", sa.Column("artwork_images", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("titles") as batch:
-        batch.drop_column("artwork_images")
+    op.drop_column("titles", "artwork_images")

@@ -8,7 +8,7 @@ from typing import Annotated
 from litestar import Router, delete, post, put
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
-from litestar.params import Body, JSONBody
+from litestar.params import JSONBody, PathParameter, RawBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, provide_viewer, require_editor
@@ -17,7 +17,7 @@ from vuga.catalog.models import ArtworkKind
 from vuga.catalog.service import CatalogEditor
 from vuga.core.cache import PERSONAL
 from vuga.core.http import PathId, provide_writer
-from vuga.core.openapi import problems
+from vuga.core.openapi import problems, raw_body
 from vuga.core.ratelimit import EXPENSIVE_WRITE, UPLOAD, rate_cost
 from vuga.media.artwork.schemas import ArtworkFromUpload, ArtworkOut
 from vuga.media.artwork.service import LIMITS, ArtworkUploads
@@ -26,6 +26,9 @@ from vuga.media.uploads.handoff import UploadHandoff
 CurrentViewer = NamedDependency[Viewer]
 Artwork = NamedDependency[ArtworkUploads]
 KIND = "/titles/{title_id:int}/artwork/{kind:str}"
+Kind = Annotated[
+    ArtworkKind, PathParameter(description="Which image: poster, poster_wide, backdrop or logo.")
+]
 REFUSALS = {
     404: "No such title (or upload of yours).",
     413: f"The body is larger than {LIMITS.max_bytes // (1024 * 1024)} MiB.",
@@ -45,13 +48,13 @@ def provide_artwork(
     KIND,
     summary="Upload a title's poster, wide poster, backdrop or logo (JPEG, PNG or WebP)",
     request_max_body_size=LIMITS.max_bytes,
-    opt={**rate_cost(UPLOAD), **problems(REFUSALS)},
+    opt={**rate_cost(UPLOAD), **problems(REFUSALS), **raw_body("image/jpeg", "image/png", "image/webp")},
 )
 async def upload_artwork(
     artwork: Artwork,
     title_id: PathId,
-    kind: ArtworkKind,
-    data: Annotated[bytes, Body(media_type="image/*", description="The image: JPEG, PNG or WebP.")],
+    kind: Kind,
+    body: RawBody,
 ) -> ArtworkOut:
     """The body is the image (its bytes say what it is; the Content-Type is not trusted): at most 20 MiB
     and 40 megapixels, at least 16 px a side. It is stripped of its metadata and made into variants 160,
@@ -59,7 +62,7 @@ async def upload_artwork(
     transparency), with a blurhash; they replace the title's `kind` image. The variants' URLs are immutable.
     Editor or admin role.
     """
-    return await artwork.from_bytes(title_id, kind, data)
+    return await artwork.from_bytes(title_id, kind, body)
 
 
 @post(
@@ -72,7 +75,7 @@ async def artwork_from_upload(
     artwork: Artwork,
     viewer: CurrentViewer,
     title_id: PathId,
-    kind: ArtworkKind,
+    kind: Kind,
     data: JSONBody[ArtworkFromUpload],
 ) -> ArtworkOut:
     """As the upload in the body, for an image uploaded by tus or direct upload first (`/admin/uploads`);
@@ -85,7 +88,7 @@ async def artwork_from_upload(
     summary="Remove a title's poster, wide poster, backdrop or logo",
     opt=problems({404: "No such title."}),
 )
-async def remove_artwork(artwork: Artwork, title_id: PathId, kind: ArtworkKind) -> None:
+async def remove_artwork(artwork: Artwork, title_id: PathId, kind: Kind) -> None:
     """The title shows no `kind` image any more (its variants' URLs keep working). Editor or admin role."""
     await artwork.remove(title_id, kind)
 
