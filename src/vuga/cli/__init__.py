@@ -108,8 +108,10 @@ async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> N
     from vuga.catalog.demo import load_demo_catalog
     from vuga.catalog.service import CatalogEditor
     from vuga.core.db import Database
+    from vuga.core.storage import close_store, create_store
 
     database = Database.from_settings(settings.database)
+    store = create_store(settings)
     try:
         async with database.writer() as session, session.begin():
             if not await CatalogEditor.for_session(session).catalog_is_empty():
@@ -126,13 +128,14 @@ async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> N
             )
             with Progress(*columns, console=console) as progress:
                 summary = await load_demo_catalog(
-                    session, settings.media.dir, seed=seed, on_progress=StageProgress(progress)
+                    session, settings.media.dir, seed=seed, on_progress=StageProgress(progress), store=store
                 )
         console.print(
             f"[green]demo catalog loaded:[/green] {summary.titles} titles, {summary.seasons} seasons, "
             f"{summary.episodes} episodes, {summary.people} people, {summary.genres} genres"
         )
     finally:
+        await close_store(store)
         await database.dispose()
 
 

@@ -25,9 +25,9 @@ VARIANT_WIDTHS = (160, 320, 640, 1280)
 # Bumped when the encoder settings change, so a source processed again lands under new keys (the old URLs
 # stay cached by browsers and CDNs with the old bytes: content addressing must cover how bytes were made).
 PIPELINE_VERSION = b"images-1"
-# The hash keeps a dozen colour waves; a sample of 20 px on its longer side holds them, and more pixels only
-# cost time (the encoder is pure Python: ~5 ms at this size).
-BLURHASH_SAMPLE_SIDE = 20
+# The hash keeps a dozen colour waves; a sample of 12 px on its longer side holds them, and more pixels only
+# cost time (the encoder is pure Python: ~2 ms at this size).
+BLURHASH_SAMPLE_SIDE = 12
 WEBP_QUALITY, JPEG_QUALITY = 80, 82
 
 
@@ -55,9 +55,12 @@ class ImageProfile:
 
     keeps_alpha: bool = False
     background: tuple[int, int, int] = (20, 20, 20)
-    # libwebp's effort, 0-6: 4 (its default) for editors' uploads; the demo's drawn cards take 2 (twice as
-    # fast, a few per cent larger), which keeps a first `make run` short.
+    # How hard the encoders and the resampler try. Editors' uploads: libwebp's default effort (4), optimised
+    # progressive JPEGs, Lanczos. The demo's drawn gradients take the fast end of each (a third of the time,
+    # files ~10 % larger, no visible difference on flat colour), which keeps a first `make run` short.
     webp_method: int = 4
+    jpeg_optimize: bool = True
+    resample: PILImage.Resampling = PILImage.Resampling.LANCZOS
 
 
 PHOTO = ImageProfile()
@@ -132,6 +135,12 @@ def source_digest(data: bytes) -> str:
     return hashlib.sha256(PIPELINE_VERSION + data).hexdigest()[:32]
 
 
+def pixels_digest(image: PILImage.Image) -> str:
+    """The key prefix of an image drawn in memory (no source bytes): its pixels', mode and size included."""
+    header = f"{image.mode}:{image.width}x{image.height}:".encode()
+    return hashlib.sha256(PIPELINE_VERSION + header + image.tobytes()).hexdigest()[:32]
+
+
 def process_image(image: PILImage.Image, digest: str, profile: ImageProfile = PHOTO) -> ProcessedImage:
     """Variants (largest first, each resized from the one before: cheaper than from the source, and as sharp)
     and the blurhash of a decoded image."""
@@ -142,8 +151,8 @@ def process_image(image: PILImage.Image, digest: str, profile: ImageProfile = PH
     for target in sorted(variant_widths(width), reverse=True):
         if target != current.width:
             target_height = max(1, round(height * target / width))
-            # reducing_gap: a box reduction first, then Lanczos on the rest; as sharp, several times faster.
-            current = current.resize((target, target_height), PILImage.Resampling.LANCZOS, reducing_gap=2.0)
+            # reducing_gap: a box reduction first, then the filter on the rest: as sharp, several times faster
+            current = current.resize((target, target_height), profile.resample, reducing_gap=2.0)
         variants += _encoded(current, profile)
     variants.sort(key=lambda variant: (variant.width, variant.content_type != "image/webp"))
     return ProcessedImage(
@@ -172,7 +181,8 @@ def _encoded(image: PILImage.Image, profile: ImageProfile) -> list[EncodedVarian
         image.save(fallback, "PNG", compress_level=6)
         fallback_type, extension = "image/png", "png"
     else:
-        image.save(fallback, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+        tuned = profile.jpeg_optimize
+        image.save(fallback, "JPEG", quality=JPEG_QUALITY, optimize=tuned, progressive=tuned)
         fallback_type, extension = "image/jpeg", "jpg"
     return [
         EncodedVariant(width, height, "image/webp", "webp", webp.getvalue()),
