@@ -118,8 +118,9 @@ def summaries(plans: list[TitlePlan], repeat: int) -> None:
             "duration_s": 5400,
             "rating_avg": 7.5,
             "rating_count": 10,
-            "poster_url": "images/a/400w.jpg",
-            "poster_wide_url": "images/b/640w.jpg",
+            # Plain URLs of the same shape as the variants' (their own digests), as an import leaves them.
+            "poster_url": f"images/{hashlib.sha256(bytes([number])).hexdigest()[:32]}/400w.jpg",
+            "poster_wide_url": f"images/{hashlib.sha256(bytes([number, 1])).hexdigest()[:32]}/640w.jpg",
             "backdrop_url": None,
             "logo_url": None,
             "artwork_images": None,
