@@ -1,5 +1,5 @@
-"""Artwork variants: each title's uploaded images (size variants in WebP and JPEG or PNG, blurhash, size),
-as JSON in the title's row so that lists read them with the row.
+"""Artwork variants: each title's uploaded images and each profile's uploaded picture (size variants in WebP
+and JPEG or PNG, blurhash, size), as JSON in their rows so that lists read them with the row.
 
 Revision ID: 0017
 Revises: 0014
@@ -23,7 +23,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.add_column("titles", sa.Column("artwork_images", sa.JSON(), nullable=True))
+    op.add_column("profiles", sa.Column("avatar_image", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("profiles", "avatar_image")
     op.drop_column("titles", "artwork_images")

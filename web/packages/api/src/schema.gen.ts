@@ -2312,6 +2312,7 @@ export interface components {
         };
         /** ProfileOut */
         ProfileOut: {
+            avatar: components["schemas"]["Image"];
             avatar_url: string;
             id: number;
             is_kids: boolean;
