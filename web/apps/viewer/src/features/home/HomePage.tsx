@@ -7,6 +7,9 @@ import { useCurrentProfile, useSignedIn } from "../accounts/session";
 import { HomeRail } from "./HomeRail";
 import { useHome } from "./queries";
 
+/** The banner image's width as app.css lays it out (.banner__image), for the browser to pick a variant. */
+const BANNER_SIZES = "(max-width: 40rem) 100vw, 70vw";
+
 function Banner({ title }: { title: TitleSummary }) {
   const { images } = title.artwork;
   const image = images.backdrop ?? images.poster_wide ?? images.poster;
@@ -16,7 +19,7 @@ function Banner({ title }: { title: TitleSummary }) {
         <Picture
           class="banner__image"
           image={image}
-          sizes="100vw"
+          sizes={BANNER_SIZES}
           loading="eager"
           fetchpriority="high"
           width={1280}
