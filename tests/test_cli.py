@@ -37,7 +37,8 @@ def test_migrate_then_demo_data_loads_a_catalog_once(sqlite_env: Path) -> None:
     code, output = invoke("demo-data")
     assert code == 0, output
     assert "demo catalog loaded: 160 titles" in output
-    assert len(list((sqlite_env / "media" / "artwork").glob("*.jpg"))) >= 320
+    # Each title's posters, in variants of 3 widths, WebP and JPEG (vuga.core.images).
+    assert len(list((sqlite_env / "media" / "images").glob("*/*w.jpg"))) >= 320 * 3
 
     code, output = invoke("demo-data", "--if-empty")
     assert code == 0

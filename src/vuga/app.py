@@ -46,6 +46,7 @@ from vuga.core.front import FrontedLitestar, observed
 from vuga.core.front_paths import FrontPaths
 from vuga.core.headers import SecurityHeaders, cors_config
 from vuga.core.health import healthz, readyz
+from vuga.core.images import IMAGES_PREFIX
 from vuga.core.jobs.queue import Jobs, WorkerResources
 from vuga.core.logs import configure_logging
 from vuga.core.media import MediaUrls, media_origin
@@ -69,6 +70,7 @@ from vuga.library.routes import library_router
 from vuga.livetv.admin_routes import live_admin_router
 from vuga.livetv.routes import live_playback_router, live_router
 from vuga.livetv.service import LivePages
+from vuga.media.artwork.routes import artwork_admin_router
 from vuga.media.delivery.drm import ClearKeyProvider, DrmProvider
 from vuga.media.delivery.keys import content_key_secret
 from vuga.media.delivery.routes import not_published_media, signed_media
@@ -275,21 +277,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
             admin_jobs_router,
             media_uploads_router,
             media_admin_router,
+            artwork_admin_router,
             media_router,
             live_router,
             live_playback_router,
             live_admin_router,
         ],
     )
-    media = create_static_files_router(
-        path="/media",
-        directories=[settings.media.dir],
-        include_in_schema=False,
-        # Artwork rarely changes; a week in browser and CDN caches spares the origin nearly all image traffic.
-        cache_control=CacheControlHeader(public=True, max_age=7 * 24 * 3600),
-        # Published video is in the same directory, and only for signed URLs (/media/s/…, signed_media).
-        guards=[not_published_media],
-    )
+    images, media = media_file_routers(settings)
     return FrontedLitestar(
         # Plain ASGI layers in front of the router, outermost first (vuga.core.front explains why).
         front=[
@@ -309,6 +304,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             openapi_document,
             api_v1,
             signed_media,
+            images,
             media,
             web_router(settings.web),
         ],
@@ -374,3 +370,26 @@ def create_app_from_environment() -> Litestar:
     settings = load_settings()
     configure_logging(settings.observability)
     return create_app(settings)
+
+
+def media_file_routers(settings: Settings) -> tuple[Router, Router]:
+    """The routers serving media files in the embedded mode: artwork variants, and the media directory."""
+    # Artwork variants are written once under keys named by their content (vuga.core.images): a URL never
+    # changes meaning, so browsers and CDNs may keep them a year without asking again.
+    images = create_static_files_router(
+        path=f"/media/{IMAGES_PREFIX.rstrip('/')}",
+        directories=[(settings.storage.local_dir or settings.media.dir) / IMAGES_PREFIX],
+        include_in_schema=False,
+        cache_control=CacheControlHeader(public=True, max_age=365 * 24 * 3600, immutable=True),
+    )
+    media = create_static_files_router(
+        path="/media",
+        directories=[settings.media.dir],
+        include_in_schema=False,
+        # Older artwork files rarely change; a week in browser and CDN caches spares the origin nearly all
+        # of their traffic.
+        cache_control=CacheControlHeader(public=True, max_age=7 * 24 * 3600),
+        # Published video is in the same directory, and only for signed URLs (/media/s/…, signed_media).
+        guards=[not_published_media],
+    )
+    return images, media

@@ -104,11 +104,20 @@ async def test_avatar_upload_is_checked_and_re_encoded(
     )
     assert ok.status_code == 200, ok.text
     avatar_url = ok.json()["avatar_url"]
-    assert avatar_url.startswith("https://cdn.test/media/avatars/p")
-    assert avatar_url.endswith(".jpg")
+    assert avatar_url.startswith("https://cdn.test/media/images/")
+    assert avatar_url.endswith("/256w.jpg")
     stored = settings.media.dir / avatar_url.removeprefix("https://cdn.test/media/")
     with Image.open(stored) as image:
         assert (image.format, image.size) == ("JPEG", (256, 256))
+    avatar = ok.json()["avatar"]  # variants, never upscaled, and a placeholder
+    assert [(v["width"], v["type"]) for v in avatar["variants"]] == [
+        (160, "image/webp"),
+        (160, "image/jpeg"),
+        (256, "image/webp"),
+        (256, "image/jpeg"),
+    ]
+    assert avatar["url"] == avatar_url
+    assert avatar["blurhash"]
 
     bad_files = {
         "not an image": (b"<?php echo 1; ?>", "image/png"),

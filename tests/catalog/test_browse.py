@@ -13,6 +13,8 @@ from tests.factories import CatalogFactory
 
 URL = "/api/v1/titles"
 
+URL_ONLY = {"blurhash": None, "width": None, "height": None, "variants": []}
+
 
 async def walk(client: AsyncClient, params: dict[str, Any], limit: int = 3) -> list[int]:
     """Follow next_cursor until it is null, returning the ids in the order served."""
@@ -67,6 +69,13 @@ async def test_lists_published_titles_with_their_summary_fields(
                 "poster_wide": None,
                 "backdrop": None,
                 "logo": "https://elsewhere.test/logo.png",
+                # Given as URLs, not uploaded: no variants, no blurhash, no size.
+                "images": {
+                    "poster": {**URL_ONLY, "url": "https://cdn.test/media/artwork/harbor.jpg"},
+                    "poster_wide": None,
+                    "backdrop": None,
+                    "logo": {**URL_ONLY, "url": "https://elsewhere.test/logo.png"},
+                },
             },
         }
     ]

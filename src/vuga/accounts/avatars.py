@@ -2,13 +2,13 @@
 
 An upload is decoded by Pillow (never trusted by its file name or content type), bounded in bytes and in
 pixels before decoding the pixels (a small file can expand into gigabytes), cropped to a square and
-re-encoded, so that what is served is always a plain JPEG the server made.
+re-encoded as size variants (WebP and JPEG) with a blurhash, so that what is served is only what the server
+made.
 """
 
 from __future__ import annotations
 
 import io
-import secrets
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
@@ -43,12 +43,13 @@ def ensure_default_avatars(media_dir: Path) -> None:
         image.save(path, "PNG", optimize=True)
 
 
-def store_uploaded_avatar(data: bytes, media_dir: Path, profile_id: int) -> str:
-    """Check and re-encode an uploaded picture; return its stored URL path. Raises InvalidInput."""
+def checked_avatar(data: bytes) -> Image.Image:
+    """An uploaded picture checked, upright and cropped to a ``SIZE`` square, without its metadata (the
+    variants are made from it: ``vuga.core.images``). Raises InvalidInput."""
     if len(data) > MAX_UPLOAD_BYTES:
         raise InvalidInput.field("file", f"the picture is larger than {MAX_UPLOAD_BYTES // 1024} KiB")
     try:
-        with Image.open(io.BytesIO(data)) as probe:
+        with Image.open(io.BytesIO(data), formats=sorted(ACCEPTED_FORMATS)) as probe:
             image_format = probe.format
             width, height = probe.size
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
@@ -62,8 +63,5 @@ def store_uploaded_avatar(data: bytes, media_dir: Path, profile_id: int) -> str:
             square = ImageOps.fit(ImageOps.exif_transpose(image).convert("RGB"), (SIZE, SIZE))
     except (OSError, ValueError) as exc:  # truncated or corrupt pixel data
         raise InvalidInput.field("file", "the picture could not be decoded") from exc
-    name = f"p{profile_id}-{secrets.token_hex(8)}.jpg"
-    directory = media_dir / "avatars"
-    directory.mkdir(parents=True, exist_ok=True)
-    square.save(directory / name, "JPEG", quality=85)
-    return f"/avatars/{name}"
+    square.info.clear()
+    return square

@@ -13,4 +13,4 @@ from vuga.settings import Settings
 def profile_service(session: AsyncSession, state: State) -> ProfileService:
     settings: Settings = state.settings
     lock = ParentalLock(session, state.passwords, settings.auth)
-    return ProfileService(session, settings.media.dir, state.media_urls, settings.auth.max_profiles, lock)
+    return ProfileService(session, state.store, state.media_urls, settings.auth.max_profiles, lock)

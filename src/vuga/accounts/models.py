@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, func, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    func,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vuga.core.db import Base, UTCDateTime
@@ -98,6 +110,8 @@ class Profile(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(50))
     avatar_url: Mapped[str] = mapped_column(String(500))
+    # An uploaded picture's variants and blurhash (vuga.core.images.StoredImage JSON); none for a default one.
+    avatar_image: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     is_kids: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     # The highest age rating this profile may see, as a minimum viewer age (see catalog.models.Maturity).
     max_maturity_age: Mapped[int] = mapped_column(SmallInteger, default=18, server_default="18")

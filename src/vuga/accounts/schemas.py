@@ -9,6 +9,7 @@ import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
 from vuga.accounts.models import Role
+from vuga.core.images import Image
 from vuga.core.maturity import Maturity
 from vuga.core.openapi import body_example
 
@@ -76,6 +77,7 @@ class ProfileOut(msgspec.Struct):
     is_kids: bool
     max_maturity: Maturity
     avatar_url: str
+    avatar: Image  # with its variants and blurhash once uploaded; a default picture by its URL only
     locked: bool = False  # has a PIN: its routes need the token POST .../unlock returns
 
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -110,6 +111,18 @@ class Language(Base):
     name: Mapped[str] = mapped_column(String(100))
 
 
+class ArtworkKind(StrEnum):
+    """A title's images; each has a ``<kind>_url`` column and may have variants in ``artwork_images``."""
+
+    POSTER = "poster"  # vertical 2:3
+    POSTER_WIDE = "poster_wide"  # horizontal 16:9
+    BACKDROP = "backdrop"
+    LOGO = "logo"  # transparent: its variants are WebP and PNG
+
+
+ARTWORK_KINDS = tuple(kind.value for kind in ArtworkKind)
+
+
 class Title(Base):
     __tablename__ = "titles"
 
@@ -141,6 +154,10 @@ class Title(Base):
     poster_wide_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))  # horizontal 16:9
     backdrop_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))
     logo_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))
+    # The uploaded images' variants and blurhashes by kind ("poster", "poster_wide", "backdrop", "logo"), as
+    # vuga.core.images.StoredImage JSON. In the title's own row so that every list reads them in the query it
+    # runs already; a kind missing here is shown from its plain URL above (external, no variants).
+    artwork_images: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 

@@ -109,9 +109,11 @@ async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> N
     from vuga.catalog.service import CatalogEditor
     from vuga.core.clock import utcnow
     from vuga.core.db import Database
+    from vuga.core.storage import close_store, create_store
     from vuga.livetv.demo import load_demo_lineup
 
     database = Database.from_settings(settings.database)
+    store = create_store(settings)
     try:
         async with database.writer() as session, session.begin():
             if not await CatalogEditor.for_session(session).catalog_is_empty():
@@ -128,7 +130,7 @@ async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> N
             )
             with Progress(*columns, console=console) as progress:
                 summary = await load_demo_catalog(
-                    session, settings.media.dir, seed=seed, on_progress=StageProgress(progress)
+                    session, settings.media.dir, seed=seed, on_progress=StageProgress(progress), store=store
                 )
             lineup = await load_demo_lineup(session, now=utcnow(), seed=seed)
         console.print(
@@ -137,6 +139,7 @@ async def _load_demo_data(settings: Settings, *, if_empty: bool, seed: int) -> N
             f"{lineup.channels} live channels with {lineup.programmes} programmes"
         )
     finally:
+        await close_store(store)
         await database.dispose()
 
 

@@ -40,10 +40,11 @@ from litestar.openapi.spec import (
     Operation,
     Parameter,
     Reference,
+    RequestBody,
     Schema,
     SecurityRequirement,
 )
-from litestar.openapi.spec.enums import OpenAPIType
+from litestar.openapi.spec.enums import OpenAPIFormat, OpenAPIType
 from litestar.plugins import ReceiveRoutePlugin
 from litestar.routes import BaseRoute, HTTPRoute
 
@@ -56,6 +57,7 @@ OPTIONAL_BEARER: list[SecurityRequirement] = [{}, {BEARER_SCHEME: []}]
 
 # The handler ``opt`` entry naming the problems a route answers beyond those its shape implies.
 PROBLEMS = "problems"
+RAW_BODY = "raw_body"
 
 _PROBLEM_SCHEMA = Reference(ref="#/components/schemas/Problem")
 # The ``profile_id`` query parameter: the catalog seen as one of the caller's profiles (its ceiling).
@@ -113,6 +115,12 @@ def problems(described: Mapping[int, str]) -> dict[str, Any]:
     return {PROBLEMS: dict(described)}
 
 
+def raw_body(*media_types: str) -> dict[str, Any]:
+    """A handler's ``opt`` documenting a body it reads itself (``body: RawBody``) as bytes of these types:
+    ``opt=raw_body("image/jpeg", "image/png")``."""
+    return {RAW_BODY: media_types}
+
+
 def problem_example(status: int, detail: str, errors: list[FieldProblem] | None = None) -> dict[str, Any]:
     return msgspec.to_builtins(Problem.of(status, detail, errors))  # type: ignore[no-any-return]
 
@@ -154,6 +162,7 @@ class RouteFacts:
     declared: tuple[tuple[int, str], ...]  # the problems its ``opt`` names
     rate_limited: bool
     body: type | None  # the request body's type, for its examples
+    raw_body: tuple[str, ...] = ()  # the media types of a body the handler reads as bytes
 
 
 class DocumentedOperation(Operation):
@@ -163,6 +172,10 @@ class DocumentedOperation(Operation):
 
     def __init__(self, **fields: Any) -> None:
         super().__init__(**fields)
+        if self.facts.raw_body and self.request_body is None:
+            binary = Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.BINARY)
+            content = {media_type: OpenAPIMediaType(schema=binary) for media_type in self.facts.raw_body}
+            self.request_body = RequestBody(content=content, required=True)
         parameters = [parameter for parameter in self.parameters or [] if isinstance(parameter, Parameter)]
         as_profile = any(p.name == _PROFILE_QUERY and p.param_in == "query" for p in parameters)
         body = getattr(self.request_body, "content", None) or {}
@@ -231,6 +244,7 @@ def _facts(route: HTTPRoute, handler: HTTPRouteHandler) -> RouteFacts:
         declared=tuple(sorted(declared.items())),
         rate_limited=not route.path.startswith(UNLIMITED_PREFIXES),
         body=data.annotation if data is not None and isinstance(data.annotation, type) else None,
+        raw_body=tuple(handler.opt.get(RAW_BODY, ())),
     )
 
 

@@ -3,14 +3,12 @@ profile route of every feature checks ownership and the lock here, once (``owned
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import anyio
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
-from vuga.accounts.avatars import default_avatar_path, store_uploaded_avatar
+from vuga.accounts.avatars import checked_avatar, default_avatar_path
 from vuga.accounts.models import Profile
 from vuga.accounts.parental import ParentalLock, ProfileLocked, opens
 from vuga.accounts.repository import AccountsRepository
@@ -22,21 +20,25 @@ from vuga.accounts.schemas import (
 from vuga.accounts.service.sessions import KIDS_CEILING
 from vuga.core.clock import utcnow
 from vuga.core.errors import Conflict, InvalidInput, NotFound
+from vuga.core.images import Image, present_image, process_image, store_image
+from vuga.core.images.processing import source_digest
+from vuga.core.images.stored import stored_image
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
+from vuga.core.storage import ObjectStore
 
 
 class ProfileService:
     def __init__(
         self,
         session: AsyncSession,
-        media_dir: Path,
+        store: ObjectStore,
         media: MediaUrls,
         max_profiles: int,
         lock: ParentalLock | None = None,
     ) -> None:
         self.repository = AccountsRepository(session)
-        self.media_dir = media_dir
+        self.store = store
         self.media = media
         self.max_profiles = max_profiles
         self.lock = lock  # needed by update only (accounts.parental)
@@ -48,6 +50,8 @@ class ProfileService:
             is_kids=profile.is_kids,
             max_maturity=Maturity.from_min_age(profile.max_maturity_age),
             avatar_url=self.media.absolute(profile.avatar_url) or "",
+            avatar=present_image(stored_image(profile.avatar_image), profile.avatar_url, self.media)
+            or Image(url=""),
             locked=profile.pin_hash is not None,
         )
 
@@ -127,6 +131,7 @@ class ProfileService:
             profile.name = data.name.strip()
         if data.avatar is not msgspec.UNSET:
             profile.avatar_url = default_avatar_path(data.avatar)
+            profile.avatar_image = None
         profile.updated_at = utcnow()
         await self.repository.flush()
         return self._out(profile)
@@ -141,9 +146,11 @@ class ProfileService:
 
     async def upload_avatar(self, viewer: Viewer, profile_id: int, data: bytes) -> ProfileOut:
         profile = await self.owned(viewer, profile_id)
-        profile.avatar_url = await anyio.to_thread.run_sync(
-            store_uploaded_avatar, data, self.media_dir, profile.id
-        )
+        square = await anyio.to_thread.run_sync(checked_avatar, data)
+        processed = await anyio.to_thread.run_sync(process_image, square, source_digest(data))
+        stored = await store_image(self.store, processed)
+        profile.avatar_url = stored.fallback().key
+        profile.avatar_image = msgspec.to_builtins(stored)
         profile.updated_at = utcnow()
         await self.repository.flush()
         return self._out(profile)

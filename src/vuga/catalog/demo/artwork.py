@@ -1,16 +1,20 @@
 """The demo's artwork, drawn with Pillow: a title's posters (and backdrop when featured) as a gradient in
-the title's palette with its name and first genre."""
+the title's palette with its name and first genre, made into size variants and a blurhash as an editor's
+upload would be (``vuga.core.images``), at the encoder effort that keeps a first ``make run`` short."""
 
 from __future__ import annotations
 
 import colorsys
 import functools
-from pathlib import Path
+from dataclasses import dataclass, replace
 
 from PIL import Image, ImageDraw, ImageFont
 
 from vuga.catalog.demo.rows import TitlePlan
 from vuga.catalog.demo.world import GENRES
+from vuga.catalog.models import ArtworkKind
+from vuga.core.images import ProcessedImage, process_image
+from vuga.core.images.processing import PHOTO, pixels_digest
 
 
 def _hsv(hue: float, saturation: float, value: float) -> tuple[int, int, int]:
@@ -18,17 +22,34 @@ def _hsv(hue: float, saturation: float, value: float) -> tuple[int, int, int]:
     return round(red * 255), round(green * 255), round(blue * 255)
 
 
-def render_artwork(plan: TitlePlan, directory: Path) -> int:
-    """Write the title's posters (and backdrop when featured); returns how many images were written."""
-    sizes = {"poster": (400, 600), "wide": (640, 360)}
-    if plan.row.is_featured:
-        sizes["backdrop"] = (1280, 720)
-    label = dict(GENRES)[plan.genres[0]].upper()
-    for variant, size in sizes.items():
-        _card(size, plan.hue, plan.row.title, label).save(
-            directory / f"{plan.slug}-{variant}.jpg", "JPEG", quality=80
-        )
-    return len(sizes)
+DEMO_PROFILE = replace(PHOTO, webp_method=0, jpeg_optimize=False, resample=Image.Resampling.BILINEAR)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCard:
+    """What a title's artwork is drawn from: small, to send to another process."""
+
+    title: str
+    hue: float
+    label: str  # the first genre's name
+    featured: bool  # featured titles have a backdrop
+
+    @classmethod
+    def of(cls, plan: TitlePlan) -> DemoCard:
+        label = dict(GENRES)[plan.genres[0]].upper()
+        return cls(plan.row.title, plan.hue, label, bool(plan.row.is_featured))
+
+
+def render_artwork(card: DemoCard) -> dict[ArtworkKind, ProcessedImage]:
+    """The title's posters (and backdrop when featured), drawn and processed: CPU only, for a worker."""
+    sizes = {ArtworkKind.POSTER: (400, 600), ArtworkKind.POSTER_WIDE: (640, 360)}
+    if card.featured:
+        sizes[ArtworkKind.BACKDROP] = (1280, 720)
+    processed = {}
+    for kind, size in sizes.items():
+        image = _card(size, card.hue, card.title, card.label)
+        processed[kind] = process_image(image, pixels_digest(image), DEMO_PROFILE)
+    return processed
 
 
 def _card(size: tuple[int, int], hue: float, title: str, label: str) -> Image.Image:

@@ -3,7 +3,8 @@ credits, playable sources, subtitles, trailers, a top 10 and generated artwork.
 
 Everything is invented from word lists by one seeded ``random.Random`` and a fixed base date, so two loads
 with the same seed produce the same rows and images (ids aside, which the database assigns). Stream and
-trailer URLs point at placeholder hosts; artwork is drawn with Pillow and written under ``media_dir``.
+trailer URLs point at placeholder hosts; artwork is drawn with Pillow and its variants written to the object
+store (the local one under ``media_dir`` unless the caller gives another).
 The caller owns the transaction and guarantees an empty catalog; this module only adds rows and flushes.
 """
 
@@ -17,11 +18,12 @@ from pathlib import Path
 import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.catalog.demo.artwork import render_artwork
+from vuga.catalog.demo.artwork import DemoCard, render_artwork
 from vuga.catalog.demo.rows import TitlePlan, invent_people, invent_seasons, plan_titles, title_extras
 from vuga.catalog.demo.world import GENRES, LANGUAGES, STREAM_HOST
 from vuga.catalog.models import (
     Access,
+    ArtworkKind,
     Episode,
     Genre,
     Language,
@@ -32,6 +34,9 @@ from vuga.catalog.models import (
     Top10Entry,
 )
 from vuga.core.db import Base
+from vuga.core.images import ProcessedImage, store_image
+from vuga.core.storage import ObjectStore
+from vuga.core.storage.local import LocalStore
 
 Progress = Callable[[str, int, int], None]
 
@@ -48,9 +53,14 @@ class DemoCatalog(msgspec.Struct, frozen=True):
 
 
 async def load_demo_catalog(
-    session: AsyncSession, media_dir: Path, *, seed: int = 42, on_progress: Progress | None = None
+    session: AsyncSession,
+    media_dir: Path,
+    *,
+    seed: int = 42,
+    on_progress: Progress | None = None,
+    store: ObjectStore | None = None,
 ) -> DemoCatalog:
-    """Fill an empty catalog and write its artwork under ``media_dir / "artwork"``."""
+    """Fill an empty catalog; its artwork goes to ``store`` (by default a local one in ``media_dir``)."""
     rng = random.Random(seed)  # noqa: S311 - invented demo data, seeded so that loads are reproducible
     report = on_progress or _no_progress
     genres = [Genre(slug=slug, name=name, position=i) for i, (slug, name) in enumerate(GENRES)]
@@ -61,13 +71,7 @@ async def load_demo_catalog(
     report("people", len(people), len(people))
 
     plans = plan_titles(rng, [language.id for language in languages])
-    artwork_dir = media_dir / "artwork"
-    artwork_dir.mkdir(parents=True, exist_ok=True)
-    images = 0
-    for done, plan in enumerate(plans, 1):
-        # Rendering is CPU-bound: keep it off the event loop so a server that calls this stays responsive.
-        images += await asyncio.to_thread(render_artwork, plan, artwork_dir)
-        report("images", done, len(plans))
+    images = await _artwork(plans, store or LocalStore(media_dir), report)
     session.add_all([plan.row for plan in plans])
     await session.flush()
     report("titles", len(plans), len(plans))
@@ -114,6 +118,31 @@ async def load_demo_catalog(
         genres=len(genres),
         images=images,
     )
+
+
+async def _artwork(plans: list[TitlePlan], store: ObjectStore, report: Progress) -> int:
+    """Draw and process each title's artwork, then store it and point the title at it; returns how many
+    images were made. Drawing and processing run in a worker thread, one title after another (more threads
+    gain nothing: the encoders hold the interpreter lock for much of their work); the files are written
+    meanwhile, all at once (the store syncs each file to disk, and syncs overlap)."""
+
+    async def stored(plan: TitlePlan, processed: dict[ArtworkKind, ProcessedImage]) -> None:
+        kinds = list(processed)
+        images = await asyncio.gather(*(store_image(store, processed[kind]) for kind in kinds))
+        plan.row.artwork_images = {
+            kind.value: msgspec.to_builtins(image) for kind, image in zip(kinds, images, strict=True)
+        }
+        for kind, image in zip(kinds, images, strict=True):
+            setattr(plan.row, f"{kind.value}_url", image.fallback().key)
+
+    writes = []
+    for done, plan in enumerate(plans, 1):
+        # CPU-bound: off the event loop, so that a server calling this stays responsive.
+        processed = await asyncio.to_thread(render_artwork, DemoCard.of(plan))
+        writes.append(asyncio.create_task(stored(plan, processed)))
+        report("images", done, len(plans))
+    await asyncio.gather(*writes)
+    return sum(len(plan.row.artwork_images or {}) for plan in plans)
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:

@@ -132,15 +132,12 @@ def plan_titles(rng: random.Random, language_ids: list[int]) -> list[TitlePlan]:
                 rating_avg=rng.triangular(5.0, 9.5, 7.2),
                 count=max(1, int(view_count * rng.uniform(0.01, 0.05))),
             ),
-            poster_url=f"/artwork/{slug}-poster.jpg",
-            poster_wide_url=f"/artwork/{slug}-wide.jpg",
         )
         plans.append(TitlePlan(row, slug, genres, rng.random(), rng.random() < 0.25, season_count))
     # Editors feature well-watched titles, so pick from the more popular published ones.
     candidates = sorted((p for p in plans if p.row.is_published), key=lambda p: -p.row.popularity)
     for plan in rng.sample(candidates[: FEATURED * 3], FEATURED):
-        plan.row.is_featured = True
-        plan.row.backdrop_url = f"/artwork/{plan.slug}-backdrop.jpg"
+        plan.row.is_featured = True  # and so has a backdrop (demo.artwork)
     return plans
 
 

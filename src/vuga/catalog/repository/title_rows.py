@@ -23,6 +23,7 @@ SUMMARY_COLUMNS = (
     Title.poster_wide_url,
     Title.backdrop_url,
     Title.logo_url,
+    Title.artwork_images,
     Title.popularity,
     Title.published_at,
     Title.sort_title,

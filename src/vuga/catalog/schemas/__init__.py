@@ -60,11 +60,13 @@ from vuga.catalog.schemas.queries import (
     TitleSort,
     YearParam,
 )
+from vuga.core.images import Image
 from vuga.core.maturity import Maturity
 
 __all__ = [
     "AdminTitle",
     "Artwork",
+    "ArtworkImages",
     "Created",
     "CreditCreate",
     "CreditOut",
@@ -130,11 +132,24 @@ class LanguageOut(msgspec.Struct):
     name: str
 
 
+class ArtworkImages(msgspec.Struct):
+    """Each image with its size variants and blurhash (an image given as a URL only: that URL alone)."""
+
+    poster: Image | None
+    poster_wide: Image | None
+    backdrop: Image | None
+    logo: Image | None
+
+
 class Artwork(msgspec.Struct):
+    """The plain URL of each image (its largest JPEG, or PNG for the logo), as before variants existed, and
+    in ``images`` the same images with their variants, for ``srcset`` and a blurhash placeholder."""
+
     poster: str | None
     poster_wide: str | None
     backdrop: str | None
     logo: str | None
+    images: ArtworkImages
 
 
 class TitleSummary(msgspec.Struct):

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import msgspec
+
+from vuga.catalog.models import ARTWORK_KINDS
 from vuga.catalog.schemas import (
     Artwork,
+    ArtworkImages,
     GenreOut,
     SourceOut,
     SubtitleOut,
     TitleSummary,
 )
+from vuga.core.images import StoredImage, present_image
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 
@@ -27,12 +32,22 @@ def genres(rows: Sequence[Row]) -> list[GenreOut]:
 
 
 def artwork(row: Row, media: MediaUrls) -> Artwork:
-    return Artwork(
-        poster=media.absolute(row["poster_url"]),
-        poster_wide=media.absolute(row["poster_wide_url"]),
-        backdrop=media.absolute(row["backdrop_url"]),
-        logo=media.absolute(row["logo_url"]),
+    stored = stored_artwork(row["artwork_images"])
+    poster, wide, backdrop, logo = (
+        present_image(stored.get(kind), row[f"{kind}_url"], media) for kind in ARTWORK_KINDS
     )
+    return Artwork(
+        poster=poster.url if poster else None,
+        poster_wide=wide.url if wide else None,
+        backdrop=backdrop.url if backdrop else None,
+        logo=logo.url if logo else None,
+        images=ArtworkImages(poster=poster, poster_wide=wide, backdrop=backdrop, logo=logo),
+    )
+
+
+def stored_artwork(raw: Any) -> dict[str, StoredImage]:
+    """A title's ``artwork_images`` JSON as structs (none when it has no uploaded image)."""
+    return {} if not raw else msgspec.convert(raw, dict[str, StoredImage])
 
 
 def genre_lists(genres_by_title: Mapping[int, Sequence[Row]]) -> dict[int, list[GenreOut]]:

@@ -731,6 +731,55 @@ export interface paths {
         patch: operations["ApiV1AdminTitlesTitleIdUpdateTitle"];
         trace?: never;
     };
+    "/api/v1/admin/titles/{title_id}/artwork/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload a title's poster, wide poster, backdrop or logo (JPEG, PNG or WebP)
+         * @description The body is the image (its bytes say what it is; the Content-Type is not trusted): at most 20 MiB
+         *     and 40 megapixels, at least 16 px a side. It is stripped of its metadata and made into variants 160,
+         *     320, 640 and 1280 px wide (never wider than it is) in WebP and JPEG (PNG for a logo, which keeps its
+         *     transparency), with a blurhash; they replace the title's `kind` image. The variants' URLs are immutable.
+         *     Editor or admin role.
+         */
+        put: operations["ApiV1AdminTitlesTitleIdArtworkKindUploadArtwork"];
+        post?: never;
+        /**
+         * Remove a title's poster, wide poster, backdrop or logo
+         * @description The title shows no `kind` image any more (its variants' URLs keep working). Editor or admin role.
+         */
+        delete: operations["ApiV1AdminTitlesTitleIdArtworkKindRemoveArtwork"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/titles/{title_id}/artwork/{kind}/from-upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a completed upload a title's poster, wide poster, backdrop or logo
+         * @description As the upload in the body, for an image uploaded by tus or direct upload first (`/admin/uploads`);
+         *     the upload is used up once it is the title's image. Editor or admin role; the upload must be yours.
+         */
+        post: operations["ApiV1AdminTitlesTitleIdArtworkKindFromUploadArtworkFromUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/titles/{title_id}/media": {
         parameters: {
             query?: never;
@@ -2392,9 +2441,33 @@ export interface components {
         /** Artwork */
         Artwork: {
             backdrop: string | null;
+            images: components["schemas"]["ArtworkImages"];
             logo: string | null;
             poster: string | null;
             poster_wide: string | null;
+        };
+        /** ArtworkFromUpload */
+        ArtworkFromUpload: {
+            upload_id: number;
+        };
+        /** ArtworkImages */
+        ArtworkImages: {
+            backdrop: components["schemas"]["Image"] | null;
+            logo: components["schemas"]["Image"] | null;
+            poster: components["schemas"]["Image"] | null;
+            poster_wide: components["schemas"]["Image"] | null;
+        };
+        /**
+         * ArtworkKind
+         * @description Which image: poster, poster_wide, backdrop or logo.
+         * @enum {string}
+         */
+        ArtworkKind: "poster" | "poster_wide" | "backdrop" | "logo";
+        /** ArtworkOut */
+        ArtworkOut: {
+            image: components["schemas"]["Image"];
+            kind: components["schemas"]["ArtworkKind"];
+            title_id: number;
         };
         /** AttachMedia */
         AttachMedia: {
@@ -2723,6 +2796,21 @@ export interface components {
         Home: {
             featured: components["schemas"]["TitleSummary"][];
             rails: components["schemas"]["Rail"][];
+        };
+        /** Image */
+        Image: {
+            blurhash?: string | null;
+            height?: number | null;
+            url: string;
+            variants?: components["schemas"]["ImageVariant"][];
+            width?: number | null;
+        };
+        /** ImageVariant */
+        ImageVariant: {
+            height: number;
+            type: string;
+            url: string;
+            width: number;
         };
         /** ImportReport */
         ImportReport: {
@@ -3063,6 +3151,7 @@ export interface components {
         };
         /** ProfileOut */
         ProfileOut: {
+            avatar: components["schemas"]["Image"];
             avatar_url: string;
             id: number;
             is_kids: boolean;
@@ -7429,6 +7518,266 @@ export interface operations {
                 };
             };
             /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminTitlesTitleIdArtworkKindUploadArtwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Which image: poster, poster_wide, backdrop or logo. */
+                kind: components["schemas"]["ArtworkKind"];
+                /** @description A positive integer id. */
+                title_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtworkOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title (or upload of yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 20 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a JPEG, PNG or WebP image, too many pixels, too small, or corrupt (the message says which). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminTitlesTitleIdArtworkKindRemoveArtwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Which image: poster, poster_wide, backdrop or logo. */
+                kind: components["schemas"]["ArtworkKind"];
+                /** @description A positive integer id. */
+                title_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminTitlesTitleIdArtworkKindFromUploadArtworkFromUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Which image: poster, poster_wide, backdrop or logo. */
+                kind: components["schemas"]["ArtworkKind"];
+                /** @description A positive integer id. */
+                title_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtworkFromUpload"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtworkOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title (or upload of yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is unfinished or used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 20 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a JPEG, PNG or WebP image, too many pixels, too small, or corrupt (the message says which). */
             422: {
                 headers: {
                     [name: string]: unknown;

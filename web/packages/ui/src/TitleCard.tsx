@@ -1,9 +1,14 @@
+import { Picture, type PictureImage } from "./Picture";
+
 export interface CardTitle {
   id: number;
   title: string;
   release_year: number;
-  artwork: { poster: string | null; poster_wide?: string | null };
+  artwork: { poster: string | null; poster_wide?: string | null; images?: { poster: PictureImage | null } };
 }
+
+/** A card's width (--card-width in tokens.css) in the terms `sizes` takes. */
+export const CARD_SIZES = "clamp(7.5rem, 14vw, 11rem)";
 
 export interface TitleCardProps {
   title: CardTitle;
@@ -18,11 +23,13 @@ export interface TitleCardProps {
 
 /** A poster that links to its title's page; lazy-loaded, sized before it arrives (no layout shift). */
 export function TitleCard({ title, href, progress, progressLabel, tabIndex, rank }: TitleCardProps) {
+  const poster =
+    title.artwork.images?.poster ?? (title.artwork.poster ? { url: title.artwork.poster } : null);
   return (
     <a class="ui-card" href={href} data-nav-item tabIndex={tabIndex}>
       <span class="ui-card__poster">
-        {title.artwork.poster ? (
-          <img src={title.artwork.poster} alt="" loading="lazy" decoding="async" width={200} height={300} />
+        {poster ? (
+          <Picture image={poster} sizes={CARD_SIZES} width={200} height={300} />
         ) : (
           <span class="ui-card__no-poster" aria-hidden="true">
             {title.title.slice(0, 1)}

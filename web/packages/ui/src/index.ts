@@ -1,6 +1,7 @@
 export { Button, type ButtonProps, LinkButton, type LinkButtonProps } from "./Button";
 export { arrowNavigation, type Direction, nextFocus } from "./focus";
 export { Notice, Spinner } from "./Notice";
+export { blurhashDataUrl, Picture, type PictureImage, type PictureProps, srcsetOf } from "./Picture";
 export { Rail, type RailProps } from "./Rail";
 export { TextField, type TextFieldProps } from "./TextField";
-export { type CardTitle, TitleCard, type TitleCardProps } from "./TitleCard";
+export { CARD_SIZES, type CardTitle, TitleCard, type TitleCardProps } from "./TitleCard";

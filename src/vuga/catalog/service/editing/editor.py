@@ -25,6 +25,7 @@ from vuga.catalog.models import (
 )
 from vuga.catalog.repository import CatalogRepository
 from vuga.catalog.service import cache_tags
+from vuga.catalog.service.editing.artwork import ArtworkEditor
 from vuga.catalog.service.editing.genres import GenreEditor
 from vuga.catalog.service.editing.media import MediaEditor
 from vuga.catalog.service.editing.people import PeopleEditor
@@ -35,7 +36,7 @@ from vuga.core.db import Base, after_commit
 Invalidate = Callable[[Sequence[str]], Awaitable[None]]
 
 
-class CatalogEditor(TitleEditor, SeasonEditor, GenreEditor, PeopleEditor, MediaEditor):
+class CatalogEditor(TitleEditor, SeasonEditor, GenreEditor, PeopleEditor, MediaEditor, ArtworkEditor):
     """Every edit on one session, collecting the cache tags its writes make stale."""
 
     @classmethod

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from vuga.catalog.models import Genre, Title, TitleKind
 from vuga.catalog.schemas import AdminTitle, TitleCreate, TitleUpdate, Top10Update
 from vuga.catalog.service import cache_tags
+from vuga.catalog.service.editing.artwork import without_replaced_images
 from vuga.catalog.service.editing.steps import EditorSteps, sent_fields, sort_title
 from vuga.core.clock import utcnow
 from vuga.core.errors import InvalidInput, NotFound
@@ -70,6 +71,8 @@ class TitleEditor(EditorSteps):
             fields["language_id"] = await self._language_id(fields.pop("language"))
         if "title" in fields:
             fields["sort_title"] = sort_title(fields["title"])
+        if title.artwork_images:
+            fields["artwork_images"] = without_replaced_images(title.artwork_images, fields)
         self._apply(title, fields)
         title.updated_at = utcnow()
         await self._save()

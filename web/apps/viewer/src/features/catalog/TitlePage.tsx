@@ -1,6 +1,6 @@
 import type { TitleDetail } from "@vuga/api";
 import { ApiError } from "@vuga/api";
-import { arrowNavigation, Button, LinkButton, Notice, Rail, Spinner, TitleCard } from "@vuga/ui";
+import { arrowNavigation, Button, LinkButton, Notice, Picture, Rail, Spinner, TitleCard } from "@vuga/ui";
 import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { NotFoundPage } from "../../layout/NotFoundPage";
@@ -110,14 +110,30 @@ export function TitlePage() {
   const title = query.data;
   const cast = title.credits.filter((credit) => credit.role === "cast");
   const crew = title.credits.filter((credit) => credit.role !== "cast");
-  const image = title.artwork.backdrop ?? title.artwork.poster_wide;
+  const { images } = title.artwork;
+  const image = images.backdrop ?? images.poster_wide;
   return (
     <article class="title-page" onKeyDown={arrowNavigation}>
-      {image && <img class="title-page__backdrop" src={image} alt="" width={1280} height={720} />}
+      {image && (
+        <Picture
+          class="title-page__backdrop"
+          image={image}
+          sizes="100vw"
+          loading="eager"
+          width={1280}
+          height={720}
+        />
+      )}
       <div class="page title-page__body">
         <div class="title-page__head">
-          {title.artwork.poster && (
-            <img class="title-page__poster" src={title.artwork.poster} alt="" width={200} height={300} />
+          {images.poster && (
+            <Picture
+              class="title-page__poster"
+              image={images.poster}
+              sizes="200px"
+              width={200}
+              height={300}
+            />
           )}
           <div>
             <h1>{title.title}</h1>

@@ -1,5 +1,5 @@
 import type { TitleSummary } from "@vuga/api";
-import { arrowNavigation, LinkButton, Notice, Rail, Spinner, TitleCard } from "@vuga/ui";
+import { arrowNavigation, LinkButton, Notice, Picture, Rail, Spinner, TitleCard } from "@vuga/ui";
 import { usePageTitle, useRedirect } from "../../layout/page";
 import { t } from "../../messages";
 import { paths } from "../../routes";
@@ -7,12 +7,24 @@ import { useCurrentProfile, useSignedIn } from "../accounts/session";
 import { HomeRail } from "./HomeRail";
 import { useHome } from "./queries";
 
+/** The banner image's width as app.css lays it out (.banner__image), for the browser to pick a variant. */
+const BANNER_SIZES = "(max-width: 40rem) 100vw, 70vw";
+
 function Banner({ title }: { title: TitleSummary }) {
-  const image = title.artwork.backdrop ?? title.artwork.poster_wide ?? title.artwork.poster;
+  const { images } = title.artwork;
+  const image = images.backdrop ?? images.poster_wide ?? images.poster;
   return (
     <section class="banner" aria-labelledby="banner-title">
       {image && (
-        <img class="banner__image" src={image} alt="" fetchpriority="high" width={1280} height={720} />
+        <Picture
+          class="banner__image"
+          image={image}
+          sizes={BANNER_SIZES}
+          loading="eager"
+          fetchpriority="high"
+          width={1280}
+          height={720}
+        />
       )}
       <div class="banner__text">
         <p class="banner__eyebrow">{t.home.featured}</p>
