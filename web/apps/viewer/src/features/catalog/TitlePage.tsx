@@ -7,7 +7,7 @@ import { NotFoundPage } from "../../layout/NotFoundPage";
 import { usePageTitle } from "../../layout/page";
 import { t } from "../../messages";
 import { paths } from "../../routes";
-import { useCurrentProfile } from "../accounts/session";
+import { catalogProfileId, useCurrentProfile } from "../accounts/session";
 import { useRate, useRating, useWatchlist, useWatchlistToggle } from "../library/queries";
 import { useEpisodes, useTitle } from "./queries";
 
@@ -99,7 +99,7 @@ export function TitlePage() {
   const id = Number(params.id);
   const { profile } = useCurrentProfile();
   const profileId = profile?.id ?? null;
-  const query = useTitle(id, profileId);
+  const query = useTitle(id, catalogProfileId(profile));
   usePageTitle(query.data?.title);
   if (!Number.isInteger(id) || id < 1) return <NotFoundPage />;
   if (query.isPending) return <Spinner label={t.loading} />;
