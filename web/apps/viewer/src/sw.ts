@@ -8,10 +8,10 @@ import { clientsClaim } from "workbox-core";
 import { ExpirationPlugin } from "workbox-expiration";
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
-import { CacheFirst, NetworkFirst } from "workbox-strategies";
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
 import { ByteCap } from "./offline/byteCap";
 import { indexedDbLedger } from "./offline/byteLedgerStore";
-import { FROM_OFFLINE_CACHE, isArtwork, isTitleAnswer, storable } from "./offline/cacheRules";
+import { FROM_OFFLINE_CACHE, isArtwork, isPublicHome, isTitleAnswer, storable } from "./offline/cacheRules";
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -67,6 +67,17 @@ registerRoute(
       new ExpirationPlugin({ maxEntries: TITLE_PAGES, purgeOnQuotaError: true }),
       markServedOffline,
     ],
+  }),
+);
+
+// Stale while revalidate: the signed-out home (public; a profile's home is personal and never kept) opens at
+// once from the last answer while the network brings the next one. Its rails change by the hour (the server
+// caches it an hour), so one visit's staleness costs little, and the reload skips a round trip.
+registerRoute(
+  ({ url, request }) => request.method === "GET" && isPublicHome(url, self.location.origin),
+  new StaleWhileRevalidate({
+    cacheName: "vuga-home",
+    plugins: [keepOnlyStorable, new ExpirationPlugin({ maxEntries: 1, purgeOnQuotaError: true })],
   }),
 );
 

@@ -37,6 +37,11 @@ export function isTitleAnswer(url: URL, origin: string): boolean {
   return url.origin === origin && TITLE_ANSWER.test(url.pathname);
 }
 
+/** The signed-out home (`/api/v1/home`), public like a title page's answer. */
+export function isPublicHome(url: URL, origin: string): boolean {
+  return url.origin === origin && url.pathname === "/api/v1/home" && url.search === "";
+}
+
 /** Posters and artwork, from the app's origin or the media CDN; never a signed media URL. */
 export function isArtwork(request: Request, url: URL): boolean {
   return request.method === "GET" && request.destination === "image" && !SIGNED_MEDIA.test(url.pathname);
