@@ -1,13 +1,17 @@
 """The viewer app's home in Chromium under a throttled network and CPU: first load on a cold cache (largest
-contentful paint, JavaScript transferred before the player, API requests), then a warm reload.
+contentful paint, JavaScript transferred before the player, API requests), then a warm reload — each run
+twice side by side, with the app's service worker and with service workers blocked (the same build as a
+browser without one sees it).
 
-    .venv/bin/python bench/web_home.py [--runs 3] [--profile fast-4g]
+    .venv/bin/python bench/web_home.py [--runs 3] [--profile fast-4g] [--port 8845]
 
 Starts its own `vuga serve` (embedded SQLite, the demo catalog, port 8845) on the viewer app's build
 (`make web` first), drives Debian's Chromium (/usr/bin/chromium) with Playwright, and sets the throttling
 through the DevTools protocol (Network.emulateNetworkConditions, Emulation.setCPUThrottlingRate): on
 localhost without it there is nothing to measure. Figures come from the page's own performance entries
-(largest-contentful-paint, resource timing); results go to bench/results/web-home.json.
+(largest-contentful-paint, navigation and resource timing); results go to bench/results/web-home.json.
+With the worker, the reload waits until it controls the page (it registers after the first load and
+precaches the shell): the warm reload is that of a viewer's second visit.
 """
 
 from __future__ import annotations
@@ -41,18 +45,22 @@ LCP_SCRIPT = """() => new Promise(resolve => {
     .observe({type: 'largest-contentful-paint', buffered: true});
   setTimeout(() => resolve(last), 1500);
 })"""
+NAVIGATION_SCRIPT = """() => { const n = performance.getEntriesByType('navigation')[0];
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  return {load: n.loadEventEnd, transfer: n.transferSize, responseStart: n.responseStart,
+          fcp: fcp ? fcp.startTime : null}; }"""
 RESOURCES_SCRIPT = """() => performance.getEntriesByType('resource').map(e => ({
   name: e.name, type: e.initiatorType, transfer: e.transferSize, encoded: e.encodedBodySize}))"""
 
 
-def serve(home: Path) -> subprocess.Popen[bytes]:
+def serve(home: Path, port: int) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("VUGA_", "PROMETHEUS_"))} | {
         "VUGA_DATABASE_URL": f"sqlite+aiosqlite:///{home}/vuga.db",
         "VUGA_VAR_DIR": str(home / "var"),
         "VUGA_MEDIA_DIR": str(home / "media"),
         "VUGA_WEB_DIR": str(BUILD),
         "VUGA_RATE_LIMIT_ENABLED": "false",
-        "VUGA_SERVER_PORT": str(PORT),
+        "VUGA_SERVER_PORT": str(port),
     }
     vuga = [sys.executable, "-m", "vuga"]
     for command in (["migrate"], ["demo-data"]):
@@ -63,7 +71,7 @@ def serve(home: Path) -> subprocess.Popen[bytes]:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"http://127.0.0.1:{PORT}/healthz", timeout=1).status_code == 200:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
                 return process
         except httpx.TransportError:
             time.sleep(0.2)
@@ -71,8 +79,10 @@ def serve(home: Path) -> subprocess.Popen[bytes]:
     raise SystemExit("the server did not start")
 
 
-def measure(browser: Any, url: str, profile: dict[str, float]) -> dict[str, Any]:
-    context = browser.new_context(viewport={"width": 1440, "height": 900})
+def measure(browser: Any, url: str, profile: dict[str, float], service_worker: bool) -> dict[str, Any]:
+    context = browser.new_context(
+        viewport={"width": 1440, "height": 900}, service_workers="allow" if service_worker else "block"
+    )
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
@@ -95,16 +105,25 @@ def measure(browser: Any, url: str, profile: dict[str, float]) -> dict[str, Any]
     scripts = [r for r in resources if r["name"].endswith(".js")]
     js_bytes = sum(r["transfer"] for r in scripts)
     cold_api = len(api)
+    if service_worker:
+        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=60_000)
+        page.wait_for_load_state("networkidle")
     start = time.perf_counter()
     page.reload(wait_until="load")
     page.wait_for_load_state("networkidle")
     warm_lcp = page.evaluate(LCP_SCRIPT)
     warm_wall = time.perf_counter() - start
+    warm = page.evaluate(NAVIGATION_SCRIPT)
     context.close()
     return {
+        "service_worker": service_worker,
         "cold_lcp_ms": round(cold_lcp),
         "warm_lcp_ms": round(warm_lcp),
-        "warm_reload_s": round(warm_wall, 3),
+        "warm_fcp_ms": round(warm["fcp"] or 0),  # the shell's first paint
+        "warm_load_ms": round(warm["load"]),
+        "warm_page_response_ms": round(warm["responseStart"]),
+        "warm_page_bytes": warm["transfer"],  # 0: index.html came from the worker, not the network
+        "warm_reload_s": round(warm_wall, 3),  # wall time to network idle (Playwright waits 500 ms of quiet)
         "js_transferred_bytes": js_bytes,
         "js_files": [Path(r["name"]).name for r in scripts],
         "api_requests": cold_api,
@@ -115,19 +134,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", choices=sorted(PROFILES), default="fast-4g")
+    parser.add_argument("--port", type=int, default=PORT)
     args = parser.parse_args()
     if not (BUILD / "index.html").is_file():
         raise SystemExit("no build of the viewer app: run `make web`")
     with tempfile.TemporaryDirectory() as scratch:
-        server = serve(Path(scratch))
+        server = serve(Path(scratch), args.port)
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(
                     executable_path="/usr/bin/chromium", args=["--no-sandbox"]
                 )
+                url = f"http://127.0.0.1:{args.port}/"
                 runs = [
-                    measure(browser, f"http://127.0.0.1:{PORT}/", PROFILES[args.profile])
+                    measure(browser, url, PROFILES[args.profile], service_worker)
                     for _ in range(args.runs)
+                    for service_worker in (True, False)
                 ]
                 browser.close()
         finally:
@@ -138,8 +160,22 @@ def main() -> None:
         "throttling": PROFILES[args.profile],
         "runs": runs,
         "median": {
-            key: statistics.median(run[key] for run in runs)
-            for key in ("cold_lcp_ms", "warm_lcp_ms", "warm_reload_s", "js_transferred_bytes", "api_requests")
+            mode: {
+                key: statistics.median(
+                    run[key] for run in runs if run["service_worker"] == (mode == "worker")
+                )
+                for key in (
+                    "cold_lcp_ms",
+                    "warm_lcp_ms",
+                    "warm_fcp_ms",
+                    "warm_load_ms",
+                    "warm_page_response_ms",
+                    "warm_reload_s",
+                    "js_transferred_bytes",
+                    "api_requests",
+                )
+            }
+            for mode in ("worker", "no_worker")
         },
     }
     out = ROOT / "bench" / "results" / "web-home.json"

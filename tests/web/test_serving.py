@@ -24,6 +24,7 @@ def build(tmp_path: Path) -> Path:
     (directory / "index.html").write_bytes(INDEX)
     (directory / "assets" / "index-3f9a.js").write_text("export const viewer = 1;\n" * 40)
     (directory / "favicon.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    (directory / "sw.js").write_text("self.addEventListener('fetch', () => {});\n")
     return directory
 
 
@@ -64,6 +65,20 @@ async def test_top_level_files_are_served_and_missing_files_are_404s(web: httpx.
         response = await web.get(missing)
         assert response.status_code == 404, missing
         assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_the_service_worker_is_served_at_the_top_and_revalidated_on_every_check(
+    web: httpx.AsyncClient,
+) -> None:
+    response = await web.get("/sw.js")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/javascript")
+    assert response.headers["cache-control"] == "no-cache"  # a new build's worker is found at once
+    assert "service-worker-allowed" not in response.headers  # its scope is / by where it is served
+    # The worker runs under the policy its own answer carries: it fetches the API and artwork (connect-src).
+    policy = response.headers["content-security-policy"]
+    assert "connect-src 'self'" in policy
+    assert "worker-src 'self'" in (await web.get("/")).headers["content-security-policy"]
 
 
 async def test_no_path_escapes_the_build(web: httpx.AsyncClient, build: Path) -> None:

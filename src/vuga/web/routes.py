@@ -2,7 +2,9 @@
 
 - ``/assets/*``: Vite's hashed files. A file's name changes whenever its content does, so browsers and CDNs
   may keep it for a year without asking again (``immutable``).
-- the files at the build's top level (icons, the web manifest): an hour, revalidated after.
+- the files at the build's top level (icons, the web manifest): an hour, revalidated after; but the service
+  worker (``sw.js``, the viewer's offline shell) is revalidated on every check, so that a new build's worker
+  is found at the next navigation rather than an hour later. Served from the top level, its scope is ``/``.
 - every other path outside the API, media and operations prefixes is one of the app's own routes (its
   router decides what it shows, "not found" included): ``index.html``, never cached, so that a new build
   reaches viewers on their next load. A path with a file extension that is not a file is a 404, not the page.
@@ -32,6 +34,8 @@ FREE = Cost(read=0, write=0)
 IMMUTABLE = CacheControlHeader(public=True, max_age=365 * 24 * 3600, immutable=True)
 NEVER_CACHED = "no-store"
 TOP_LEVEL_CACHE = "public, max-age=3600, must-revalidate"
+SERVICE_WORKER = "sw.js"
+SERVICE_WORKER_CACHE = "no-cache"
 
 NOT_BUILT_PAGE = """<!doctype html>
 <html lang="en">
@@ -100,7 +104,11 @@ def web_router(settings: WebSettings) -> Router:
                 return Response(
                     top_level.read_bytes(),
                     media_type=_media_type(relative.suffix),
-                    headers={"Cache-Control": TOP_LEVEL_CACHE},
+                    headers={
+                        "Cache-Control": SERVICE_WORKER_CACHE
+                        if relative.name == SERVICE_WORKER
+                        else TOP_LEVEL_CACHE
+                    },
                 )
         if relative.suffix:
             raise NotFound(f"no such file: {request.url.path}")

@@ -1,11 +1,37 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 // The build the Python server serves (web/apps/viewer/dist): index.html, and hashed files under /assets/
 // that it caches for a year. `npm run dev` serves the app with hot reload and sends /api and /media to a
 // `vuga serve` on port 8000.
 export default defineConfig({
-  plugins: [preact({ prefreshEnabled: true })],
+  plugins: [
+    preact({ prefreshEnabled: true }),
+    // The service worker (src/sw.ts, docs/web.md "Offline"): Workbox modules bundled into /sw.js, with the
+    // list of files to precache (the app shell) written into it at build time.
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src",
+      filename: "sw.ts",
+      injectRegister: false, // src/offline/register.ts registers it: no inline script under the page's CSP
+      manifest: false,
+      injectManifest: {
+        rollupFormat: "iife",
+        globPatterns: ["index.html", "assets/*.{js,css}", "favicon.svg"],
+        // The player's page and hls.js load on demand and stay out of the shell: hls.js alone is ~180 KB
+        // compressed that a viewer who never plays offline would download with every new build.
+        globIgnores: ["assets/PlayerPage-*", "assets/hls-*"],
+        // The server answers the app's page at "/" (it has no /index.html route).
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.map((entry) => (entry.url === "index.html" ? { ...entry, url: "/" } : entry)),
+            warnings: [],
+          }),
+        ],
+      },
+    }),
+  ],
   build: {
     outDir: "dist",
     assetsDir: "assets",

@@ -3,10 +3,12 @@
 
 import { QueryClient } from "@tanstack/preact-query";
 import { ApiError, createApi, OfflineError, SessionStore } from "@vuga/api";
+import { watchingFetch } from "./offline/connectivity";
 
 export const session = new SessionStore(window.localStorage);
 export const api = createApi({
   session,
+  fetch: watchingFetch(globalThis.fetch.bind(globalThis)), // the offline banner learns from every call
   onSignedOut: () => {
     queryClient.clear();
   },

@@ -5,7 +5,9 @@ import { QueryClientProvider } from "@tanstack/preact-query";
 import { render } from "preact";
 import { LocationProvider } from "preact-iso";
 import { queryClient } from "./api";
+import { startSendingQueuedBeats } from "./features/playback/heartbeats";
 import { Shell } from "./layout/Shell";
+import { registerServiceWorker } from "./offline/register";
 import { AppRoutes } from "./routes";
 
 function App() {
@@ -22,3 +24,5 @@ function App() {
 
 const root = document.getElementById("app");
 if (root) render(<App />, root);
+registerServiceWorker();
+startSendingQueuedBeats();

@@ -6,7 +6,8 @@ export const messages = {
   nav: { home: "Home", browse: "Browse", myList: "My list", primary: "Main" },
   loading: "Loading…",
   loadingMore: "Loading more…",
-  offline: "You are offline. What you have already opened still works; the rest comes back with the network.",
+  offline:
+    "You are offline. Title pages you opened recently still open, and where you stop watching is saved and sent when the connection is back; playing, searching and changes to your list wait for the network.",
   errorGeneric: "Something went wrong. Try again.",
   retry: "Try again",
   notFound: {

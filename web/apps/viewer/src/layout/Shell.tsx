@@ -5,18 +5,11 @@ import { useLocation } from "preact-iso";
 import { signOut, useCurrentProfile, useSignedIn } from "../features/accounts/session";
 import { SearchBox } from "../features/search/SearchBox";
 import { t } from "../messages";
+import { isOnline, subscribeOnline } from "../offline/connectivity";
 
 function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener("online", update);
-    window.addEventListener("offline", update);
-    return () => {
-      window.removeEventListener("online", update);
-      window.removeEventListener("offline", update);
-    };
-  }, []);
+  const [online, setOnline] = useState(isOnline);
+  useEffect(() => subscribeOnline(setOnline), []);
   return online;
 }
 

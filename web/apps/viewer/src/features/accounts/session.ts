@@ -8,6 +8,10 @@ import { useEffect, useState } from "preact/hooks";
 import { client, queryClient, session } from "../../api";
 
 const PROFILE_KEY = "vuga.profile";
+// The chosen profile's id when its ceiling admits the whole catalog (see catalogProfileId), remembered so that
+// the app still knows it offline, when the profiles list cannot be fetched.
+const SEES_ALL_KEY = "vuga.profile.sees-all";
+const WHOLE_CATALOG: Profile["max_maturity"] = "18+";
 
 export function useSignedIn(): boolean {
   const [signedIn, setSignedIn] = useState(() => session.get() !== null);
@@ -59,7 +63,31 @@ export function useCurrentProfile(): { profile: Profile | null; pending: boolean
   const profiles = useProfiles(signedIn && id !== null);
   if (!signedIn || id === null) return { profile: null, pending: false };
   const profile = profiles.data?.items.find((candidate) => candidate.id === id) ?? null;
+  if (profile) rememberCeiling(profile);
   return { profile, pending: profiles.isPending };
+}
+
+function rememberCeiling(profile: Profile): void {
+  const seesAll = String(profile.id);
+  const remembered = window.localStorage.getItem(SEES_ALL_KEY);
+  if (profile.max_maturity === WHOLE_CATALOG && remembered !== seesAll) {
+    window.localStorage.setItem(SEES_ALL_KEY, seesAll);
+  } else if (profile.max_maturity !== WHOLE_CATALOG && remembered === seesAll) {
+    window.localStorage.removeItem(SEES_ALL_KEY);
+  }
+}
+
+/**
+ * The `profile_id` a catalog page asks with: none when the profile's ceiling admits the whole catalog, so that
+ * the answer is the public one (the same bytes for every viewer: cached by a CDN, and by the service worker
+ * for offline use, which never keeps a profile's private answer). A profile with a lower ceiling, or one not
+ * known to see everything, asks as itself and the server leaves out what is above its ceiling.
+ */
+export function catalogProfileId(profile: Profile | null): number | null {
+  const chosen = session.get() === null ? null : chosenProfileId();
+  if (chosen === null) return null;
+  if (profile?.id === chosen) return profile.max_maturity === WHOLE_CATALOG ? null : chosen;
+  return window.localStorage.getItem(SEES_ALL_KEY) === String(chosen) ? null : chosen;
 }
 
 export async function signIn(email: string, password: string): Promise<void> {

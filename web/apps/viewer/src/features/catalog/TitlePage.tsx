@@ -7,7 +7,7 @@ import { NotFoundPage } from "../../layout/NotFoundPage";
 import { usePageTitle } from "../../layout/page";
 import { t } from "../../messages";
 import { paths } from "../../routes";
-import { useCurrentProfile } from "../accounts/session";
+import { catalogProfileId, useCurrentProfile, useSignedIn } from "../accounts/session";
 import { useRate, useRating, useWatchlist, useWatchlistToggle } from "../library/queries";
 import { useEpisodes, useTitle } from "./queries";
 
@@ -98,8 +98,9 @@ export function TitlePage() {
   const { params } = useRoute();
   const id = Number(params.id);
   const { profile } = useCurrentProfile();
+  const signedIn = useSignedIn();
   const profileId = profile?.id ?? null;
-  const query = useTitle(id, profileId);
+  const query = useTitle(id, catalogProfileId(profile));
   usePageTitle(query.data?.title);
   if (!Number.isInteger(id) || id < 1) return <NotFoundPage />;
   if (query.isPending) return <Spinner label={t.loading} />;
@@ -155,10 +156,13 @@ export function TitlePage() {
             {profileId !== null ? (
               <RatingControl profileId={profileId} titleId={title.id} />
             ) : (
-              <p>
-                <a href={`/sign-in?next=${encodeURIComponent(paths.title(title.id))}`}>{t.auth.signIn}</a>:{" "}
-                {t.title.signInToSave}
-              </p>
+              // Signed in with the profiles not known (offline): no prompt to sign in again.
+              !signedIn && (
+                <p>
+                  <a href={`/sign-in?next=${encodeURIComponent(paths.title(title.id))}`}>{t.auth.signIn}</a>:{" "}
+                  {t.title.signInToSave}
+                </p>
+              )
             )}
           </div>
         </div>

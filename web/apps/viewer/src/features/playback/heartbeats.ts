@@ -1,8 +1,12 @@
 // Where the viewer is, reported to the server (the playback API's heartbeats): every 10 s while the video
 // plays, and at once on pause, at the end and when the page is left. Positions only go forward on the server
-// (it orders beats by their client time), so a late or repeated beat does no harm.
+// (it orders beats by their client time), so a late or repeated beat does no harm: a beat that cannot be
+// sent (offline) waits in a queue (beatQueue.ts) and goes when the network is back.
 
+import { OfflineError } from "@vuga/api";
 import { client } from "../../api";
+import { BeatQueue, type Delivery, memoryBeatStore } from "./beatQueue";
+import { indexedDbBeatStore } from "./beatStore";
 
 export const HEARTBEAT_INTERVAL_MS = 10_000;
 
@@ -42,12 +46,41 @@ export function beatOf(
   };
 }
 
-export function sendBeat(profileId: number, beat: Beat): Promise<unknown> {
-  return client.PUT("/api/v1/profiles/{profile_id}/progress", {
-    params: { path: { profile_id: profileId } },
-    body: beat,
-    keepalive: true, // a beat sent as the page closes still arrives
-  });
+/** One attempt at sending a beat: "retry" when no answer came (offline) or the server could not take it. */
+export async function deliverBeat(profileId: number, beat: Beat): Promise<Delivery> {
+  try {
+    const { response } = await client.PUT("/api/v1/profiles/{profile_id}/progress", {
+      params: { path: { profile_id: profileId } },
+      body: beat,
+      keepalive: true, // a beat sent as the page closes still arrives
+    });
+    // A 4xx (a refused beat, a session that ended) would be refused again: only the server's trouble waits.
+    return response.status >= 500 || response.status === 429 ? "retry" : "done";
+  } catch (error) {
+    if (error instanceof OfflineError) return "retry";
+    throw error;
+  }
+}
+
+export const queuedBeats = new BeatQueue(
+  typeof indexedDB === "undefined" ? memoryBeatStore() : indexedDbBeatStore(),
+  deliverBeat,
+);
+
+/** Send a beat now, or queue it: behind beats already waiting, so that they reach the server in order. */
+export async function sendBeat(profileId: number, beat: Beat): Promise<void> {
+  if (queuedBeats.pending > 0) {
+    await queuedBeats.enqueue(profileId, beat);
+    return queuedBeats.flush();
+  }
+  if ((await deliverBeat(profileId, beat)) === "retry") await queuedBeats.enqueue(profileId, beat);
+}
+
+/** Send the beats an earlier visit queued, and those queued from now on whenever the network comes back. */
+export function startSendingQueuedBeats(): void {
+  const flush = () => void queuedBeats.flush().catch(() => undefined);
+  window.addEventListener("online", flush);
+  flush();
 }
 
 /** Start reporting `video`'s position; the returned function stops it (and sends a last beat). */
