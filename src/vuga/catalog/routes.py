@@ -7,19 +7,16 @@ profile are private.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Any
 
 import msgspec
 from litestar import Request, Response, Router, get
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
-from litestar.params import FromQuery, PathParameter, QueryParameter
+from litestar.params import FromQuery, PathParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.accounts.auth import Authenticator
-from vuga.accounts.dependencies import profile_service
-from vuga.accounts.service import ProfileService
+from vuga.accounts.browsing import Browsing, provide_browsing_profile
 from vuga.catalog.models import TitleKind
 from vuga.catalog.schemas import (
     EpisodeOut,
@@ -35,10 +32,9 @@ from vuga.catalog.schemas import (
     YearParam,
 )
 from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef, title_page_key
-from vuga.core.bounds import MAX_ID
 from vuga.core.cache import HttpCaching, cached_response, documented, json_response
 from vuga.core.front_paths import FrontPath, front_path
-from vuga.core.http import PathId, bearer_token, provide_reader
+from vuga.core.http import PathId, provide_reader
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
@@ -47,58 +43,6 @@ from vuga.core.ratelimit import CACHED, charge_build, rate_cost
 Catalog = NamedDependency[CatalogReader]
 Pages = NamedDependency[CatalogPages]
 HttpCache = NamedDependency[HttpCaching]
-
-
-ProfileParam = Annotated[
-    int | None,
-    QueryParameter(
-        ge=1,
-        le=MAX_ID,
-        description="Browse as this profile of the caller (needs a bearer token): titles above its maturity "
-        "ceiling are left out, and are 404 on their own pages.",
-    ),
-]
-
-
-@dataclass(frozen=True, slots=True)
-class BrowsingProfile:
-    """The profile a request browses as (``?profile_id=``), checked when the handler asks for its ceiling.
-
-    Resolved in the handler rather than as a dependency, so that a refusal (no token, another account's
-    profile) is raised where the request's database session is cleaned up.
-    """
-
-    profile_id: int | None
-    token: str | None
-    authenticator: Authenticator
-    profiles: ProfileService
-
-    async def ceiling(self) -> Maturity | None:
-        if self.profile_id is None:
-            return None
-        viewer = await self.authenticator.authenticate(self.token)
-        return await self.profiles.ceiling(viewer, self.profile_id)
-
-    def cache_control(self, http_cache: HttpCaching) -> str:
-        """Public for anonymous browsing; a profile's view is for that viewer alone."""
-        return http_cache.for_viewer(personal=self.profile_id is not None)
-
-
-Browsing = NamedDependency[BrowsingProfile]
-
-
-def provide_browsing_profile(
-    request: Request[Any, Any, Any],
-    state: State,
-    reader: NamedDependency[AsyncSession],
-    profile_id: ProfileParam = None,
-) -> BrowsingProfile:
-    return BrowsingProfile(
-        profile_id=profile_id,
-        token=bearer_token(request.scope),
-        authenticator=state.authenticator,
-        profiles=profile_service(reader, state),
-    )
 
 
 def strictest(*ratings: Maturity | None) -> Maturity | None:

@@ -9,7 +9,6 @@ and the answer is private.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -20,9 +19,9 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import QueryParameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.accounts.auth import Authenticator, Viewer, authenticated, provide_viewer
+from vuga.accounts.auth import Viewer, authenticated, provide_viewer
+from vuga.accounts.browsing import Browsing, BrowsingProfile, provide_browsing_profile
 from vuga.accounts.dependencies import profile_service
-from vuga.accounts.service import ProfileService
 from vuga.core.bounds import MAX_ID, in_utc
 from vuga.core.cache import (
     PERSONAL,
@@ -35,8 +34,7 @@ from vuga.core.cache import (
 )
 from vuga.core.clock import utcnow
 from vuga.core.errors import InvalidInput
-from vuga.core.http import PathId, bearer_token, provide_reader, provide_writer
-from vuga.core.maturity import Maturity
+from vuga.core.http import PathId, provide_reader, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.core.ratelimit import CACHED, charge_build, rate_cost
 from vuga.livetv.schemas import CategoryWithChannels, ChannelDetail, ChannelPlayback, ChannelSummary, Guide
@@ -46,15 +44,6 @@ from vuga.settings import Settings
 
 MAX_GUIDE_CHANNELS = 100
 
-ProfileParam = Annotated[
-    int | None,
-    QueryParameter(
-        ge=1,
-        le=MAX_ID,
-        description="As this profile of the caller (needs a bearer token): channels above its maturity "
-        "ceiling are left out, and are 404 on their own.",
-    ),
-]
 CategoryParam = Annotated[
     str | None,
     QueryParameter(
@@ -92,39 +81,6 @@ Pages = NamedDependency[LivePages]
 HttpCache = NamedDependency[HttpCaching]
 
 
-@dataclass(frozen=True, slots=True)
-class LiveBrowsing:
-    """The profile a request browses as, checked when the handler asks (as the catalog's routes do)."""
-
-    profile_id: int | None
-    token: str | None
-    authenticator: Authenticator
-    profiles: ProfileService
-
-    async def ceiling(self) -> Maturity | None:
-        if self.profile_id is None:
-            return None
-        viewer = await self.authenticator.authenticate(self.token)
-        return await self.profiles.ceiling(viewer, self.profile_id)
-
-    def cache_control(self, http_cache: HttpCaching) -> str:
-        return http_cache.for_viewer(personal=self.profile_id is not None)
-
-
-Browsing = NamedDependency[LiveBrowsing]
-
-
-def provide_browsing(
-    request: Request[Any, Any, Any],
-    state: State,
-    reader: NamedDependency[AsyncSession],
-    profile_id: ProfileParam = None,
-) -> LiveBrowsing:
-    return LiveBrowsing(
-        profile_id, bearer_token(request.scope), state.authenticator, profile_service(reader, state)
-    )
-
-
 def provide_pages(state: State) -> LivePages:
     pages: LivePages = state.live_pages
     return pages
@@ -135,7 +91,7 @@ def provide_http_caching(state: State) -> HttpCaching:
     return http_cache
 
 
-def until_boundary(body: CachedBody, browsing: LiveBrowsing, http_cache: HttpCaching) -> str:
+def until_boundary(body: CachedBody, browsing: BrowsingProfile, http_cache: HttpCaching) -> str:
     """Public now-and-next may be kept by browsers and CDNs only until it changes: the next boundary."""
     if browsing.profile_id is not None:
         return PRIVATE
@@ -296,7 +252,7 @@ live_router = Router(
     route_handlers=[list_categories, list_channels, get_channel, get_guide, search_channels],
     dependencies={
         "reader": Provide(provide_reader),
-        "browsing": Provide(provide_browsing, sync_to_thread=False),
+        "browsing": Provide(provide_browsing_profile, sync_to_thread=False),
         "pages": Provide(provide_pages, sync_to_thread=False),
         "http_cache": Provide(provide_http_caching, sync_to_thread=False),
     },

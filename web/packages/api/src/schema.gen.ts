@@ -10187,7 +10187,7 @@ export interface operations {
     ApiV1LiveCategoriesListCategories: {
         parameters: {
             query?: {
-                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
             };
             header?: never;
@@ -10262,7 +10262,7 @@ export interface operations {
                 cursor?: string | null;
                 /** @description Items per page, 1-100. */
                 limit?: number;
-                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
             };
             header?: never;
@@ -10340,7 +10340,7 @@ export interface operations {
     ApiV1LiveChannelsChannelIdGetChannel: {
         parameters: {
             query?: {
-                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
             };
             header?: never;
@@ -10422,7 +10422,7 @@ export interface operations {
                 end?: string | null;
                 /** @description Items per page, 1-100. */
                 limit?: number;
-                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
                 /** @description ISO 8601 with a time zone (`2026-12-04T18:00:00Z`). */
                 start?: string | null;
@@ -10504,7 +10504,7 @@ export interface operations {
             query: {
                 /** @description Channels to return, 1-50. */
                 limit?: number;
-                /** @description As this profile of the caller (needs a bearer token): channels above its maturity ceiling are left out, and are 404 on their own. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
                 /** @description A channel's name or number, at most 200 characters; `"a phrase"`, `this or that` and `-excluded` work as in the title search; misspellings are tolerated. */
                 q: string;
@@ -10823,7 +10823,7 @@ export interface operations {
     ApiV1PeoplePersonIdGetPerson: {
         parameters: {
             query?: {
-                /** @description Browse as this profile of the caller (needs a bearer token): titles above its maturity ceiling are left out, and are 404 on their own pages. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
             };
             header?: never;
@@ -13937,7 +13937,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only titles rated at or below this. */
                 max_maturity?: components["schemas"]["Maturity"] | null;
-                /** @description Browse as this profile of the caller (needs a bearer token): titles above its maturity ceiling are left out, and are 404 on their own pages. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
                 sort?: components["schemas"]["TitleSort"];
                 year_from?: number | null;
@@ -14018,7 +14018,7 @@ export interface operations {
     ApiV1TitlesTitleIdGetTitle: {
         parameters: {
             query?: {
-                /** @description Browse as this profile of the caller (needs a bearer token): titles above its maturity ceiling are left out, and are 404 on their own pages. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
             };
             header?: never;
@@ -14143,7 +14143,7 @@ export interface operations {
                 cursor?: string | null;
                 /** @description Items per page, 1-100. */
                 limit?: number;
-                /** @description Browse as this profile of the caller (needs a bearer token): titles above its maturity ceiling are left out, and are 404 on their own pages. */
+                /** @description Browse as this profile of the caller (needs a bearer token): what is above its maturity ceiling is left out of lists, and is 404 on its own page. */
                 profile_id?: number | null;
             };
             header?: never;
