@@ -38,6 +38,9 @@ def bodies(title_id: int) -> dict[tuple[str, str], Any]:
         ("PUT", "/api/v1/profiles/{profile_id:int}/pin"): {"json": {"pin": "1234", "password": PASSWORD}},
         ("DELETE", "/api/v1/profiles/{profile_id:int}/pin"): {"json": {"password": PASSWORD}},
         ("POST", "/api/v1/profiles/{profile_id:int}/unlock"): {"json": {"pin": "1234"}},
+        ("POST", "/api/v1/profiles/{profile_id:int}/qoe"): {
+            "json": {"beacons": [{"session_id": "stranger-viewing", "title_id": title_id, "watched_s": 5}]}
+        },
     }
 
 

@@ -171,6 +171,7 @@ async def test_an_import_makes_cached_guides_stale(
         "http://[::1]/guide.xml",
         "http://[::ffff:127.0.0.1]/guide.xml",
         "ftp://example.com/guide.xml",
+        f"https://{'0' * 64}.example.com/guide.xml",  # not a host name: a label is at most 63 characters
     ],
 )
 async def test_a_url_import_refuses_private_addresses(

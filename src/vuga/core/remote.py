@@ -58,8 +58,8 @@ async def check_url(url: str, *, allow_private: bool) -> None:
                 parts.port or (443 if parts.scheme == "https" else 80),
                 type=socket.SOCK_STREAM,
             )
-        except socket.gaierror as exc:
-            raise RemoteRefused(f"the host {parts.hostname} does not resolve") from exc
+        except (socket.gaierror, UnicodeError) as exc:  # UnicodeError: not a host name (a label over 63)
+            raise RemoteRefused(f"the host {parts.hostname[:253]} does not resolve") from exc
         addresses = {ipaddress.ip_address(info[4][0]) for info in infos}
     if any(_refused_address(address) for address in addresses):
         raise RemoteRefused(

@@ -11,7 +11,7 @@ import msgspec
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vuga.core.bounds import in_utc
+from vuga.core.bounds import Id, in_utc
 from vuga.core.db import after_commit
 from vuga.core.errors import Conflict, InvalidInput, NotFound
 from vuga.core.maturity import Maturity
@@ -117,7 +117,7 @@ class LiveEditor:
     async def admin_channels(self, cursor: str | None, limit: int) -> Page[AdminChannel]:
         """Every channel, enabled or not, by id: three queries a page."""
         fingerprint = query_fingerprint(listing="admin-channels")
-        after = decode_cursor(cursor, fingerprint, tuple[int]) if cursor else None
+        after = decode_cursor(cursor, fingerprint, tuple[Id]) if cursor else None
         rows, next_cursor = paginate(
             await self.channels.admin_page(after[0] if after else None, limit + 1),
             limit,
