@@ -34,7 +34,7 @@ def titles(web_server: str, count: int) -> list[dict[str, Any]]:
 
 def controlled_by_the_worker(page: Page) -> None:
     """Wait until the page is controlled by an active worker (it registers after the first load)."""
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=20_000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20_000)
 
 
 def cached(page: Page) -> list[dict[str, Any]]:
