@@ -155,6 +155,13 @@ def test_a_missing_sqlite_directory_is_one_line(
     assert output.strip() == f"VUGA_DATABASE_URL: the directory {clean_environment}/nowhere does not exist"
 
 
+def test_a_clean_checkout_migrates_into_a_new_var_directory(clean_environment: Path) -> None:
+    assert not (clean_environment / "var").exists()
+    code, output = _cli("migrate")
+    assert code == 0, output
+    assert (clean_environment / "var" / "vuga.db").is_file()
+
+
 def test_media_urls_follow_the_served_host_by_default(
     clean_environment: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

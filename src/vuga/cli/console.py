@@ -28,6 +28,8 @@ def current_settings(*, database: bool = True) -> Settings:
         for line in problem.lines:
             say_problem(line)
         raise typer.Exit(2) from None
+    # The embedded mode's own directory (the default database's, among others): a clean checkout has none yet.
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
     if database:
         require_database(settings)
     return settings
