@@ -4,7 +4,6 @@ a database or cache at import time, so importing the package is free and tests b
 from __future__ import annotations
 
 import gc
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -39,7 +38,6 @@ from vuga.core.cache import (
 from vuga.core.cdn.purge import create_purger
 from vuga.core.cdn.requests import CdnPurges
 from vuga.core.clock import utcnow
-from vuga.core.counters import create_counters
 from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
 from vuga.core.front import FrontedLitestar, observed
@@ -59,6 +57,7 @@ from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
 from vuga.core.storage import ObjectStore, close_store, create_store
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
+from vuga.counting import close_counting, open_counting, write_counts_of_this_process
 from vuga.devices.codes import CodeDigests
 from vuga.devices.leases import create_lease_store
 from vuga.devices.routes import devices_router
@@ -214,7 +213,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.authenticator = Authenticator(
             access_tokens, app.state.cache, app.state.database, settings.auth.session_cache_ttl_s
         )
-        app.state.counters = create_counters(settings.redis)
+        open_counting(app.state, settings)
         app.state.node_lease = node_lease = NodeLease(app.state.database)
         await node_lease.start()
         app.state.heartbeats = HeartbeatBatcher(
@@ -225,10 +224,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
             HistoryIds(lambda: node_lease.node),
         )
         app.state.heartbeat_intake = heartbeat_intake(app.state)
-        app.state.counter_flusher = flusher = CounterFlusher(app.state.database, app.state.counters)
+        app.state.counter_flusher = CounterFlusher(app.state.database, app.state.counters)
         await PartitionMaintenance(app.state.database, settings.playback).run_safely()
         configure_tracing(settings.observability, app.state.database.engines)
-        resources = WorkerResources(settings, app.state.database, app.state.cache, app.state.counters)
+        resources = WorkerResources(
+            settings, app.state.database, app.state.cache, app.state.counters, app.state.presence
+        )
         embedded_jobs = not settings.redis.url  # no Redis: this process runs the jobs and their schedule
         app.state.job_runtime = runtime = JobRuntime.create(
             resources, run_scheduler=embedded_jobs and settings.jobs.scheduler
@@ -252,11 +253,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await runtime.stop()
             await node_lease.stop()
             if embedded_jobs:  # the counts are in this process's memory: write them now
-                try:
-                    await flusher.flush()
-                except Exception:
-                    logging.getLogger("vuga.counters").exception("the last counter flush failed")
-            await app.state.counters.close()
+                await write_counts_of_this_process(app.state, settings)
+            await close_counting(app.state)
             await response_cache.close()
             await app.state.cache.close()
             await app.state.database.dispose()

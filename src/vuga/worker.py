@@ -28,6 +28,7 @@ from vuga.core.jobs.dead_letters import DeadLetters, create_dead_letters
 from vuga.core.jobs.queue import Jobs, WorkerResources, create_broker
 from vuga.core.jobs.schedule import MemorySlotClaims, RedisSlotClaims, Schedule, Scheduler, SlotClaims
 from vuga.core.logs import configure_logging
+from vuga.core.presence import create_presence
 from vuga.core.telemetry import configure_tracing, flush_traces
 from vuga.settings import JobsSettings, LiveTvSettings, Settings, UploadsSettings
 
@@ -69,6 +70,7 @@ def schedules(
         Schedule("media.resume_stalled", settings.media_jobs_sweep_every_s),
         Schedule("media.remove_retired", settings.retired_media_cleanup_every_s),
         Schedule("livetv.prune_programmes", livetv.prune_every_s),
+        Schedule("livetv.record_audience", livetv.audience_every_s),
         *([Schedule("livetv.refresh_epg", livetv.epg_refresh_every_s)] if livetv.epg_urls else []),
     ]
 
@@ -131,11 +133,13 @@ def build_resources(settings: Settings) -> WorkerResources:
         database=Database.from_settings(settings.database),
         cache=create_cache(settings.redis),
         counters=create_counters(settings.redis),
+        presence=create_presence(settings.redis),
     )
 
 
 async def close_resources(resources: WorkerResources) -> None:
     await resources.counters.close()
+    await resources.presence.close()
     await resources.cache.close()
     await resources.database.dispose()
 

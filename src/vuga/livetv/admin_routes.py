@@ -1,16 +1,18 @@
-"""Live TV's admin API: channels and categories (with their order), single programmes, and XMLTV imports
-(an uploaded file, imported in the request; a URL, fetched by a worker). Editor or admin role; every write
-is one transaction owned by the request, and what it makes stale is invalidated once it commits."""
+"""Live TV's admin API: channels and categories (with their order), channels' audience, single programmes,
+and XMLTV imports (an uploaded file, imported in the request; a URL, fetched by a worker). Editor or admin
+role; every write is one transaction owned by the request, and what it makes stale is invalidated once it
+commits."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Annotated
 
 from litestar import Response, Router, delete, get, patch, post, put
 from litestar.datastructures import State, UploadFile
 from litestar.di import NamedDependency, Provide
-from litestar.params import JSONBody, MultipartBody
+from litestar.params import JSONBody, MultipartBody, Parameter
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import require_editor
@@ -30,14 +32,16 @@ from vuga.livetv.schemas import (
     CategoryCreate,
     CategoryOrder,
     CategoryUpdate,
+    ChannelAudience,
     ChannelCreate,
     ChannelUpdate,
     EpgImportOut,
     EpgImportUrl,
     ProgrammeCreate,
     ProgrammeOut,
+    ProgrammeUpdate,
 )
-from vuga.livetv.service import EpgImports, LiveEditor, cache_tags
+from vuga.livetv.service import EpgImports, LiveAudience, LiveEditor, cache_tags, channel_audience
 from vuga.livetv.xmltv import XmltvRefused
 from vuga.settings import Settings
 
@@ -54,6 +58,9 @@ IMPORT_PROBLEMS = problems(
 )
 
 Editor = NamedDependency[LiveEditor]
+AudienceHours = Annotated[
+    int, Parameter(ge=1, le=24 * 31, description="How many hours back, this one included.")
+]
 Imports = NamedDependency[EpgImports]
 
 
@@ -120,6 +127,24 @@ async def delete_channel(editor: Editor, channel_id: PathId) -> None:
     await editor.delete_channel(channel_id)
 
 
+@get("/channels/{channel_id:int}/audience", summary="A channel's views and viewers, now and by hour")
+async def get_audience(
+    state: State,
+    writer: NamedDependency[AsyncSession],
+    channel_id: PathId,
+    hours: Annotated[
+        int, Parameter(ge=1, le=24 * 31, description="How many hours back, this one included.")
+    ] = 24,
+) -> ChannelAudience:
+    """Views since the channel was added, viewers watching now, and per hour (UTC) the views that started
+    and the most viewers at once, oldest first; hours without a viewer are left out. Views are counted from
+    heartbeats carrying the channel's id, once per profile every `VUGA_LIVETV_VIEW_DEDUPE_HOURS`, and added
+    up about every minute. Editor or admin role.
+    """
+    audience: LiveAudience = state.live_audience
+    return await channel_audience(writer, audience, channel_id, hours)
+
+
 # --- categories ------------------------------------------------------------------------------------------
 
 
@@ -165,6 +190,15 @@ async def delete_category(editor: Editor, category_id: PathId) -> None:
 async def create_programme(editor: Editor, data: JSONBody[ProgrammeCreate]) -> ProgrammeOut:
     """Adds one programme; one overlapping another of the channel is a 409 naming it. Editor or admin role."""
     return await editor.create_programme(data)
+
+
+@patch("/programmes/{programme_id:int}", summary="Change a programme's fields or times", opt=SAVES)
+async def update_programme(
+    editor: Editor, programme_id: PathId, data: JSONBody[ProgrammeUpdate]
+) -> ProgrammeOut:
+    """Changes the fields sent; new times that overlap another programme of the channel are a 409 naming
+    it. Editor or admin role."""
+    return await editor.update_programme(programme_id, data)
 
 
 @delete("/programmes/{programme_id:int}", summary="Delete a programme")
@@ -238,12 +272,14 @@ live_admin_router = Router(
         get_channel,
         update_channel,
         delete_channel,
+        get_audience,
         list_categories,
         create_category,
         update_category,
         order_category,
         delete_category,
         create_programme,
+        update_programme,
         delete_programme,
         import_file,
         import_url,

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     ForeignKey,
@@ -67,6 +68,8 @@ class Channel(Base):
     is_premium: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     is_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Views since the channel was added, from heartbeats (``service.audience``): added in batches.
+    view_count: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now(), onupdate=func.now())
 
@@ -155,6 +158,20 @@ class Programme(Base):
         Index("ix_live_programmes_channel_id_ends_at", "channel_id", "ends_at"),
         Index("ix_live_programmes_ends_at", "ends_at"),  # the prune job's range
     )
+
+
+class ChannelHour(Base):
+    """A channel's audience in one hour (UTC): the views that started in it and the most viewers watching at
+    once, sampled every ``VUGA_LIVETV_AUDIENCE_EVERY_S``."""
+
+    __tablename__ = "live_channel_hours"
+
+    channel_id: Mapped[int] = mapped_column(
+        ForeignKey("live_channels.id", ondelete="CASCADE"), primary_key=True
+    )
+    hour: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
+    views: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    peak_watching: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class EpgImport(Base):

@@ -251,6 +251,25 @@ class ProgrammeCreate(msgspec.Struct, forbid_unknown_fields=True):
     image_url: Url | None = None
 
 
+@body_example(
+    {"title": "Evening News", "subtitle": "Late edition"},
+    {"starts_at": "2026-03-01T21:00:00Z", "ends_at": "2026-03-01T21:45:00Z"},
+)
+class ProgrammeUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    """The fields sent change; a null clears an optional one. New times may not overlap another programme
+    of the channel (a 409 names it)."""
+
+    starts_at: Annotated[datetime, Meta(tz=True)] | UnsetType = UNSET
+    ends_at: Annotated[datetime, Meta(tz=True)] | UnsetType = UNSET
+    title: Name | UnsetType = UNSET
+    subtitle: Name | UnsetType | None = UNSET
+    description: Annotated[str, Meta(max_length=10_000, pattern="^[^\x00]*$")] | UnsetType | None = UNSET
+    category: Annotated[str, Meta(max_length=100, pattern="^[^\x00]*$")] | UnsetType | None = UNSET
+    rating: Annotated[str, Meta(max_length=32, pattern="^[^\x00]*$")] | UnsetType | None = UNSET
+    episode: Annotated[str, Meta(max_length=64, pattern="^[^\x00]*$")] | UnsetType | None = UNSET
+    image_url: Url | UnsetType | None = UNSET
+
+
 @body_example({"url": "https://epg.example.com/guide.xml"})
 class EpgImportUrl(msgspec.Struct, forbid_unknown_fields=True):
     url: Url
@@ -279,3 +298,27 @@ class EpgImportOut(msgspec.Struct):
     finished_at: datetime | None
     report: ImportReport | None
     error: str | None
+
+
+# --- audience ----------------------------------------------------------------------------------------------
+
+
+class AudienceHour(msgspec.Struct):
+    hour: datetime  # its start, UTC
+    views: int
+    peak_watching: int  # the most viewers watching at once, sampled about every minute
+
+
+class ChannelAudience(msgspec.Struct):
+    """A channel's audience: views since it was added, viewers now, and the last hours, oldest first (hours
+    without a viewer are left out)."""
+
+    channel_id: int
+    view_count: int
+    watching_now: int
+    hours: list[AudienceHour]
+
+
+class ChannelWatching(msgspec.Struct):
+    channel_id: int
+    watching_now: int

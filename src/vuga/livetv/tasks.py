@@ -1,5 +1,5 @@
 """Live TV's background jobs: URL imports of XMLTV guides (queued by editors, and the scheduled sources),
-and the prune of programmes past the retention."""
+the prune of programmes past the retention, and channels' audience (views and peak viewers per hour)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Annotated
 from taskiq import Context, TaskiqDepends, async_shared_broker
 
 from vuga.core.jobs.queue import resources_of
-from vuga.livetv.service import EpgImports, prune_guide, run_url_import
+from vuga.livetv.service import AudienceRecorder, EpgImports, prune_guide, run_url_import
 
 
 @async_shared_broker.task(task_name="livetv.import_epg_url")
@@ -43,4 +43,14 @@ async def prune_programmes(context: Annotated[Context, TaskiqDepends()]) -> int:
     return await prune_guide(resources.database, resources.settings.livetv, resources.cache.invalidate)
 
 
-__all__ = ["import_epg_url", "prune_programmes", "refresh_epg"]
+@async_shared_broker.task(task_name="livetv.record_audience")
+async def record_audience(context: Annotated[Context, TaskiqDepends()]) -> int:
+    """Add the channels' gathered views and raise each hour's peak viewers to what is watching now."""
+    resources = resources_of(context)
+    recorder = AudienceRecorder(
+        resources.database, resources.counters, resources.presence, resources.settings.livetv
+    )
+    return await recorder.record()
+
+
+__all__ = ["import_epg_url", "prune_programmes", "record_audience", "refresh_epg"]

@@ -33,7 +33,7 @@ from vuga.core.metrics import record_heartbeat_batch
 from vuga.playback.ids import HistoryIds
 from vuga.playback.models import MOVIE
 from vuga.playback.repository import PlaybackRepository
-from vuga.playback.schemas import Heartbeat
+from vuga.playback.schemas import TitleBeat
 from vuga.settings import PlaybackSettings
 
 logger = logging.getLogger("vuga.playback")
@@ -45,7 +45,7 @@ MAX_COUNTED_GAP_S = 60.0
 @dataclass(slots=True)
 class PendingBeat:
     profile_id: int
-    beat: Heartbeat
+    beat: TitleBeat
     received_at: datetime
     waiters: list[asyncio.Future[None]] = field(default_factory=list)
 
@@ -106,7 +106,7 @@ class HeartbeatBatcher:
         if self._task is not None:
             await self._task
 
-    async def submit(self, profile_id: int, beat: Heartbeat) -> None:
+    async def submit(self, profile_id: int, beat: TitleBeat) -> None:
         """Queue a validated heartbeat; return once it is committed (raise if its batch failed)."""
         if self._closing:
             raise RuntimeError("the server is shutting down")

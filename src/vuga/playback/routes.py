@@ -50,6 +50,7 @@ def heartbeat_intake(state: State) -> HeartbeatIntake:
         RecentAccessChecks(),
         lambda session: _service(session, state),
         renew_lease=state.streams.renew,  # vuga.devices: a heartbeat keeps its stream's lease
+        live=state.live_audience,  # vuga.livetv: a channel's heartbeats count its viewers
     )
 
 

@@ -24,6 +24,21 @@ class Device(StrEnum):
     OTHER = "other"
 
 
+SessionId = Annotated[
+    str,
+    Meta(
+        min_length=8,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="The player's id for one viewing.",
+    ),
+]
+ClientTime = Annotated[datetime, Meta(tz=True, description="When the player took this position (ISO 8601).")]
+Position = Annotated[float, Meta(ge=0, le=MAX_DURATION_S)]
+Duration = Annotated[float, Meta(gt=0, le=MAX_DURATION_S)]
+ChannelId = Annotated[int, Meta(ge=1, le=2**31 - 1, description="The live channel being watched.")]
+
+
 @body_example(
     {
         "title_id": 42,
@@ -41,26 +56,48 @@ class Device(StrEnum):
         "client_time": "2026-03-01T21:02:44Z",
         "device": "tv",
     },
+    {"channel_id": 3, "session_id": "live-5e1d0c7a", "client_time": "2026-03-01T21:30:00Z", "device": "web"},
 )
 class Heartbeat(msgspec.Struct, forbid_unknown_fields=True):
-    """Where playback is now. Sent every few seconds while playing, and on pause and stop."""
+    """Where playback is now. Sent every few seconds while playing, and on pause and stop.
 
-    title_id: Id
-    position_s: Annotated[float, Meta(ge=0, le=MAX_DURATION_S)]
-    duration_s: Annotated[float, Meta(gt=0, le=MAX_DURATION_S)]
-    session_id: Annotated[
-        str,
-        Meta(
-            min_length=8,
-            max_length=64,
-            pattern=r"^[A-Za-z0-9_-]+$",
-            description="The player's id for one viewing.",
-        ),
-    ]
-    client_time: Annotated[
-        datetime, Meta(tz=True, description="When the player took this position (ISO 8601).")
-    ]
+    Either a title's (`title_id`, with `position_s` and `duration_s`, and `episode_id` for a series) or a
+    live channel's (`channel_id` alone: live TV has no position to resume).
+    """
+
+    session_id: SessionId
+    client_time: ClientTime
+    title_id: Id | None = None
+    position_s: Position | None = None
+    duration_s: Duration | None = None
     episode_id: Id | None = None
+    channel_id: ChannelId | None = None
+    device: Device = Device.OTHER
+
+    def of_title(self) -> TitleBeat | None:
+        """The title's heartbeat this is, or None when it is a channel's or lacks a title's fields."""
+        if self.title_id is None or self.position_s is None or self.duration_s is None:
+            return None
+        return TitleBeat(
+            self.title_id,
+            self.position_s,
+            self.duration_s,
+            self.session_id,
+            self.client_time,
+            self.episode_id,
+            self.device,
+        )
+
+
+class TitleBeat(msgspec.Struct, frozen=True):
+    """A title's heartbeat, as the batch writer stores it (``Heartbeat.of_title``)."""
+
+    title_id: int
+    position_s: float
+    duration_s: float
+    session_id: str
+    client_time: datetime
+    episode_id: int | None = None
     device: Device = Device.OTHER
 
 

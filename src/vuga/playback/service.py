@@ -6,6 +6,7 @@ import functools
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
+from typing import Protocol
 
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,7 +17,7 @@ from vuga.catalog.service import CatalogEditor, CatalogReader, title_is_visible
 from vuga.core.bounds import AwareDateTime, BigId
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
-from vuga.core.errors import InvalidInput, NotFound
+from vuga.core.errors import FieldProblem, InvalidInput, NotFound
 from vuga.core.maturity import Maturity
 from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
@@ -24,7 +25,7 @@ from vuga.core.security import ProfileUnlock
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.models import MOVIE, TitleProgress
 from vuga.playback.repository import PlaybackRepository
-from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume
+from vuga.playback.schemas import Heartbeat, HistoryEntry, ProgressItem, Resume, TitleBeat
 
 # A player's clock may be off; one far ahead would pin a position forever (newer client time wins).
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
@@ -58,8 +59,22 @@ class RecentAccessChecks:
         self._passed[key] = time.monotonic() + self.ttl_s
 
 
+class LiveBeats(Protocol):
+    """A live channel's heartbeats, answered by live TV (``vuga.livetv``): playback stores no position for
+    them, live TV counts who watches."""
+
+    async def check(self, session: AsyncSession, viewer: Viewer, profile_id: int, channel_id: int) -> None:
+        """Refuse (404/403) a channel the profile may not watch."""
+        ...
+
+    async def watching(self, profile_id: int, channel_id: int, session_id: str) -> None:
+        """The profile's session is watching the channel now."""
+        ...
+
+
 class HeartbeatIntake:
-    """Accepting a heartbeat: its values, its access (remembered, see ``RecentAccessChecks``), its batch.
+    """Accepting a heartbeat: its values, its access (remembered, see ``RecentAccessChecks``), its batch —
+    or, for a live channel's, live TV's audience.
 
     One per process, used by the route and in front of the router (the route's ``FrontPath``, see
     ``vuga.core.front_paths``), so that both accept exactly the same heartbeats.
@@ -72,17 +87,29 @@ class HeartbeatIntake:
         checks: RecentAccessChecks,
         service: Callable[[AsyncSession], PlaybackService],
         renew_lease: Callable[[int, str], Awaitable[None]] | None = None,
+        live: LiveBeats | None = None,
     ) -> None:
         self.database = database
         self.batcher = batcher
         self.checks = checks
+        self.live_checks = RecentAccessChecks(checks.ttl_s, checks.max_entries)
         self.service = service
         # The stream limit's lease the heartbeat's session_id names (vuga.devices): each beat renews it.
         self.renew_lease = renew_lease
+        self.live = live
 
     async def accept(self, viewer: Viewer, profile_id: int, beat: Heartbeat) -> None:
         """Return once the heartbeat is stored; raise if it is refused or its batch failed."""
         PlaybackService.check_values(beat)
+        title_beat = beat.of_title()
+        if title_beat is not None:
+            await self._accept_title(viewer, profile_id, title_beat)
+        elif beat.channel_id is not None:
+            await self._accept_channel(viewer, profile_id, beat.channel_id, beat.session_id)
+        if self.renew_lease is not None:
+            await self.renew_lease(viewer.account_id, beat.session_id)
+
+    async def _accept_title(self, viewer: Viewer, profile_id: int, beat: TitleBeat) -> None:
         # With the token's unlock: a pass earned by a profile-scoped token must not admit the bare token.
         key = (viewer.account_id, profile_id, beat.title_id, beat.episode_id, viewer.unlock)
         if not self.checks.passed(key):
@@ -92,8 +119,18 @@ class HeartbeatIntake:
                 await self.service(session).check_access(viewer, profile_id, beat)
             self.checks.remember(key)
         await self.batcher.submit(profile_id, beat)
-        if self.renew_lease is not None:
-            await self.renew_lease(viewer.account_id, beat.session_id)
+
+    async def _accept_channel(
+        self, viewer: Viewer, profile_id: int, channel_id: int, session_id: str
+    ) -> None:
+        if self.live is None:
+            raise NotFound(f"channel {channel_id} does not exist")
+        key = (viewer.account_id, profile_id, channel_id, None, viewer.unlock)
+        if not self.live_checks.passed(key):
+            async with self.database.reader() as session:
+                await self.live.check(session, viewer, profile_id, channel_id)
+            self.live_checks.remember(key)
+        await self.live.watching(profile_id, channel_id, session_id)
 
 
 class PlaybackService:
@@ -104,8 +141,20 @@ class PlaybackService:
 
     @staticmethod
     def check_values(beat: Heartbeat) -> None:
-        """Refuse a heartbeat that cannot be true (the types and ranges are checked by its schema)."""
-        if beat.position_s > beat.duration_s + POSITION_SLACK_S:
+        """Refuse a heartbeat that cannot be true (the types and ranges are checked by its schema): a title's
+        needs its position and duration, a channel's names no episode, and no heartbeat names both."""
+        if (beat.title_id is None) == (beat.channel_id is None):
+            raise InvalidInput.field(
+                "title_id", "give either title_id (a title) or channel_id (a live channel)"
+            )
+        if beat.channel_id is not None and beat.episode_id is not None:
+            raise InvalidInput.field("episode_id", "is a title's; a live channel has no episodes")
+        title = beat.of_title()
+        if beat.title_id is not None and title is None:
+            missing = [name for name in ("position_s", "duration_s") if getattr(beat, name) is None]
+            problems = [FieldProblem(field=name, message="is required for a title") for name in missing]
+            raise InvalidInput(f"{', '.join(missing)}: required for a title", problems)
+        if title is not None and title.position_s > title.duration_s + POSITION_SLACK_S:
             raise InvalidInput.field("position_s", "the position is past the end (duration_s)")
         now = utcnow()
         if beat.client_time > now + MAX_CLOCK_AHEAD:
@@ -113,7 +162,7 @@ class PlaybackService:
         if beat.client_time < now - MAX_AGE:
             raise InvalidInput.field("client_time", "is more than 7 days old")
 
-    async def check_access(self, viewer: Viewer, profile_id: int, beat: Heartbeat) -> None:
+    async def check_access(self, viewer: Viewer, profile_id: int, beat: TitleBeat) -> None:
         """Refuse a heartbeat for another account's profile, or for what the profile may not watch."""
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         await self.catalog.require_playable(beat.title_id, beat.episode_id, ceiling)

@@ -16,6 +16,20 @@ class LiveTvSettings(BaseModel):
         default=7, ge=1, le=365, description="Programmes that ended longer ago than this are pruned."
     )
     prune_every_s: int = Field(default=6 * 3600, ge=60, description="How often the prune job runs.")
+    watching_window_s: int = Field(
+        default=60,
+        ge=15,
+        le=600,
+        description="A viewer counts as watching a channel for this long after its player's last heartbeat.",
+    )
+    audience_every_s: int = Field(
+        default=60,
+        ge=10,
+        description="How often channels' views are added up and their viewers counted (the peak per hour).",
+    )
+    view_dedupe_hours: int = Field(
+        default=6, ge=1, le=168, description="A profile's view of a channel counts once in this many hours."
+    )
     guide_max_window_h: int = Field(
         default=24, ge=1, le=7 * 24, description="The widest window one guide request may ask for."
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncGenerator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from redis.asyncio import Redis
@@ -28,6 +28,7 @@ from vuga.core.db import Database
 from vuga.core.jobs.dead_letters import DeadLetter, DeadLetters
 from vuga.core.jobs.middleware import PERIODIC_LABEL, JobObservability, RetryWithBackoff
 from vuga.core.metrics import record_dead_job, record_queue_depth
+from vuga.core.presence import MemoryPresence, Presence
 from vuga.settings import Settings
 
 logger = logging.getLogger("vuga.jobs")
@@ -117,6 +118,7 @@ class WorkerResources:
     database: Database
     cache: Cache
     counters: Counters
+    presence: Presence = field(default_factory=MemoryPresence)  # who is watching what now
 
 
 def resources_of(context: Context) -> WorkerResources:

@@ -5,9 +5,11 @@ request's transaction commits."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 import msgspec
+from msgspec import UNSET
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,6 +30,7 @@ from vuga.livetv.schemas import (
     ChannelUpdate,
     ProgrammeCreate,
     ProgrammeOut,
+    ProgrammeUpdate,
     SourceOut,
 )
 from vuga.livetv.service import cache_tags
@@ -180,16 +183,37 @@ class LiveEditor:
 
     async def create_programme(self, data: ProgrammeCreate) -> ProgrammeOut:
         await self._require_channel(data.channel_id)
-        starts_at, ends_at = _checked_times(data)
+        starts_at, ends_at = _checked_times(data.starts_at, data.ends_at)
         clash = await self.guide.overlapping(data.channel_id, starts_at, ends_at)
         if clash is not None:
-            raise Conflict(
-                f"it overlaps programme {clash['id']} ({clash['starts_at'].isoformat()} to "
-                f"{clash['ends_at'].isoformat()}) of the channel"
-            )
+            raise Conflict(_overlap_message(clash))
         fields: dict[str, Any] = msgspec.structs.asdict(data) | {"starts_at": starts_at, "ends_at": ends_at}
         programme = Programme(**fields)
         self.guide.add(programme)
+        try:
+            await self.guide.flush()
+        except IntegrityError as exc:  # a concurrent write at the same start
+            raise Conflict("the channel has a programme at this start") from exc
+        self.stale.add(cache_tags.GUIDE)
+        return programme_out(
+            {column: getattr(programme, column) for column in ProgrammeOut.__struct_fields__}  # type: ignore[arg-type]
+        )
+
+    async def update_programme(self, programme_id: int, data: ProgrammeUpdate) -> ProgrammeOut:
+        programme = await self.guide.get(programme_id)
+        if programme is None:
+            raise NotFound(f"programme {programme_id} does not exist")
+        sent = {name: value for name, value in msgspec.structs.asdict(data).items() if value is not UNSET}
+        if "starts_at" in sent or "ends_at" in sent:
+            starts_at, ends_at = _checked_times(
+                sent.get("starts_at", programme.starts_at), sent.get("ends_at", programme.ends_at)
+            )
+            clash = await self.guide.overlapping(programme.channel_id, starts_at, ends_at, programme_id)
+            if clash is not None:
+                raise Conflict(_overlap_message(clash))
+            sent |= {"starts_at": starts_at, "ends_at": ends_at}
+        for field, value in sent.items():
+            setattr(programme, field, value)
         try:
             await self.guide.flush()
         except IntegrityError as exc:  # a concurrent write at the same start
@@ -208,8 +232,15 @@ class LiveEditor:
         self.stale.add(cache_tags.GUIDE)
 
 
-def _checked_times(data: ProgrammeCreate) -> tuple[Any, Any]:
-    starts_at, ends_at = in_utc(data.starts_at), in_utc(data.ends_at)
+def _overlap_message(clash: Any) -> str:
+    return (
+        f"it overlaps programme {clash['id']} ({clash['starts_at'].isoformat()} to "
+        f"{clash['ends_at'].isoformat()}) of the channel"
+    )
+
+
+def _checked_times(starts: datetime, ends: datetime) -> tuple[Any, Any]:
+    starts_at, ends_at = in_utc(starts), in_utc(ends)
     if starts_at is None or ends_at is None:
         raise InvalidInput.field("starts_at", "has no UTC instant")
     if ends_at <= starts_at:

@@ -27,13 +27,18 @@ class ChannelPlaybackAnswers:
         self.profiles = profiles
         self.settings = settings
 
-    async def of_channel(self, viewer: Viewer, profile_id: int, channel_id: int) -> ChannelPlayback:
+    async def require_watchable(self, viewer: Viewer, profile_id: int, channel_id: int) -> None:
+        """Refuse another account's profile or a channel the profile may not see (404), or a closed premium
+        channel (403): what the playback answer and a channel's heartbeats both check."""
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         channel = await self.channels.visible(channel_id, max_age_of(ceiling))
         if channel is None:
             raise NotFound(f"channel {channel_id} does not exist")
         if channel["is_premium"] and not self.settings.premium_open:
             raise Forbidden(f"channel {channel_id} is premium: it needs a subscription that includes it")
+
+    async def of_channel(self, viewer: Viewer, profile_id: int, channel_id: int) -> ChannelPlayback:
+        await self.require_watchable(viewer, profile_id, channel_id)
         sources = await self.channels.sources(channel_id)
         now = utcnow()
         upcoming = await self.guide.now_and_next([channel_id], now)

@@ -336,6 +336,29 @@ export interface paths {
         patch: operations["ApiV1AdminLiveChannelsChannelIdUpdateChannel"];
         trace?: never;
     };
+    "/api/v1/admin/live/channels/{channel_id}/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A channel's views and viewers, now and by hour
+         * @description Views since the channel was added, viewers watching now, and per hour (UTC) the views that started
+         *     and the most viewers at once, oldest first; hours without a viewer are left out. Views are counted from
+         *     heartbeats carrying the channel's id, once per profile every `VUGA_LIVETV_VIEW_DEDUPE_HOURS`, and added
+         *     up about every minute. Editor or admin role.
+         */
+        get: operations["ApiV1AdminLiveChannelsChannelIdAudienceGetAudience"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/live/epg-imports": {
         parameters: {
             query?: never;
@@ -439,7 +462,12 @@ export interface paths {
         delete: operations["ApiV1AdminLiveProgrammesProgrammeIdDeleteProgramme"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a programme's fields or times
+         * @description Changes the fields sent; new times that overlap another programme of the channel are a 409 naming
+         *     it. Editor or admin role.
+         */
+        patch: operations["ApiV1AdminLiveProgrammesProgrammeIdUpdateProgramme"];
         trace?: never;
     };
     "/api/v1/admin/media-jobs": {
@@ -2473,6 +2501,13 @@ export interface components {
         AttachMedia: {
             upload_id: number;
         };
+        /** AudienceHour */
+        AudienceHour: {
+            /** Format: date-time */
+            hour: string;
+            peak_watching: number;
+            views: number;
+        };
         /** AvatarUpload */
         AvatarUpload: {
             /** Format: binary */
@@ -2517,6 +2552,13 @@ export interface components {
             id: number;
             name: string;
             slug: string;
+        };
+        /** ChannelAudience */
+        ChannelAudience: {
+            channel_id: number;
+            hours: components["schemas"]["AudienceHour"][];
+            view_count: number;
+            watching_now: number;
         };
         /** ChannelCreate */
         ChannelCreate: {
@@ -2766,18 +2808,20 @@ export interface components {
         };
         /** Heartbeat */
         Heartbeat: {
+            /** @description The live channel being watched. */
+            channel_id?: number | null;
             /**
              * Format: date-time
              * @description When the player took this position (ISO 8601).
              */
             client_time: string;
             device?: components["schemas"]["Device"];
-            duration_s: number;
+            duration_s?: number | null;
             episode_id?: number | null;
-            position_s: number;
+            position_s?: number | null;
             /** @description The player's id for one viewing. */
             session_id: string;
-            title_id: number;
+            title_id?: number | null;
         };
         /** HistoryEntry */
         HistoryEntry: {
@@ -3208,6 +3252,18 @@ export interface components {
             starts_at: string;
             subtitle?: string | null;
             title: string;
+        };
+        /** ProgrammeUpdate */
+        ProgrammeUpdate: {
+            category?: string | null;
+            description?: string | null;
+            ends_at?: string;
+            episode?: string | null;
+            image_url?: string | null;
+            rating?: string | null;
+            starts_at?: string;
+            subtitle?: string | null;
+            title?: string;
         };
         /** ProgressItem */
         ProgressItem: {
@@ -5522,6 +5578,79 @@ export interface operations {
             };
         };
     };
+    ApiV1AdminLiveChannelsChannelIdAudienceGetAudience: {
+        parameters: {
+            query?: {
+                /** @description How many hours back, this one included. */
+                hours?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelAudience"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1AdminLiveEpgImportsImportFile: {
         parameters: {
             query?: never;
@@ -5890,6 +6019,107 @@ export interface operations {
             };
             /** @description No such resource, or one the caller may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveProgrammesProgrammeIdUpdateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                programme_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row the body names (a category, a channel) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It clashes with another row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

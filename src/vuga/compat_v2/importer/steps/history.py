@@ -32,7 +32,7 @@ from vuga.compat_v2.importer.steps.library import may_see
 from vuga.compat_v2.importer.values import aware
 from vuga.playback.batching import BatchWriter, PendingBeat
 from vuga.playback.models import WatchState
-from vuga.playback.schemas import MAX_DURATION_S, Device, Heartbeat
+from vuga.playback.schemas import MAX_DURATION_S, Device, TitleBeat
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SERIES_WITHOUT_EPISODE = (
@@ -168,7 +168,7 @@ class HistoryStep(Step):
         when = aware(row["updated_at"]) or aware(row["created_at"])
         if when is None:
             return Skip("no date it was watched")
-        beat = Heartbeat(
+        beat = TitleBeat(
             title_id=title.id,
             episode_id=episode.id if episode is not None else None,
             position_s=position_s,
