@@ -20,7 +20,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.add_column("live_channels", sa.Column("view_count", sa.BigInteger(), server_default="0", nullable=False))
+    op.add_column(
+        "live_channels", sa.Column("view_count", sa.BigInteger(), server_default="0", nullable=False)
+    )
     op.create_table(
         "live_channel_hours",
         sa.Column("channel_id", sa.Integer(), nullable=False),

@@ -152,6 +152,7 @@ class WebServer:
     playable_title_id: int
     var_dir: Path  # mail without SMTP settings lands in var_dir / "mail"
     episodes: tuple[int, int, int]  # a series and two of its episodes, in order, that play a short clip
+    database: Path  # the server's SQLite database, for a test that sets up what the API cannot
 
 
 @pytest.fixture(scope="session")
@@ -207,7 +208,7 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"the server did not start on port {PORT}:\n{log.read_text()[-3000:]}")
             time.sleep(0.2)
-        yield WebServer(url, playable, home / "var", episodes)
+        yield WebServer(url, playable, home / "var", episodes, database)
     finally:
         process.terminate()
         try:

@@ -9,10 +9,12 @@ import { BrowsePage } from "./features/catalog/BrowsePage";
 import { TitlePage } from "./features/catalog/TitlePage";
 import { ActivatePage } from "./features/devices/ActivatePage";
 import { HomePage } from "./features/home/HomePage";
+import { LivePage } from "./features/livetv/LivePage";
 import { SearchPage } from "./features/search/SearchPage";
 import { NotFoundPage } from "./layout/NotFoundPage";
 
 const PlayerPage = lazy(() => import("./features/playback/PlayerPage"));
+const ChannelPage = lazy(() => import("./features/livetv/ChannelPage"));
 
 export const paths = {
   home: "/",
@@ -26,6 +28,8 @@ export const paths = {
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   browse: "/browse",
   activate: "/activate", // the TV sign-in's verification_uri (VUGA_DEVICES_VERIFICATION_URI)
+  live: (category?: string) => (category ? `/live?category=${encodeURIComponent(category)}` : "/live"),
+  channel: (id: number) => `/live/${id}`,
 } as const;
 
 export function AppRoutes() {
@@ -45,6 +49,8 @@ export function AppRoutes() {
       <Route path="/search" component={SearchPage} />
       <Route path="/browse" component={BrowsePage} />
       <Route path="/activate" component={ActivatePage} />
+      <Route path="/live" component={LivePage} />
+      <Route path="/live/:id" component={ChannelPage} />
       <Route default component={NotFoundPage} />
     </Router>
   );

@@ -28,3 +28,6 @@ export type TitleSort = Schemas["TitleSort"];
 export type TitleKind = Schemas["TitleKind"];
 export type Genre = Schemas["GenreOut"];
 export type Rating = Schemas["RatingOut"];
+export type ChannelSummary = Schemas["ChannelSummary"];
+export type GuideRow = Schemas["GuideRow"];
+export type ProgrammeOut = Schemas["ProgrammeOut"];

@@ -47,6 +47,9 @@ export function Shell({ children }: { children: ComponentChildren }) {
             <a href="/browse" aria-current={path === "/browse" ? "page" : undefined}>
               {t.nav.browse}
             </a>
+            <a href="/live" aria-current={path.startsWith("/live") ? "page" : undefined}>
+              {t.nav.live}
+            </a>
           </nav>
           <SearchBox />
           <div class="site-header__account">

@@ -10,8 +10,15 @@ export interface Attachment {
   detach: () => void;
 }
 
-export async function attach(video: HTMLVideoElement, url: string, qoe: QoeTracker): Promise<Attachment> {
-  qoe.requested();
+/** Play `url` in `video`; `qoe` hears how it goes (null: nobody reports, as for live TV), and `onFatal`
+ * that hls.js gave up on the stream (a live player moves on to the backup stream). */
+export async function attach(
+  video: HTMLVideoElement,
+  url: string,
+  qoe: QoeTracker | null,
+  onFatal?: () => void,
+): Promise<Attachment> {
+  qoe?.requested();
   const mse = "MediaSource" in window || "ManagedMediaSource" in window;
   if (!url.includes(".m3u8") || (!mse && video.canPlayType("application/vnd.apple.mpegurl"))) {
     video.src = url;
@@ -21,11 +28,12 @@ export async function attach(video: HTMLVideoElement, url: string, qoe: QoeTrack
   const hls = new HlsPlayer({ capLevelToPlayerSize: true });
   hls.on(HlsPlayer.Events.LEVEL_SWITCHED, (_event, { level }) => {
     const height = hls.levels[level]?.height;
-    if (height) qoe.rendition(height);
+    if (height) qoe?.rendition(height);
   });
   hls.on(HlsPlayer.Events.ERROR, (_event, data) => {
-    qoe.error(errorKind(data.type), data.fatal, data.details);
+    qoe?.error(errorKind(data.type), data.fatal, data.details);
     if (data.fatal && data.type === HlsPlayer.ErrorTypes.MEDIA_ERROR) hls.recoverMediaError();
+    else if (data.fatal) onFatal?.();
   });
   hls.loadSource(url);
   hls.attachMedia(video);
