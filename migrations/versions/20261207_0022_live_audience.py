@@ -1,4 +1,5 @@
-"""Live TV's audience: each channel's views, and its views and peak viewers per hour.
+"""Live TV's audience (each channel's views, and its views and peak viewers per hour) and channels' uploaded
+logos (size variants, as JSON in the row like titles' artwork).
 
 Revision ID: 0022
 Revises: 0017
@@ -23,6 +24,7 @@ def upgrade() -> None:
     op.add_column(
         "live_channels", sa.Column("view_count", sa.BigInteger(), server_default="0", nullable=False)
     )
+    op.add_column("live_channels", sa.Column("logo_images", sa.JSON(), nullable=True))
     op.create_table(
         "live_channel_hours",
         sa.Column("channel_id", sa.Integer(), nullable=False),
@@ -41,4 +43,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("live_channel_hours")
+    op.drop_column("live_channels", "logo_images")
     op.drop_column("live_channels", "view_count")

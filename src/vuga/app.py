@@ -119,7 +119,9 @@ def open_cached_pages(state: State, response_cache: ResponseCache, settings: Set
     state.search_pages = SearchPages(
         state.database, state.media_urls, response_cache, settings.cache.search_ttl_s
     )
-    state.live_pages = LivePages(state.database, response_cache, settings.cache, settings.livetv)
+    state.live_pages = LivePages(
+        state.database, response_cache, settings.cache, settings.livetv, state.media_urls
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from typing import Annotated
 from litestar import Response, Router, delete, get, patch, post, put
 from litestar.datastructures import State, UploadFile
 from litestar.di import NamedDependency, Provide
-from litestar.params import JSONBody, MultipartBody, Parameter
+from litestar.params import JSONBody, MultipartBody, Parameter, PathParameter, RawBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import require_editor
@@ -22,10 +22,13 @@ from vuga.core.cdn.requests import CdnPurges
 from vuga.core.db import after_commit
 from vuga.core.errors import InvalidInput
 from vuga.core.http import PathId, provide_writer
+from vuga.core.images import ImageLimits, present_image, process_and_store
+from vuga.core.images.processing import TRANSPARENT
 from vuga.core.jobs.queue import Jobs
-from vuga.core.openapi import problems
+from vuga.core.openapi import problems, raw_body
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.core.ratelimit import EXPENSIVE_WRITE, UPLOAD, rate_cost
+from vuga.livetv.models import LogoKind
 from vuga.livetv.schemas import (
     AdminCategory,
     AdminChannel,
@@ -37,6 +40,7 @@ from vuga.livetv.schemas import (
     ChannelUpdate,
     EpgImportOut,
     EpgImportUrl,
+    LogoOut,
     ProgrammeCreate,
     ProgrammeOut,
     ProgrammeUpdate,
@@ -45,6 +49,7 @@ from vuga.livetv.service import EpgImports, LiveAudience, LiveEditor, cache_tags
 from vuga.livetv.xmltv import XmltvRefused
 from vuga.settings import Settings
 
+LOGO_LIMITS = ImageLimits()
 # The largest upload the route reads; the document itself is bounded by VUGA_LIVETV_EPG_MAX_BYTES.
 MAX_EPG_UPLOAD_BYTES = 256 << 20
 SAVES = problems(
@@ -76,7 +81,7 @@ def provide_editor(writer: NamedDependency[AsyncSession], state: State) -> LiveE
     async def invalidate(tags: Sequence[str]) -> None:
         await invalidate_everywhere(state, tags)
 
-    return LiveEditor(writer, invalidate)
+    return LiveEditor(writer, invalidate, state.media_urls)
 
 
 def provide_imports(writer: NamedDependency[AsyncSession], state: State) -> EpgImports:
@@ -143,6 +148,49 @@ async def get_audience(
     """
     audience: LiveAudience = state.live_audience
     return await channel_audience(writer, audience, channel_id, hours)
+
+
+LOGO = "/channels/{channel_id:int}/logos/{kind:str}"
+LogoKindParam = Annotated[LogoKind, PathParameter(description="Which logo: square (logo_url) or wide.")]
+
+
+@put(
+    LOGO,
+    summary="Upload a channel's square or wide logo (JPEG, PNG or WebP)",
+    request_max_body_size=LOGO_LIMITS.max_bytes,
+    opt={
+        **rate_cost(UPLOAD),
+        **problems(
+            {
+                404: "No such channel.",
+                413: f"The body is larger than {LOGO_LIMITS.max_bytes >> 20} MiB.",
+                422: "Not a JPEG, PNG or WebP image, too many pixels, too small, or corrupt.",
+            }
+        ),
+        **raw_body("image/png", "image/webp", "image/jpeg"),
+    },
+)
+async def upload_logo(
+    editor: Editor, state: State, channel_id: PathId, kind: LogoKindParam, body: RawBody
+) -> LogoOut:
+    """The body is the image (its bytes say what it is; the Content-Type is not trusted), checked and made
+    into variants as a title's logo is: 160 to 1280 px wide (never wider than it is), WebP and PNG (which
+    keeps its transparency), with a blurhash. They replace the channel's `kind` logo; `logo_url` (or
+    `logo_wide_url`) becomes the largest. Editor or admin role.
+    """
+    await editor.require_channel(channel_id)
+    stored = await process_and_store(state.store, body, TRANSPARENT, LOGO_LIMITS)
+    await editor.set_logo(channel_id, kind, stored)
+    image = present_image(stored, None, state.media_urls)
+    assert image is not None  # a stored image always presents
+    return LogoOut(channel_id=channel_id, kind=kind, image=image)
+
+
+@delete(LOGO, summary="Remove a channel's square or wide logo")
+async def remove_logo(editor: Editor, channel_id: PathId, kind: LogoKindParam) -> None:
+    """The channel has no `kind` logo any more (its variants stay in the store: cached pages may still
+    name them). Editor or admin role."""
+    await editor.set_logo(channel_id, kind, None)
 
 
 # --- categories ------------------------------------------------------------------------------------------
@@ -273,6 +321,8 @@ live_admin_router = Router(
         update_channel,
         delete_channel,
         get_audience,
+        upload_logo,
+        remove_logo,
         list_categories,
         create_category,
         update_category,

@@ -45,6 +45,15 @@ class StreamQuality(StrEnum):
     UHD = "uhd"
 
 
+class LogoKind(StrEnum):
+    SQUARE = "square"  # logo_url
+    WIDE = "wide"  # logo_wide_url
+
+    @property
+    def url_column(self) -> str:
+        return "logo_url" if self is LogoKind.SQUARE else "logo_wide_url"
+
+
 class ImportState(StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
@@ -62,6 +71,9 @@ class Channel(Base):
     xmltv_id: Mapped[str | None] = mapped_column(String(200))
     logo_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))
     logo_wide_url: Mapped[str | None] = mapped_column(String(URL_LENGTH))
+    # Uploaded logos' size variants by kind ("square", "wide"), as vuga.core.images stores them; the URL
+    # columns then hold each one's largest variant.
+    logo_images: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     language: Mapped[str | None] = mapped_column(String(35))
     country: Mapped[str | None] = mapped_column(String(2))
     maturity_age: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")

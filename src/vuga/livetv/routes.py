@@ -162,7 +162,7 @@ async def list_channels(
     if cursor is None:
         return cached_response(request, await pages.channels(ceiling, category, limit), cache_control)
     await charge_build()
-    page = await LiveReader(reader).channel_list(ceiling, category, cursor, limit)
+    page = await LiveReader(reader, pages.media).channel_list(ceiling, category, cursor, limit)
     return json_response(request, msgspec.json.encode(page), cache_control)
 
 

@@ -9,9 +9,10 @@ from typing import Annotated
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
+from vuga.core.images import Image
 from vuga.core.maturity import Maturity
 from vuga.core.openapi import body_example
-from vuga.livetv.models import ImportState, StreamQuality
+from vuga.livetv.models import ImportState, LogoKind, StreamQuality
 
 Id = Annotated[int, Meta(ge=1, le=2**31 - 1)]
 Name = Annotated[str, Meta(min_length=1, max_length=300, pattern="^[^\x00]*$")]
@@ -29,12 +30,20 @@ SortOrder = Annotated[int, Meta(ge=-1_000_000, le=1_000_000)]
 # --- viewers ---------------------------------------------------------------------------------------------
 
 
+class ChannelLogos(msgspec.Struct):
+    """A channel's logos with their size variants (uploaded ones) or as their plain URL (given ones)."""
+
+    square: Image | None = None
+    wide: Image | None = None
+
+
 class ChannelSummary(msgspec.Struct):
     id: int
     name: str
     number: int | None
-    logo_url: str | None
+    logo_url: str | None  # the square logo's largest variant (or its given URL)
     logo_wide_url: str | None
+    logos: ChannelLogos
     language: str | None
     country: str | None
     maturity_rating: Maturity
@@ -322,3 +331,9 @@ class ChannelAudience(msgspec.Struct):
 class ChannelWatching(msgspec.Struct):
     channel_id: int
     watching_now: int
+
+
+class LogoOut(msgspec.Struct):
+    channel_id: int
+    kind: LogoKind
+    image: Image

@@ -8,7 +8,8 @@ meaning and may be cached for a year.
 
 - ``processing``: bytes or a Pillow image → ``ProcessedImage`` (CPU only, no I/O; run it in a thread).
 - ``stored``: ``StoredImage`` (what a row keeps, as JSON) and ``Image`` (what the API shows), and ``present``.
-- ``storing``: writes a ``ProcessedImage``'s variants to an ``ObjectStore`` and answers its ``StoredImage``.
+- ``storing``: writes a ``ProcessedImage``'s variants to an ``ObjectStore`` and answers its ``StoredImage``
+  (``process_and_store``: an upload's bytes processed in a worker thread, then written).
 """
 
 from vuga.core.images.processing import (
@@ -21,7 +22,7 @@ from vuga.core.images.processing import (
     process_upload,
 )
 from vuga.core.images.stored import Image, ImageVariant, StoredImage, StoredVariant, present_image
-from vuga.core.images.storing import IMAGES_PREFIX, store_image
+from vuga.core.images.storing import IMAGES_PREFIX, process_and_store, store_image
 
 __all__ = [
     "IMAGES_PREFIX",
@@ -35,6 +36,7 @@ __all__ = [
     "StoredVariant",
     "decode_image",
     "present_image",
+    "process_and_store",
     "process_image",
     "process_upload",
     "store_image",

@@ -20,6 +20,7 @@ SUMMARY_COLUMNS = (
     Channel.number,
     Channel.logo_url,
     Channel.logo_wide_url,
+    Channel.logo_images,
     Channel.language,
     Channel.country,
     Channel.maturity_age,

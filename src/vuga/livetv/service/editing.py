@@ -14,11 +14,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.core.bounds import Id, in_utc
+from vuga.core.clock import utcnow
 from vuga.core.db import after_commit
 from vuga.core.errors import Conflict, InvalidInput, NotFound
+from vuga.core.images import StoredImage
 from vuga.core.maturity import Maturity
+from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
-from vuga.livetv.models import MAX_PROGRAMME_S, Channel, ChannelCategory, ChannelSource, Programme
+from vuga.livetv.models import MAX_PROGRAMME_S, Channel, ChannelCategory, ChannelSource, LogoKind, Programme
 from vuga.livetv.repository import ChannelRepository, GuideRepository
 from vuga.livetv.schemas import (
     AdminCategory,
@@ -42,7 +45,10 @@ CHANNEL_FLAGS = ("is_premium", "is_enabled", "sort_order")
 
 
 class LiveEditor:
-    def __init__(self, session: AsyncSession, invalidate: Invalidate | None = None) -> None:
+    def __init__(
+        self, session: AsyncSession, invalidate: Invalidate | None = None, media: MediaUrls | None = None
+    ) -> None:
+        self.media = media or MediaUrls("")  # uploaded logos' URLs are object-store keys until shown
         self.channels = ChannelRepository(session)
         self.guide = GuideRepository(session)
         self.stale: set[str] = set()
@@ -95,6 +101,9 @@ class LiveEditor:
         for field in (*CHANNEL_FIELDS, *CHANNEL_FLAGS):
             if field in sent:
                 setattr(channel, field, sent[field])
+        if channel.logo_images:  # a URL given now wins over the variants uploaded before for its kind
+            kept = {k: v for k, v in channel.logo_images.items() if LogoKind(k).url_column not in sent}
+            channel.logo_images = kept or None
         if "maturity_rating" in sent:
             channel.maturity_age = Maturity(sent["maturity_rating"]).min_age
         await self._save("another channel has this number or XMLTV id")
@@ -104,6 +113,25 @@ class LiveEditor:
             await self.channels.set_categories(channel_id, list(dict.fromkeys(sent["category_ids"])))
         self.stale.update((cache_tags.CHANNELS, cache_tags.GUIDE))
         return await self.admin_channel(channel_id)
+
+    async def set_logo(self, channel_id: int, kind: LogoKind, image: StoredImage | None) -> None:
+        """The channel's ``kind`` logo is now ``image`` (its URL, the largest variant), or none."""
+        channel = await self._require_channel(channel_id)
+        # A new dict, not the loaded one changed in place: the JSON column sees an assignment as a change.
+        logos = dict(channel.logo_images or {})
+        if image is None:
+            logos.pop(kind.value, None)
+        else:
+            logos[kind.value] = msgspec.to_builtins(image)
+        channel.logo_images = logos or None
+        setattr(channel, kind.url_column, image.fallback().key if image else None)
+        channel.updated_at = utcnow()
+        await self.channels.flush()
+        self.stale.update((cache_tags.CHANNELS, cache_tags.GUIDE))
+
+    async def require_channel(self, channel_id: int) -> None:
+        """404 unless the channel exists: checked before an upload's pixels are worked on."""
+        await self._require_channel(channel_id)
 
     async def delete_channel(self, channel_id: int) -> None:
         await self.channels.delete_row(await self._require_channel(channel_id))
@@ -115,7 +143,9 @@ class LiveEditor:
         await self.channels.refresh(channel)  # its timestamps, set by the database on a write
         sources = await self.channels.sources_of([channel_id])
         categories = await self.channels.category_ids_of([channel_id])
-        return _admin_channel(channel, sources.get(channel_id, []), categories.get(channel_id, []))
+        return _admin_channel(
+            channel, sources.get(channel_id, []), categories.get(channel_id, []), self.media
+        )
 
     async def admin_channels(self, cursor: str | None, limit: int) -> Page[AdminChannel]:
         """Every channel, enabled or not, by id: three queries a page."""
@@ -130,7 +160,7 @@ class LiveEditor:
         ids = [channel.id for channel in rows]
         sources = await self.channels.sources_of(ids)
         categories = await self.channels.category_ids_of(ids)
-        items = [_admin_channel(c, sources.get(c.id, []), categories.get(c.id, [])) for c in rows]
+        items = [_admin_channel(c, sources.get(c.id, []), categories.get(c.id, []), self.media) for c in rows]
         return Page(items=items, next_cursor=next_cursor)
 
     # --- categories --------------------------------------------------------------------------------------
@@ -251,15 +281,15 @@ def _checked_times(starts: datetime, ends: datetime) -> tuple[Any, Any]:
 
 
 def _admin_channel(
-    channel: Channel, sources: Sequence[ChannelSource], category_ids: list[int]
+    channel: Channel, sources: Sequence[ChannelSource], category_ids: list[int], media: MediaUrls
 ) -> AdminChannel:
     return AdminChannel(
         id=channel.id,
         name=channel.name,
         number=channel.number,
         xmltv_id=channel.xmltv_id,
-        logo_url=channel.logo_url,
-        logo_wide_url=channel.logo_wide_url,
+        logo_url=media.absolute(channel.logo_url),
+        logo_wide_url=media.absolute(channel.logo_wide_url),
         language=channel.language,
         country=channel.country,
         maturity_rating=Maturity.from_min_age(channel.maturity_age),

@@ -17,6 +17,7 @@ from vuga.core.cache import CachedBody, CacheKey, ResponseCache
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.maturity import Maturity
+from vuga.core.media import MediaUrls
 from vuga.core.pagination import query_fingerprint
 from vuga.livetv.service import cache_tags
 from vuga.livetv.service.reading import LiveReader
@@ -36,9 +37,11 @@ class LivePages:
         cache: ResponseCache,
         settings: CacheSettings,
         live: LiveTvSettings,
+        media: MediaUrls,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.database = database
+        self.media = media
         self.cache = cache
         self.settings = settings
         self.live = live
@@ -47,7 +50,7 @@ class LivePages:
     async def _read(self, work: Callable[[LiveReader], Awaitable[T]]) -> T:
         # Its own session: a build may outlive the request that started it (vuga.catalog.service.pages).
         async with self.database.reader() as session:
-            return await work(LiveReader(session))
+            return await work(LiveReader(session, self.media))
 
     async def categories(self, ceiling: Maturity | None) -> CachedBody:
         async def build() -> tuple[bytes, list[str]]:

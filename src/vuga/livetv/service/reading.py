@@ -6,21 +6,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
+import msgspec
 from msgspec import Meta
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.core.bounds import Id
 from vuga.core.errors import InvalidInput, NotFound
+from vuga.core.images import StoredImage, present_image
 from vuga.core.maturity import Maturity
+from vuga.core.media import MediaUrls
 from vuga.core.pagination import Page, decode_cursor, paginate, query_fingerprint
+from vuga.livetv.models import LogoKind
 from vuga.livetv.repository import ChannelRepository, GuideRepository
 from vuga.livetv.schemas import (
     CategoryRef,
     CategoryWithChannels,
     ChannelDetail,
+    ChannelLogos,
     ChannelSummary,
     Guide,
     GuideRow,
@@ -37,13 +42,16 @@ def max_age_of(ceiling: Maturity | None) -> int:
     return ceiling.min_age if ceiling is not None else ANY_AGE
 
 
-def channel_summary(row: RowMapping) -> ChannelSummary:
+def channel_summary(row: RowMapping, media: MediaUrls) -> ChannelSummary:
+    stored = stored_logos(row["logo_images"])
+    square, wide = (present_image(stored.get(kind), row[kind.url_column], media) for kind in LogoKind)
     return ChannelSummary(
         id=row["id"],
         name=row["name"],
         number=row["number"],
-        logo_url=row["logo_url"],
-        logo_wide_url=row["logo_wide_url"],
+        logo_url=square.url if square else None,
+        logo_wide_url=wide.url if wide else None,
+        logos=ChannelLogos(square=square, wide=wide),
         language=row["language"],
         country=row["country"],
         maturity_rating=Maturity.from_min_age(row["maturity_age"]),
@@ -82,10 +90,16 @@ def next_boundary(current: ProgrammeOut | None, following: ProgrammeOut | None) 
     return following.starts_at if following is not None else None
 
 
+def stored_logos(raw: Any) -> dict[LogoKind, StoredImage]:
+    """A channel's ``logo_images`` JSON as structs (none when it has no uploaded logo)."""
+    return {} if not raw else msgspec.convert(raw, dict[LogoKind, StoredImage])
+
+
 class LiveReader:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, media: MediaUrls) -> None:
         self.channels = ChannelRepository(session)
         self.guide_rows = GuideRepository(session)
+        self.media = media
 
     async def categories(self, ceiling: Maturity | None) -> Page[CategoryWithChannels]:
         """Every category in order, each with its visible channels in the category's order (two queries)."""
@@ -96,7 +110,7 @@ class LiveReader:
                 id=category["id"],
                 slug=category["slug"],
                 name=category["name"],
-                channels=[channel_summary(row) for row in members.get(category["id"], [])],
+                channels=[channel_summary(row, self.media) for row in members.get(category["id"], [])],
             )
             for category in categories
         ]
@@ -143,7 +157,7 @@ class LiveReader:
         rows, next_cursor = await self.channel_page(
             ceiling, category=category, only_ids=None, cursor=cursor, limit=limit, listing="channels"
         )
-        return Page(items=[channel_summary(row) for row in rows], next_cursor=next_cursor)
+        return Page(items=[channel_summary(row, self.media) for row in rows], next_cursor=next_cursor)
 
     async def channel(
         self, channel_id: int, ceiling: Maturity | None, now: datetime
@@ -157,7 +171,7 @@ class LiveReader:
         upcoming = await self.guide_rows.now_and_next([channel_id], now)
         current, following = now_and_next(upcoming.get(channel_id, []), now)
         detail = ChannelDetail(
-            channel=channel_summary(row),
+            channel=channel_summary(row, self.media),
             categories=[CategoryRef(id=c["id"], slug=c["slug"], name=c["name"]) for c in categories],
             now=current,
             next=following,
@@ -195,7 +209,7 @@ class LiveReader:
         programmes = await self.guide_rows.window([row["id"] for row in rows], start, end)
         items = [
             GuideRow(
-                channel=channel_summary(row),
+                channel=channel_summary(row, self.media),
                 programmes=[programme_out(programme) for programme in programmes.get(row["id"], [])],
             )
             for row in rows
@@ -229,7 +243,7 @@ class LiveReader:
                     continue
             scored.append((-score, position, row))
         scored.sort(key=lambda entry: (entry[0], entry[1]))
-        return Page(items=[channel_summary(row) for _, _, row in scored[:limit]])
+        return Page(items=[channel_summary(row, self.media) for _, _, row in scored[:limit]])
 
 
 def _has_prefix(name_words: list[str], word: str) -> bool:

@@ -3,24 +3,12 @@ write the variants, point the title at them."""
 
 from __future__ import annotations
 
-import weakref
-from asyncio import AbstractEventLoop, get_running_loop
-
 import anyio
-from anyio import CapacityLimiter
 
 from vuga.accounts.auth import Viewer
 from vuga.catalog.models import ArtworkKind
 from vuga.catalog.service import CatalogEditor
-from vuga.core.images import (
-    ImageLimits,
-    ImageProfile,
-    ImageRefused,
-    StoredImage,
-    present_image,
-    process_upload,
-    store_image,
-)
+from vuga.core.images import ImageLimits, ImageProfile, ImageRefused, present_image, process_and_store
 from vuga.core.images.processing import PHOTO, TRANSPARENT
 from vuga.core.media import MediaUrls
 from vuga.core.storage import ObjectStore
@@ -29,19 +17,7 @@ from vuga.media.uploads.handoff import UploadHandoff
 from vuga.media.uploads.schemas import CompletedUpload
 
 LIMITS = ImageLimits()
-CONCURRENT_IMAGES = 2  # per process: images take a core each while they are resized and encoded
 PROFILES: dict[ArtworkKind, ImageProfile] = {ArtworkKind.LOGO: TRANSPARENT}
-
-_limiters: weakref.WeakKeyDictionary[AbstractEventLoop, CapacityLimiter] = weakref.WeakKeyDictionary()
-
-
-def _limiter() -> CapacityLimiter:
-    """The process's limiter (one per event loop: a limiter belongs to the loop it was made in)."""
-    loop = get_running_loop()
-    limiter = _limiters.get(loop)
-    if limiter is None:
-        limiter = _limiters[loop] = CapacityLimiter(CONCURRENT_IMAGES)
-    return limiter
 
 
 class ArtworkUploads:
@@ -75,9 +51,7 @@ class ArtworkUploads:
         await self.editor.remove_artwork(title_id, kind)
 
     async def _attach(self, title_id: int, kind: ArtworkKind, data: bytes) -> ArtworkOut:
-        profile = PROFILES.get(kind, PHOTO)
-        processed = await anyio.to_thread.run_sync(process_upload, data, profile, LIMITS, limiter=_limiter())
-        stored: StoredImage = await store_image(self.store, processed)
+        stored = await process_and_store(self.store, data, PROFILES.get(kind, PHOTO), LIMITS)
         await self.editor.set_artwork(title_id, kind, stored)
         image = present_image(stored, None, self.media)
         assert image is not None  # a stored image always presents

@@ -359,6 +359,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/live/channels/{channel_id}/logos/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload a channel's square or wide logo (JPEG, PNG or WebP)
+         * @description The body is the image (its bytes say what it is; the Content-Type is not trusted), checked and made
+         *     into variants as a title's logo is: 160 to 1280 px wide (never wider than it is), WebP and PNG (which
+         *     keeps its transparency), with a blurhash. They replace the channel's `kind` logo; `logo_url` (or
+         *     `logo_wide_url`) becomes the largest. Editor or admin role.
+         */
+        put: operations["ApiV1AdminLiveChannelsChannelIdLogosKindUploadLogo"];
+        post?: never;
+        /**
+         * Remove a channel's square or wide logo
+         * @description The channel has no `kind` logo any more (its variants stay in the store: cached pages may still
+         *     name them). Editor or admin role.
+         */
+        delete: operations["ApiV1AdminLiveChannelsChannelIdLogosKindRemoveLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/live/epg-imports": {
         parameters: {
             query?: never;
@@ -2586,6 +2614,11 @@ export interface components {
             next: components["schemas"]["ProgrammeOut"] | null;
             now: components["schemas"]["ProgrammeOut"] | null;
         };
+        /** ChannelLogos */
+        ChannelLogos: {
+            square?: components["schemas"]["Image"] | null;
+            wide?: components["schemas"]["Image"] | null;
+        };
         /** ChannelPlayback */
         ChannelPlayback: {
             channel_id: number;
@@ -2604,6 +2637,7 @@ export interface components {
             language: string | null;
             logo_url: string | null;
             logo_wide_url: string | null;
+            logos: components["schemas"]["ChannelLogos"];
             maturity_rating: components["schemas"]["Maturity"];
             name: string;
             number: number | null;
@@ -2917,6 +2951,18 @@ export interface components {
         LoginIn: {
             email: string;
             password: string;
+        };
+        /**
+         * LogoKind
+         * @description Which logo: square (logo_url) or wide.
+         * @enum {string}
+         */
+        LogoKind: "square" | "wide";
+        /** LogoOut */
+        LogoOut: {
+            channel_id: number;
+            image: components["schemas"]["Image"];
+            kind: components["schemas"]["LogoKind"];
         };
         /**
          * Maturity
@@ -5602,6 +5648,163 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChannelAudience"];
                 };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveChannelsChannelIdLogosKindUploadLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                channel_id: number;
+                /** @description Which logo: square (logo_url) or wide. */
+                kind: components["schemas"]["LogoKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such channel. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 20 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a JPEG, PNG or WebP image, too many pixels, too small, or corrupt. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminLiveChannelsChannelIdLogosKindRemoveLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                channel_id: number;
+                /** @description Which logo: square (logo_url) or wide. */
+                kind: components["schemas"]["LogoKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
             401: {
