@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -46,25 +46,18 @@ def replay(letter_id: Annotated[str, typer.Argument(help="The dead job's id, fro
 
 
 async def _replay(settings: Settings, letter_id: str) -> None:
-    from taskiq.kicker import AsyncKicker
-
     from vuga.worker import JobRuntime, build_resources, close_resources
 
     resources = build_resources(settings)
     runtime = JobRuntime.create(resources, run_scheduler=False)
     await runtime.start()
     try:
-        letter = await runtime.dead_letters.get(letter_id)
-        if letter is None:
-            console.print(f"[red]no dead job {letter_id}[/red]")
-            raise typer.Exit(1)
-        if not runtime.jobs.has_task(letter.task_name):
-            console.print(f"[red]the task {letter.task_name} no longer exists; drop the letter instead[/red]")
-            raise typer.Exit(1)
-        kicker: AsyncKicker[Any, Any] = AsyncKicker(letter.task_name, runtime.jobs.broker, letter.labels)
-        sent = await kicker.kiq(*letter.args, **letter.kwargs)
-        await runtime.dead_letters.remove(letter_id)
-        console.print(f"[green]{letter.task_name} queued again as {sent.task_id}[/green]")
+        try:
+            letter, job_id = await runtime.jobs.replay(letter_id)
+        except LookupError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from exc
+        console.print(f"[green]{letter.task_name} queued again as {job_id}[/green]")
     finally:
         await runtime.stop()  # in the embedded mode this waits for the replayed job to finish
         await close_resources(resources)

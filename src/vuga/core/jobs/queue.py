@@ -200,6 +200,20 @@ class Jobs:
         sent = await kicker.kiq(**kwargs)
         return str(sent.task_id)
 
+    async def replay(self, letter_id: str) -> tuple[DeadLetter, str]:
+        """Queue a dead job again with its arguments and labels (a fresh set of attempts) and remove its
+        letter; the letter and the new job's id. ``LookupError`` when there is no such letter, or its task
+        no longer exists (drop the letter instead)."""
+        letter = await self.dead_letters.get(letter_id)
+        if letter is None:
+            raise LookupError(f"no dead job {letter_id}")
+        if not self.has_task(letter.task_name):
+            raise LookupError(f"the task {letter.task_name} no longer exists; drop the letter instead")
+        kicker: AsyncKicker[Any, Any] = AsyncKicker(letter.task_name, self.broker, letter.labels)
+        sent = await kicker.kiq(*letter.args, **letter.kwargs)
+        await self.dead_letters.remove(letter_id)
+        return letter, str(sent.task_id)
+
     async def depth(self) -> QueueDepth:
         dead = await self.dead_letters.count()
         if not isinstance(self.broker, RedisStreamBroker):
