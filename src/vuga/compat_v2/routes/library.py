@@ -1,0 +1,89 @@
+"""The apps' watchlist, favourite and rating endpoints, on the library's service."""
+
+from __future__ import annotations
+
+from litestar import Response
+
+from vuga.compat_v2 import presenters
+from vuga.compat_v2.endpoints import Call, endpoint
+from vuga.compat_v2.envelope import Errors, answer
+from vuga.compat_v2.routes.shared import library, offset_and_limit, offset_page, urls, user_object
+from vuga.library.schemas import ItemKind, Shelf
+
+KINDS = {1: "movie", 2: "series"}
+
+
+@endpoint("fetchWatchList")
+async def fetch_watchlist(call: Call) -> Response[bytes]:
+    """The profile's watchlist titles (``type`` 1 movies, 2 series, else all), offset paging; each item
+    carries ``content_id`` (Android, TV) and ``id`` (iOS)."""
+    viewer, profile_id = await call.viewer(), await call.profile_id()
+    start, limit = offset_and_limit(call, default_limit=10)
+    kind = KINDS.get(call.fields.integer("type", default=0, maximum=3) or 0)
+    shelves = library(call)
+    items = await offset_page(
+        lambda cursor, n: shelves.list(viewer, profile_id, Shelf.WATCHLIST, cursor, n), 0, start + limit
+    )
+    titles = [i.title for i in items if i.episode is None and (kind is None or i.title.kind == kind)]
+    to = urls(call)
+    data = [presenters.content(t, to, is_watchlist=True) for t in titles[start : start + limit]]
+    return answer("Watchlist fetched successfully", data=data)
+
+
+async def _toggle(call: Call, shelf: Shelf, kind: ItemKind, field: str) -> tuple[bool, int]:
+    viewer, profile_id = await call.viewer(), await call.profile_id()
+    item_id = call.fields.id(field)
+    return await library(call).toggle(viewer, profile_id, shelf, kind, item_id), profile_id
+
+
+@endpoint("user/toggle-watchlist", errors=Errors.HTTP)
+async def toggle_watchlist(call: Call) -> Response[bytes]:
+    """Adds or removes the title; answers the user, whose ``watchlist_content_ids`` drive the apps' icons."""
+    added, _ = await _toggle(call, Shelf.WATCHLIST, ItemKind.TITLE, "content_id")
+    message = "Added to watchlist" if added else "Removed from watchlist"
+    return answer(message, data=await user_object(call, await call.app_user()))
+
+
+@endpoint("user/toggle-favorite", errors=Errors.HTTP)
+async def toggle_favorite(call: Call) -> Response[bytes]:
+    added, _ = await _toggle(call, Shelf.FAVORITES, ItemKind.TITLE, "content_id")
+    message = "Added to favorites" if added else "Removed from favorites"
+    return answer(message, data=await user_object(call, await call.app_user()))
+
+
+@endpoint("user/toggle-episode-watchlist", errors=Errors.HTTP)
+async def toggle_episode_watchlist(call: Call) -> Response[bytes]:
+    added, _ = await _toggle(call, Shelf.WATCHLIST, ItemKind.EPISODE, "episode_id")
+    return answer("Added to watchlist" if added else "Removed from watchlist", is_in_watchlist=added)
+
+
+@endpoint("user/check-episode-watchlist", errors=Errors.HTTP)
+async def check_episode_watchlist(call: Call) -> Response[bytes]:
+    viewer, profile_id = await call.viewer(), await call.profile_id()
+    episode_id = call.fields.id("episode_id")
+    found = await library(call).contains(viewer, profile_id, Shelf.WATCHLIST, ItemKind.EPISODE, episode_id)
+    return answer("Watchlist status fetched successfully", is_in_watchlist=found)
+
+
+@endpoint("user/rate-content", errors=Errors.HTTP)
+async def rate_content(call: Call) -> Response[bytes]:
+    """VUGA's 0-10 float onto our whole 1-10 score (rounded half up; 0 is refused: it is no rating)."""
+    viewer, profile_id = await call.viewer(), await call.profile_id()
+    title_id = call.fields.id("content_id")
+    rating = call.fields.number("rating", minimum=0.5, maximum=10)
+    if rating is None:
+        from vuga.compat_v2.requests import FieldError
+
+        raise FieldError("rating", "is required")
+    rated = await library(call).rate(viewer, profile_id, title_id, max(1, int(rating + 0.5)))
+    return answer("Rating saved successfully", data={"content_id": title_id, "ratings": rated.rating_avg})
+
+
+ROUTES = [
+    fetch_watchlist,
+    toggle_watchlist,
+    toggle_favorite,
+    toggle_episode_watchlist,
+    check_episode_watchlist,
+    rate_content,
+]

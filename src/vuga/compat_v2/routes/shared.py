@@ -1,0 +1,79 @@
+"""What the endpoint modules share: absolute URLs for a call, the profile objects, offset pages."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from vuga.accounts.service import normalise_email
+from vuga.compat_v2 import presenters
+from vuga.compat_v2.endpoints import Call
+from vuga.compat_v2.models import AppUser
+from vuga.compat_v2.service.identity import viewer_of
+from vuga.core.pagination import Page
+from vuga.library.schemas import Shelf
+from vuga.library.service import LibraryService
+
+T = TypeVar("T")
+MAX_OFFSET = 1000  # deeper than any app scrolls; past it a list answers empty
+MAX_LIMIT = 100
+
+
+def urls(call: Call) -> presenters.Urls:
+    return presenters.Urls(f"{call.request.url.scheme}://{call.request.url.netloc}")
+
+
+def library(call: Call) -> LibraryService:
+    return LibraryService(call.session, call.profiles(), call.state.media_urls)
+
+
+def offset_and_limit(call: Call, default_limit: int = 20) -> tuple[int, int]:
+    """VUGA's two paging styles as an offset: ``start``/``limit`` or ``page`` (1-based)/``per_page``."""
+    limit = call.fields.integer("limit", "per_page", default=default_limit, maximum=10_000) or default_limit
+    limit = min(max(limit, 1), MAX_LIMIT)
+    if call.fields.present("start", "offset"):
+        start = call.fields.integer("start", "offset", default=0, maximum=10**9) or 0
+    else:
+        page = call.fields.integer("page", default=1, maximum=10**9) or 1
+        start = (max(page, 1) - 1) * limit
+    return start, limit
+
+
+async def offset_page(
+    fetch: Callable[[str | None, int], Awaitable[Page[T]]], start: int, limit: int
+) -> list[T]:
+    """Items ``start`` to ``start + limit`` of a cursor-paged list: its pages walked up to there."""
+    if start >= MAX_OFFSET:
+        return []
+    wanted, cursor = start + limit, None
+    items: list[T] = []
+    while len(items) < wanted:
+        page = await fetch(cursor, min(MAX_LIMIT, wanted - len(items)))
+        items += page.items
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    return items[start:wanted]
+
+
+async def user_object(call: Call, app_user: AppUser) -> dict[str, Any]:
+    """USER for the app user: their profiles, the last selected one, its watchlist's title ids."""
+    viewer = viewer_of(app_user)
+    profiles = await call.profiles().list(viewer)
+    shown = [presenters.profile(p, urls(call), app_user.app_user_id) for p in profiles]
+    last = next(
+        (p for p in shown if p["profile_id"] == app_user.last_profile_id), shown[0] if shown else None
+    )
+    watchlist = (
+        await library(call).title_ids(viewer, last["profile_id"], Shelf.WATCHLIST) if last is not None else []
+    )
+    me = await call.auth().me(viewer)
+    return presenters.user(
+        app_user.app_user_id,
+        normalise_email(me.email),
+        me.display_name,
+        app_user.login_type,
+        shown,
+        last,
+        watchlist,
+    )

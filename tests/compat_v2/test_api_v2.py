@@ -1,0 +1,364 @@
+"""``/api/v2`` answers each VUGA app that calls an endpoint with what that app decodes: requests replayed in
+each app's shapes and encodings from the contract, answers checked by the app's decoding rules (``contract``),
+and the holes of VUGA's server shown closed."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pydantic import SecretStr
+
+from tests.compat_v2.contract import assert_decodes, callers, encoding, sample_request
+from tests.conftest import QueryCounter, settings_for
+from tests.factories import CatalogFactory
+from vuga.settings import Settings
+from vuga.settings.compat import CompatV2Settings
+
+KEY = "test-app-key"
+HEADERS = {"apikey": KEY}
+_devices = itertools.count(1)
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    settings = settings_for(database_url, tmp_path)
+    settings.v2 = CompatV2Settings(app_key=SecretStr(KEY), registrations_per_minute_per_ip=1000)
+    return settings
+
+
+async def call(
+    client: httpx.AsyncClient, path: str, app: str, values: dict[str, Any], *, all_fields: bool = False
+) -> httpx.Response:
+    """POST ``path`` as ``app`` sends it: its fields (or all of ``values``), in its encoding."""
+    fields = values if all_fields else sample_request(path, app, values)
+    kind = encoding(path, app)
+    if "json" in kind:
+        return await client.post(f"/api/v2/{path}", json=fields, headers=HEADERS)
+    if "multipart" in kind:
+        files = {"_": ("", b"")} if not fields else None
+        text = {k: str(v) for k, v in fields.items()}
+        return await client.post(f"/api/v2/{path}", data=text, files=files, headers=HEADERS)
+    if not fields:
+        return await client.post(f"/api/v2/{path}", headers=HEADERS)
+    form = {k: ("true" if v is True else "false" if v is False else str(v)) for k, v in fields.items()}
+    return await client.post(f"/api/v2/{path}", data=form, headers=HEADERS)
+
+
+async def sign_up(client: httpx.AsyncClient, app: str = "ios", email: str | None = None) -> dict[str, Any]:
+    device = f"fcm-token-{next(_devices)}"
+    values = {
+        "email": email or f"app{next(_devices)}@example.com",
+        "identity": "sub-123",
+        "fullname": "App Viewer",
+        "login_type": 1,
+        "device_type": 2 if app == "ios" else 1,
+        "device_token": device,
+        "email_consent": 1,
+        "sms_consent": 0,
+    }
+    response = await call(client, "userRegistration", app, values)
+    assert response.status_code == 201, response.text
+    user: dict[str, Any] = response.json()["data"]
+    user["_device"], user["_email"] = device, values["email"]
+    return user
+
+
+@pytest.fixture
+async def catalog(make: CatalogFactory) -> dict[str, Any]:
+    drama = await make.genre("drama", "Drama")
+    movies = [await make.title(f"Ocean {n}", genres=[drama], popularity=n) for n in range(3)]
+    series = await make.title("Ocean Series", kind="series", genres=[drama])
+    season = await make.season(series)
+    episode = await make.episode(season)
+    return {"genre": drama, "movies": movies, "series": series, "episode": episode}
+
+
+async def test_every_call_needs_the_app_key(client: httpx.AsyncClient) -> None:
+    for headers in ({}, {"apikey": "wrong"}):
+        response = await client.post("/api/v2/fetchSettings", headers=headers)
+        assert response.status_code == 401
+        assert response.json()["status"] is False
+
+
+async def test_v2_is_not_served_without_a_key(database_url: str, tmp_path: Path) -> None:
+    from tests.conftest import app_client
+    from vuga.app import create_app
+
+    async with app_client(create_app(settings_for(database_url, tmp_path))) as plain:
+        assert (await plain.post("/api/v2/fetchSettings", headers=HEADERS)).status_code == 404
+
+
+@pytest.mark.parametrize("app", ["android", "ios"])
+async def test_sign_up_gives_a_random_id_and_no_identity(client: httpx.AsyncClient, app: str) -> None:
+    user = await sign_up(client, app)
+    assert 1 <= user["app_user_id"] < 2**31
+    for leaked in ("identity", "device_token", "consent_ip_address"):
+        assert leaked not in user
+    body = (await call(client, "fetchProfile", "ios", {"user_id": user["app_user_id"]})).json()
+    assert_decodes("fetchProfile", body)
+    assert "identity" not in body["data"]
+    assert "device_token" not in body["data"]
+
+
+async def test_sign_in_again_answers_only_the_bound_device(client: httpx.AsyncClient) -> None:
+    user = await sign_up(client, "android")
+    again = {"email": user["_email"], "login_type": 1, "device_token": user["_device"], "fullname": "x"}
+    same = await call(client, "userRegistration", "ios", again)
+    assert same.status_code == 200
+    assert same.json()["status"] is False
+    assert same.json()["data"]["app_user_id"] == user["app_user_id"]
+    assert_decodes("userRegistration", same.json())
+    other = await call(client, "userRegistration", "ios", {**again, "device_token": "another-device"})
+    assert other.json()["status"] is False
+    assert "data" not in other.json()
+    placeholder = await call(client, "userRegistration", "ios", {**again, "device_token": "---"})
+    assert "data" not in placeholder.json()
+
+
+async def test_an_api_v1_account_cannot_be_claimed_by_email(client: httpx.AsyncClient) -> None:
+    await client.post(
+        "/api/v1/auth/register", json={"email": "web@example.com", "password": "correct horse battery"}
+    )
+    taken = await call(client, "userRegistration", "ios", {"email": "web@example.com", "device_token": "d-1"})
+    assert taken.json()["status"] is False
+    assert "data" not in taken.json()
+
+
+@pytest.mark.parametrize("app", ["android", "ios", "tv"])
+async def test_profiles_round_trip_in_each_app_s_shapes(client: httpx.AsyncClient, app: str) -> None:
+    user = await sign_up(client)
+    uid = user["app_user_id"]
+    listed = await call(client, "getUserProfiles", app, {"user_id": uid})
+    assert_decodes("getUserProfiles", listed.json(), [app])
+    made = await call(
+        client,
+        "createProfile",
+        app,
+        {
+            "user_id": uid,
+            "name": "Kid",
+            "avatar_id": 1,
+            "is_kids": 1,
+            "age": 7,
+            "avatar_type": "color",
+            "avatar_color": "#FF0000",
+        },
+    )
+    assert made.json()["status"] is True, made.text
+    assert_decodes("createProfile", made.json(), [app])
+    kid = made.json()["profile"]["profile_id"]
+    assert made.json()["profile"]["is_kids"] is True
+    chosen = await call(client, "selectProfile", app, {"user_id": uid, "profile_id": kid})
+    assert_decodes("selectProfile", chosen.json(), [app])
+    renamed = await call(
+        client,
+        "profile/update",
+        app,
+        {"user_id": uid, "profile_id": kid, "name": "Kiddo", "avatar_id": 1, "is_kids": 1},
+    )
+    assert renamed.json()["profile"]["name"] == "Kiddo", renamed.text
+    gone = await call(client, "deleteProfile", app, {"user_id": uid, "profile_id": kid})
+    assert gone.json()["status"] is True
+
+
+async def test_another_user_s_profile_is_not_found(client: httpx.AsyncClient) -> None:
+    mine, theirs = await sign_up(client), await sign_up(client)
+    their_profile = theirs["profiles"][0]["profile_id"]
+    for path in ("selectProfile", "deleteProfile"):
+        body = (
+            await call(client, path, "ios", {"user_id": mine["app_user_id"], "profile_id": their_profile})
+        ).json()
+        assert body["status"] is False
+        assert "profile" not in body
+    listed = await call(
+        client,
+        "fetchWatchList",
+        "ios",
+        {"user_id": mine["app_user_id"], "profile_id": their_profile, "start": 0, "limit": 10},
+    )
+    assert listed.json()["status"] is False
+    assert "data" not in listed.json()
+    unknown = await call(client, "fetchProfile", "ios", {"user_id": 123456})
+    assert unknown.json()["status"] is False
+    assert "data" not in unknown.json()
+
+
+async def test_catalog_answers_decode_in_every_caller(
+    client: httpx.AsyncClient, catalog: dict[str, Any]
+) -> None:
+    user = await sign_up(client)
+    uid, movie = user["app_user_id"], catalog["movies"][0]
+    values = {
+        "user_id": uid,
+        "app_user_id": uid,
+        "content_id": movie.id,
+        "search": "ocean",
+        "keyword": "ocean",
+        "start": 0,
+        "limit": 10,
+        "page": 1,
+        "per_page": 10,
+        "genre_id": catalog["genre"].id,
+        "category_id": catalog["genre"].id,
+        "actor_id": 1,
+        "content_ids": f"{movie.id},{catalog['series'].id}",
+        "search_type": "title",
+    }
+    for path in (
+        "fetchSettings",
+        "fetchHomePageData",
+        "fetchContentDetails",
+        "searchContent",
+        "content/by-category",
+        "fetchContentsByCategory",
+        "fetchContentsByGenre",
+        "content/by-ids",
+        "fetchContentsByIds",
+        "increaseContentShare",
+        "increaseContentView",
+    ):
+        for app in callers(path):
+            response = await call(client, path, app, values)
+            assert response.status_code in (200, 201), (path, app, response.text)
+            body = response.json()
+            assert body["status"] is True, (path, app, body)
+            assert_decodes(path, body, [app])
+    home = (await call(client, "fetchHomePageData", "android", values)).json()
+    assert all(row["genre_id"] == row["id"] for row in home["genreContents"])
+    found = (await call(client, "searchContent", "tv", values)).json()["data"]
+    assert {t["title"] for t in found} >= {"Ocean 0", "Ocean 1"}
+    detail = (await call(client, "fetchContentDetails", "ios", values)).json()["data"]
+    assert all(isinstance(s["content_id"], str) for s in detail["content_subtitles"])
+
+
+async def test_bad_inputs_are_refusals_never_500(client: httpx.AsyncClient) -> None:
+    user = await sign_up(client)
+    for path, fields in [
+        ("fetchContentDetails", {"content_id": "abc"}),
+        ("searchContent", {"start": "-x"}),
+        ("increaseContentShare", {"content_id": 999999}),
+        ("user/toggle-watchlist", {"content_id": "1e9"}),
+        ("createProfile", {"name": "x" * 300}),
+        ("watch/sync", {"profile_id": 1, "watch_history": "no"}),
+    ]:
+        response = await client.post(
+            f"/api/v2/{path}", data={"user_id": user["app_user_id"], **fields}, headers=HEADERS
+        )
+        assert response.status_code < 500, (path, response.text)
+        assert response.json()["status"] is False, (path, response.text)
+    broken = await client.post(
+        "/api/v2/watch/sync", content=b"{not json", headers={**HEADERS, "content-type": "application/json"}
+    )
+    assert broken.status_code == 400
+    assert broken.json()["status"] is False
+
+
+async def test_watchlist_toggles_and_lists_with_both_ids(
+    client: httpx.AsyncClient, catalog: dict[str, Any]
+) -> None:
+    user = await sign_up(client)
+    uid, movie = user["app_user_id"], catalog["movies"][1]
+    for app in callers("user/toggle-watchlist"):
+        added = await call(client, "user/toggle-watchlist", app, {"app_user_id": uid, "content_id": movie.id})
+        assert_decodes("user/toggle-watchlist", added.json(), [app])
+        on = str(movie.id) in added.json()["data"]["watchlist_content_ids"].split(",")
+        assert on is (added.json()["message"] == "Added to watchlist")
+    for app in callers("fetchWatchList"):
+        listed = (
+            await call(client, "fetchWatchList", app, {"user_id": uid, "start": 0, "limit": 10, "type": 0})
+        ).json()
+        assert_decodes("fetchWatchList", listed, [app])
+        assert [(i["content_id"], i["id"]) for i in listed["data"]] == [(movie.id, movie.id)]
+    episode = catalog["episode"].id
+    toggled = await call(
+        client, "user/toggle-episode-watchlist", "ios", {"app_user_id": uid, "episode_id": episode}
+    )
+    assert toggled.json()["is_in_watchlist"] is True
+    checked = await call(
+        client, "user/check-episode-watchlist", "android", {"app_user_id": uid, "episode_id": episode}
+    )
+    assert checked.json()["is_in_watchlist"] is True
+    rated = await call(
+        client, "user/rate-content", "ios", {"app_user_id": uid, "content_id": movie.id, "rating": "4.5"}
+    )
+    assert rated.json()["status"] is True
+    assert rated.json()["data"]["ratings"] == 5.0
+
+
+async def test_watch_sync_merges_and_a_replay_never_deletes(
+    client: httpx.AsyncClient, catalog: dict[str, Any]
+) -> None:
+    user = await sign_up(client)
+    profile = user["profiles"][0]["profile_id"]
+    first, second = catalog["movies"][0], catalog["movies"][1]
+    now = datetime.now(UTC)
+    android = {
+        "profile_id": profile,
+        "sync_mode": "replace",
+        "watch_history": [
+            {
+                "content_id": first.id,
+                "last_watched_position": 50,
+                "total_duration": 0,
+                "completed": False,
+                "device_type": 1,
+                "watched_at": (now - timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S"),
+            }
+        ],
+    }
+    ios = {
+        "profile_id": profile,
+        "sync_mode": "replace",
+        "watch_history": [
+            {
+                "content_id": str(second.id),
+                "last_watched_position": 600,
+                "total_duration": 5400,
+                "completed": "false",
+                "device_type": 1,
+                "watched_at": (now - timedelta(hours=1)).isoformat(),
+            }
+        ],
+    }
+    for body in (android, ios):
+        synced = await client.post("/api/v2/watch/sync", json=body, headers=HEADERS)
+        assert synced.json()["data"]["synced_new"] == 1, synced.text
+    # Replayed, and an empty "replace" from another device: nothing is deleted.
+    await client.post("/api/v2/watch/sync", json=android, headers=HEADERS)
+    empty = await client.post("/api/v2/watch/sync", json={**android, "watch_history": []}, headers=HEADERS)
+    assert empty.json()["data"]["deleted"] == 0
+    watching = await call(
+        client, "watch/continue-watching", "ios", {"profile_id": profile, "start": 0, "limit": 20}
+    )
+    assert_decodes("watch/continue-watching", watching.json(), ["ios"])
+    positions = {i["content_id"]: i["last_watched_position"] for i in watching.json()["data"]}
+    assert positions == {first.id: 2700, second.id: 600}  # Android's 50 % of 5400 s, iOS's seconds
+
+
+async def test_list_query_counts_do_not_grow(
+    client: httpx.AsyncClient, make: CatalogFactory, queries: QueryCounter
+) -> None:
+    user = await sign_up(client)
+    uid, genre = user["app_user_id"], await make.genre("comedy", "Comedy")
+    counts = []
+    for size in (2, 8):
+        for _ in range(size):
+            title = await make.title(genres=[genre])
+            await call(client, "user/toggle-watchlist", "ios", {"app_user_id": uid, "content_id": title.id})
+        run = []
+        for path in ("fetchWatchList", "fetchContentsByCategory", "content/by-ids"):
+            queries.reset()
+            await call(
+                client,
+                path,
+                callers(path)[0],
+                {"user_id": uid, "start": 0, "limit": 20, "genre_id": genre.id, "content_ids": "1,2,3,4,5,6"},
+            )
+            run.append(queries.count)
+        counts.append(run)
+    assert counts[0] == counts[1]
