@@ -12,10 +12,15 @@ from typing import Any
 import httpx
 import pytest
 from pydantic import SecretStr
+from sqlalchemy import select
 
 from tests.compat_v2.contract import assert_decodes, callers, encoding, sample_request
 from tests.conftest import QueryCounter, settings_for
 from tests.factories import CatalogFactory
+from vuga.accounts.models import Account, Profile
+from vuga.compat_v2.importer.models import LegacyAccount
+from vuga.compat_v2.models import AppProfile
+from vuga.core.db import Database
 from vuga.settings import Settings
 from vuga.settings.compat import CompatV2Settings
 
@@ -362,3 +367,64 @@ async def test_list_query_counts_do_not_grow(
             run.append(queries.count)
         counts.append(run)
     assert counts[0] == counts[1]
+
+
+async def test_profile_only_calls_need_the_apps_random_profile_id(
+    client: httpx.AsyncClient, catalog: dict[str, Any], database: Database
+) -> None:
+    """``watch/sync`` and continue watching name only a profile: our own sequential ids are not taken."""
+    user = await sign_up(client)
+    async with database.writer() as session:
+        ours = await session.scalar(select(AppProfile.profile_id))
+    for path in ("watch/continue-watching", "watch/sync"):
+        walked = await client.post(
+            f"/api/v2/{path}", json={"profile_id": ours, "watch_history": []}, headers=HEADERS
+        )
+        assert walked.status_code == 404
+        assert walked.json()["status"] is False
+    app_id = user["profiles"][0]["profile_id"]
+    assert (
+        await client.post("/api/v2/watch/continue-watching", data={"profile_id": app_id}, headers=HEADERS)
+    ).json()["status"] is True
+
+
+async def test_a_migrated_id_is_bound_to_the_first_device(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    async with database.writer() as session:
+        account = Account(email="legacy@example.com", password_hash=None, display_name="Legacy")
+        session.add(account)
+        await session.flush()
+        session.add(Profile(account_id=account.id, name="Legacy", avatar_url="/avatars/default-1.png"))
+        session.add(LegacyAccount(legacy_user_id=42, account_id=account.id, login_type=2, identity="fb-1"))
+        await session.commit()
+    seen = await call(client, "fetchProfile", "ios", {"user_id": 42})
+    assert seen.json()["data"]["login_type"] == 2
+    assert_decodes("fetchProfile", seen.json())
+    refused = await call(client, "deleteMyAccount", "ios", {"user_id": 42})
+    assert refused.json()["status"] is False  # no device has signed in with the id since the switch
+    first = {"email": "legacy@example.com", "login_type": 2, "device_token": "phone-a", "fullname": "L"}
+    bound = await call(client, "userRegistration", "android", first)
+    assert bound.json()["data"]["app_user_id"] == 42
+    other = await call(client, "userRegistration", "android", {**first, "device_token": "phone-b"})
+    assert other.status_code == 403
+    assert "data" not in other.json()
+
+
+async def test_registrations_are_limited_per_address(database_url: str, tmp_path: Path) -> None:
+    from tests.conftest import app_client
+    from vuga.app import create_app
+    from vuga.settings import RateLimitSettings
+
+    settings = settings_for(database_url, tmp_path)
+    settings.v2 = CompatV2Settings(app_key=SecretStr(KEY), registrations_per_minute_per_ip=2)
+    settings.rate_limit = RateLimitSettings(enabled=True, per_minute=1000)
+    async with app_client(create_app(settings)) as limited:
+        answers = [
+            await call(
+                limited, "userRegistration", "ios", {"email": f"r{n}@example.com", "device_token": f"d{n}"}
+            )
+            for n in range(3)
+        ]
+    assert [a.status_code for a in answers] == [201, 201, 429]
+    assert answers[2].json()["status"] is False

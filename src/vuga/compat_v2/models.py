@@ -5,6 +5,10 @@ device that id is bound to. A viewer who signs up through ``/api/v2`` gets a ran
 Android ``int``), so that ids cannot be walked; a viewer migrated from VUGA keeps VUGA's sequential id (the
 installed app has it stored), and that id is bound to the first device token seen after the switch (trust
 on first use) — ``docs/security.md`` says what this protects and what it cannot.
+
+``v2_app_profiles``: the id the apps get for each of our profiles, random in the same range. ``watch/sync``
+and continue watching name only a profile (no user), so a profile's id is all that stands between a caller
+and that profile's history: it must not be guessable either.
 """
 
 from __future__ import annotations
@@ -33,3 +37,10 @@ class AppUser(Base):
         Integer, ForeignKey("profiles.id", ondelete="SET NULL")
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
+
+
+class AppProfile(Base):
+    __tablename__ = "v2_app_profiles"
+
+    app_profile_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), unique=True)

@@ -245,12 +245,12 @@ def actor(p: PersonOut, urls: Urls) -> dict[str, Any]:
     }
 
 
-def profile(p: ProfileOut, urls: Urls, app_user_id: int) -> dict[str, Any]:
+def profile(p: ProfileOut, urls: Urls, app_user_id: int, app_profile_id: int) -> dict[str, Any]:
     """PROFILE_FULL. Our profiles have a picture, never VUGA's colour circle: ``custom`` for an uploaded one,
     ``default`` for one of the defaults; ``avatar_color`` is always sent (iOS draws it)."""
     return {
-        "profile_id": p.id,
-        "id": p.id,
+        "profile_id": app_profile_id,
+        "id": app_profile_id,
         "app_user_id": app_user_id,
         "name": p.name,
         "avatar_type": "default" if "/avatars/" in p.avatar_url or not p.avatar_url else "custom",

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.models import Account, Profile
 from vuga.compat_v2.importer.models import LegacyAccount, LegacyId
-from vuga.compat_v2.models import AppUser
+from vuga.compat_v2.models import AppProfile, AppUser
 
 
 class AppUsersRepository:
@@ -55,18 +55,30 @@ class AppUsersRepository:
         )
         return await self.session.scalar(query)
 
-    async def owns_profile(self, account_id: int, profile_id: int) -> bool:
-        query = select(exists().where(Profile.id == profile_id, Profile.account_id == account_id))
-        return bool(await self.session.scalar(query))
+    async def app_profile_ids(self, profile_ids: list[int]) -> dict[int, int]:
+        """The apps' ids of those of our profiles that have one: ours → theirs."""
+        if not profile_ids:
+            return {}
+        query = select(AppProfile.profile_id, AppProfile.app_profile_id).where(
+            AppProfile.profile_id.in_(profile_ids)
+        )
+        return {row[0]: row[1] for row in (await self.session.execute(query)).all()}
 
-    def add(self, row: AppUser) -> None:
+    async def app_profile_id_taken(self, candidate: int) -> bool:
+        return await self.session.get(AppProfile, candidate) is not None
+
+    async def profile_of_app_id(self, app_profile_id: int) -> tuple[int, int] | None:
+        """Our profile an app's profile id names, with its account: (profile id, account id)."""
+        query = (
+            select(Profile.id, Profile.account_id)
+            .join(AppProfile, AppProfile.profile_id == Profile.id)
+            .where(AppProfile.app_profile_id == app_profile_id)
+        )
+        found = (await self.session.execute(query)).first()
+        return None if found is None else (found[0], found[1])
+
+    def add(self, row: AppUser | AppProfile) -> None:
         self.session.add(row)
 
     async def flush(self) -> None:
         await self.session.flush()
-
-
-async def profile_owner(session: AsyncSession, profile_id: int) -> int | None:
-    """The account a profile belongs to (``watch/sync`` and ``continue-watching`` name only a profile)."""
-    found: int | None = await session.scalar(select(Profile.account_id).where(Profile.id == profile_id))
-    return found

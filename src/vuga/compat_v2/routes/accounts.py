@@ -8,12 +8,12 @@ import msgspec
 from limits import RateLimitItemPerHour, RateLimitItemPerMinute
 from litestar import Response
 
-from vuga.accounts.schemas import ProfileCreate, ProfileUpdate
+from vuga.accounts.schemas import AccountUpdate, ProfileCreate, ProfileUpdate
 from vuga.compat_v2 import presenters
 from vuga.compat_v2.endpoints import Call, endpoint
 from vuga.compat_v2.envelope import Errors, answer
 from vuga.compat_v2.requests import FieldError
-from vuga.compat_v2.routes.shared import urls, user_object
+from vuga.compat_v2.routes.shared import profile_object, profile_objects, user_object
 from vuga.compat_v2.service.identity import SignIn, viewer_of
 from vuga.core.maturity import Maturity
 from vuga.core.ratelimit import EXPENSIVE_WRITE, RateLimiter
@@ -78,8 +78,6 @@ async def update_profile(call: Call) -> Response[bytes]:
     if call.fields.present("fullname"):
         name = call.fields.text("fullname", max_length=100).strip()
         if name:
-            from vuga.accounts.schemas import AccountUpdate
-
             await call.auth().update_me(viewer_of(app_user), checked({"display_name": name}, AccountUpdate))
     return answer("Profile updated successfully", data=await user_object(call, app_user))
 
@@ -105,8 +103,7 @@ async def delete_my_account(call: Call) -> Response[bytes]:
 
 async def _profiles_payload(call: Call) -> list[dict[str, Any]]:
     app_user = await call.app_user()
-    profiles = await call.profiles().list(viewer_of(app_user))
-    return [presenters.profile(p, urls(call), app_user.app_user_id) for p in profiles]
+    return await profile_objects(call, app_user, await call.profiles().list(viewer_of(app_user)))
 
 
 @endpoint("getUserProfiles")
@@ -130,9 +127,7 @@ async def create_profile(call: Call) -> Response[bytes]:
         data["max_maturity"] = ceiling.value
     app_user = await call.app_user()
     made = await call.profiles().create(viewer_of(app_user), checked(data, ProfileCreate))
-    return answer(
-        "Profile created successfully", profile=presenters.profile(made, urls(call), app_user.app_user_id)
-    )
+    return answer("Profile created successfully", profile=await profile_object(call, app_user, made))
 
 
 @endpoint("profile/update")
@@ -150,9 +145,7 @@ async def update_one_profile(call: Call) -> Response[bytes]:
     if (ceiling := _ceiling(call, bool(is_kids))) is not None:
         data["max_maturity"] = ceiling.value
     updated = await call.profiles().update(viewer_of(app_user), resolved, checked(data, ProfileUpdate))
-    return answer(
-        "Profile updated successfully", profile=presenters.profile(updated, urls(call), app_user.app_user_id)
-    )
+    return answer("Profile updated successfully", profile=await profile_object(call, app_user, updated))
 
 
 @endpoint("deleteProfile")
@@ -172,9 +165,7 @@ async def select_profile(call: Call) -> Response[bytes]:
     assert resolved is not None
     chosen = await call.profiles().get(viewer_of(app_user), resolved)
     await call.identity().select_profile(app_user, resolved)
-    return answer(
-        "Profile selected successfully", profile=presenters.profile(chosen, urls(call), app_user.app_user_id)
-    )
+    return answer("Profile selected successfully", profile=await profile_object(call, app_user, chosen))
 
 
 @endpoint("profile/age-ratings")

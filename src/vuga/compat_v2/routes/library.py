@@ -7,6 +7,7 @@ from litestar import Response
 from vuga.compat_v2 import presenters
 from vuga.compat_v2.endpoints import Call, endpoint
 from vuga.compat_v2.envelope import Errors, answer
+from vuga.compat_v2.requests import FieldError
 from vuga.compat_v2.routes.shared import library, offset_and_limit, offset_page, urls, user_object
 from vuga.library.schemas import ItemKind, Shelf
 
@@ -72,8 +73,6 @@ async def rate_content(call: Call) -> Response[bytes]:
     title_id = call.fields.id("content_id")
     rating = call.fields.number("rating", minimum=0.5, maximum=10)
     if rating is None:
-        from vuga.compat_v2.requests import FieldError
-
         raise FieldError("rating", "is required")
     rated = await library(call).rate(viewer, profile_id, title_id, max(1, int(rating + 0.5)))
     return answer("Rating saved successfully", data={"content_id": title_id, "ratings": rated.rating_avg})

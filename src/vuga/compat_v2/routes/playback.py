@@ -46,7 +46,7 @@ async def _profile(call: Call) -> tuple[PlaybackService, int, Viewer]:
         assert resolved is not None
         profile_id = resolved
     else:
-        viewer = await call.identity().profile_viewer(profile_id)
+        viewer, profile_id = await call.identity().profile_viewer(profile_id)
     return PlaybackService(call.session, call.profiles(), call.state.media_urls), profile_id, viewer
 
 

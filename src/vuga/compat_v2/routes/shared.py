@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from vuga.accounts.schemas import ProfileOut
 from vuga.accounts.service import normalise_email
 from vuga.compat_v2 import presenters
 from vuga.compat_v2.endpoints import Call
@@ -56,17 +57,25 @@ async def offset_page(
     return items[start:wanted]
 
 
+async def profile_objects(call: Call, app_user: AppUser, profiles: list[ProfileOut]) -> list[dict[str, Any]]:
+    """PROFILE_FULL of each, under the apps' ids of them."""
+    ids = await call.identity().app_profile_ids([p.id for p in profiles])
+    to = urls(call)
+    return [presenters.profile(p, to, app_user.app_user_id, ids[p.id]) for p in profiles]
+
+
+async def profile_object(call: Call, app_user: AppUser, profile: ProfileOut) -> dict[str, Any]:
+    return (await profile_objects(call, app_user, [profile]))[0]
+
+
 async def user_object(call: Call, app_user: AppUser) -> dict[str, Any]:
     """USER for the app user: their profiles, the last selected one, its watchlist's title ids."""
     viewer = viewer_of(app_user)
     profiles = await call.profiles().list(viewer)
-    shown = [presenters.profile(p, urls(call), app_user.app_user_id) for p in profiles]
-    last = next(
-        (p for p in shown if p["profile_id"] == app_user.last_profile_id), shown[0] if shown else None
-    )
-    watchlist = (
-        await library(call).title_ids(viewer, last["profile_id"], Shelf.WATCHLIST) if last is not None else []
-    )
+    shown = await profile_objects(call, app_user, profiles)
+    index = next((i for i, p in enumerate(profiles) if p.id == app_user.last_profile_id), 0)
+    last = shown[index] if shown else None
+    watchlist = await library(call).title_ids(viewer, profiles[index].id, Shelf.WATCHLIST) if profiles else []
     me = await call.auth().me(viewer)
     return presenters.user(
         app_user.app_user_id,

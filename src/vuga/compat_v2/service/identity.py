@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,8 +27,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer
 from vuga.accounts.models import Role
 from vuga.accounts.service import AuthService, normalise_email
-from vuga.compat_v2.models import AppUser
-from vuga.compat_v2.repository import AppUsersRepository, profile_owner
+from vuga.compat_v2.models import AppProfile, AppUser
+from vuga.compat_v2.repository import AppUsersRepository
 from vuga.core.clock import utcnow
 from vuga.core.errors import Forbidden, NotFound
 
@@ -90,12 +91,14 @@ class AppIdentity:
         await self.repository.flush()
         return app_user
 
-    async def _new_id(self) -> int:
+    @staticmethod
+    async def _draw(taken: Callable[[int], Awaitable[bool]]) -> int:
+        """A random id in the apps' 31-bit range that ``taken`` says is free."""
         for _ in range(20):
             candidate = secrets.randbelow(MAX_APP_USER_ID) + 1
-            if not await self.repository.id_taken(candidate):
+            if not await taken(candidate):
                 return candidate
-        raise RuntimeError("no free app user id found in 20 draws")  # at 2^31 ids: never in practice
+        raise RuntimeError("no free id found in 20 draws")  # at 2^31 ids: never in practice
 
     async def sign_in(self, request: SignIn) -> tuple[AppUser, bool]:
         """The app user of the email, made with its account if new (True), or the existing one when the
@@ -106,7 +109,7 @@ class AppIdentity:
         if account is None:
             created = await self.auth.create_account(email, None, request.fullname)
             app_user = AppUser(
-                app_user_id=await self._new_id(),
+                app_user_id=await self._draw(self.repository.id_taken),
                 account_id=created.id,
                 legacy=False,
                 login_type=request.login_type,
@@ -136,27 +139,39 @@ class AppIdentity:
         return app_user, False
 
     async def profile_id(self, app_user: AppUser, wanted: int | None) -> int | None:
-        """Our id of the profile a call names: one of the account's by our id, else by VUGA's id (an
-        installed app's), else — none named — the last selected (None: none selected either). Another
-        account's profile is as unknown as a missing one."""
+        """Our id of the profile a call names: the apps' id of one of the account's profiles, else VUGA's id
+        of one (an installed app's, from before the switch), else — none named — the last selected (None:
+        none selected either). Another account's profile is as unknown as a missing one."""
         if wanted is None:
             return app_user.last_profile_id
-        if await self.repository.owns_profile(app_user.account_id, wanted):
-            return wanted
+        found = await self.repository.profile_of_app_id(wanted)
+        if found is not None and found[1] == app_user.account_id:
+            return found[0]
         legacy = await self.repository.profile_by_legacy_id(app_user.account_id, wanted)
         if legacy is None:
             raise NotFound("Profile not found")
         return legacy
 
+    async def app_profile_ids(self, profile_ids: list[int]) -> dict[int, int]:
+        """The apps' ids of our profiles (ours → theirs), drawn for those that have none yet."""
+        known = await self.repository.app_profile_ids(profile_ids)
+        for profile_id in profile_ids:
+            if profile_id not in known:
+                candidate = await self._draw(self.repository.app_profile_id_taken)
+                self.repository.add(AppProfile(app_profile_id=candidate, profile_id=profile_id))
+                known[profile_id] = candidate
+        await self.repository.flush()
+        return known
+
+    async def profile_viewer(self, app_profile_id: int) -> tuple[Viewer, int]:
+        """The caller of a call that names only a profile (``watch/sync``, ``continue-watching``: the apps
+        send no user there), and our id of the profile: its owner, as far as such a call can be tied to
+        anyone — by an id no one can guess (docs/security.md says what is left open)."""
+        found = await self.repository.profile_of_app_id(app_profile_id)
+        if found is None:
+            raise NotFound("Profile not found")
+        return Viewer(account_id=found[1], session_id=0, role=Role.VIEWER), found[0]
+
     async def select_profile(self, app_user: AppUser, profile_id: int) -> None:
         app_user.last_profile_id = profile_id
         await self.repository.flush()
-
-    async def profile_viewer(self, profile_id: int) -> Viewer:
-        """The caller of a call that names only a profile (``watch/sync``, ``continue-watching``: the apps
-        send no user there). The profile's owner, as far as such a call can be tied to anyone at all —
-        docs/security.md says what this leaves open and why it can only add, never remove."""
-        account_id = await profile_owner(self.repository.session, profile_id)
-        if account_id is None:
-            raise NotFound("Profile not found")
-        return Viewer(account_id=account_id, session_id=0, role=Role.VIEWER)
