@@ -4,6 +4,8 @@ and the holes of VUGA's server shown closed."""
 
 from __future__ import annotations
 
+import base64
+import io
 import itertools
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -428,3 +430,75 @@ async def test_registrations_are_limited_per_address(database_url: str, tmp_path
         ]
     assert [a.status_code for a in answers] == [201, 201, 429]
     assert answers[2].json()["status"] is False
+
+
+def png(size: int = 128) -> str:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (size, size), (200, 30, 30)).save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+async def test_profile_settings_and_avatars_in_each_app_s_shapes(client: httpx.AsyncClient) -> None:
+    user = await sign_up(client)
+    uid, profile = user["app_user_id"], user["profiles"][0]["profile_id"]
+    for app in callers("profile/update-age-settings"):
+        aged = await call(
+            client,
+            "profile/update-age-settings",
+            app,
+            {"user_id": uid, "profile_id": profile, "age": 16, "is_kids_profile": False},
+        )
+        assert aged.json()["status"] is True, aged.text
+        assert_decodes("profile/update-age-settings", aged.json(), [app])
+    for app in callers("profiles/avatar/upload"):
+        uploaded = await call(
+            client,
+            "profiles/avatar/upload",
+            app,
+            {"user_id": uid, "profile_id": profile, "image_data": png()},
+        )
+        assert uploaded.json()["status"] is True, uploaded.text
+        assert uploaded.json()["avatar_url"].startswith("https://")
+        assert uploaded.json()["profile"]["avatar_type"] == "custom"
+        assert_decodes("profiles/avatar/upload", uploaded.json(), [app])
+    broken = await call(
+        client, "profiles/avatar/upload", "ios", {"user_id": uid, "profile_id": profile, "image_data": "%%%"}
+    )
+    assert broken.status_code == 400
+    removed = await call(client, "profiles/avatar/remove", "android", {"user_id": uid, "profile_id": profile})
+    assert removed.json()["status"] is True
+    listed = (await call(client, "getUserProfiles", "ios", {"user_id": uid})).json()
+    assert listed["profiles"][0]["avatar_type"] == "default"
+
+
+async def test_series_page_unified_watchlist_and_history_decode(
+    client: httpx.AsyncClient, catalog: dict[str, Any]
+) -> None:
+    user = await sign_up(client)
+    uid, series, episode = user["app_user_id"], catalog["series"], catalog["episode"]
+    for app in callers("fetchContentDetails"):
+        page = (
+            await call(client, "fetchContentDetails", app, {"user_id": uid, "content_id": series.id})
+        ).json()
+        assert_decodes("fetchContentDetails", page, [app])
+        assert [e["episode_id"] for s in page["data"]["seasons"] for e in s["episodes"]] == [episode.id]
+    await call(client, "user/toggle-episode-watchlist", "ios", {"app_user_id": uid, "episode_id": episode.id})
+    await call(
+        client, "user/toggle-watchlist", "ios", {"app_user_id": uid, "content_id": catalog["movies"][0].id}
+    )
+    for app in callers("user/fetch-unified-watchlist"):
+        unified = (
+            await call(client, "user/fetch-unified-watchlist", app, {"user_id": uid, "start": 0, "limit": 10})
+        ).json()
+        assert_decodes("user/fetch-unified-watchlist", unified, [app])
+        assert [i["item_type"] for i in unified["data"]] == ["content", "episode"]
+    episodes_only = await call(
+        client, "user/fetch-unified-watchlist", "ios", {"user_id": uid, "type": 3}, all_fields=True
+    )
+    assert [i["episode_id"] for i in episodes_only.json()["data"]] == [episode.id]
+    history = await call(client, "user/watch-history", "android", {"user_id": uid, "limit": 20})
+    assert history.json()["status"] is True
+    assert_decodes("user/watch-history", history.json())
+    assert (await call(client, "test", "tv", {})).json()["status"] is True

@@ -17,6 +17,7 @@ from litestar import Request, Response, post
 from litestar.datastructures import State
 from litestar.exceptions import HTTPException
 from litestar.handlers import HTTPRouteHandler
+from litestar.types import Empty
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
@@ -106,7 +107,7 @@ def _key_matches(request: Request[Any, Any, Any], expected: str) -> bool:
 
 
 def endpoint(
-    path: str, *, errors: Errors = Errors.IN_BODY, cost: Cost | None = None
+    path: str, *, errors: Errors = Errors.IN_BODY, cost: Cost | None = None, max_body: int | None = None
 ) -> Callable[[Handler], HTTPRouteHandler]:
     """The POST route ``/api/v2/<path>`` answering with ``handler``, refusals in the ``errors`` convention."""
 
@@ -133,6 +134,8 @@ def endpoint(
             include_in_schema=False,
             status_code=200,
             opt=rate_cost(cost or Cost(write=WRITE)),
+            # Litestar reads None as "no limit": Empty, the app's bound applies.
+            request_max_body_size=Empty if max_body is None else max_body,
         )(route)
 
     return wrap

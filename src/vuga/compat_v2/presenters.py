@@ -44,9 +44,10 @@ class Urls:
     def __init__(self, origin: str) -> None:
         self.origin = origin.rstrip("/")
 
-    def __call__(self, url: str | None) -> str | None:
+    def __call__(self, url: str | None) -> str:
+        """The absolute URL, or "" for none (Kotlin's non-null strings take "", not null)."""
         if not url:
-            return None
+            return ""
         if url.startswith(("http://", "https://")):
             return url
         return f"{self.origin}/{url.lstrip('/')}"

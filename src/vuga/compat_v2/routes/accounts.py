@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from typing import Any, TypeVar
 
 import msgspec
 from limits import RateLimitItemPerHour, RateLimitItemPerMinute
 from litestar import Response
 
+from vuga.accounts.avatars import MAX_UPLOAD_BYTES
 from vuga.accounts.schemas import AccountUpdate, ProfileCreate, ProfileUpdate
 from vuga.compat_v2 import presenters
 from vuga.compat_v2.endpoints import Call, endpoint
@@ -16,7 +19,7 @@ from vuga.compat_v2.requests import FieldError
 from vuga.compat_v2.routes.shared import profile_object, profile_objects, user_object
 from vuga.compat_v2.service.identity import SignIn, viewer_of
 from vuga.core.maturity import Maturity
-from vuga.core.ratelimit import EXPENSIVE_WRITE, RateLimiter
+from vuga.core.ratelimit import EXPENSIVE_WRITE, UPLOAD, RateLimiter
 
 S = TypeVar("S")
 
@@ -187,3 +190,56 @@ ROUTES = [
     select_profile,
     age_ratings,
 ]
+
+
+@endpoint("profile/update-age-settings")
+async def update_age_settings(call: Call) -> Response[bytes]:
+    """A profile's age (its ceiling) and kids flag; loosening a kids profile needs /api/v1's PIN or password
+    (the apps have neither), so that is refused as the parental lock refuses it."""
+    app_user = await call.app_user()
+    resolved = await call.identity().profile_id(app_user, call.fields.id("profile_id"))
+    assert resolved is not None
+    data: dict[str, Any] = {}
+    is_kids = call.fields.flag("is_kids_profile", "is_kids")
+    if is_kids is not None:
+        data["is_kids"] = is_kids
+    if (ceiling := _ceiling(call, bool(is_kids))) is not None:
+        data["max_maturity"] = ceiling.value
+    updated = await call.profiles().update(viewer_of(app_user), resolved, checked(data, ProfileUpdate))
+    return answer("Age settings updated successfully", profile=await profile_object(call, app_user, updated))
+
+
+MAX_AVATAR_FIELD = 4 * (MAX_UPLOAD_BYTES + 2) // 3 + 100  # the largest picture, base64, with a data: prefix
+
+
+@endpoint("profiles/avatar/upload", errors=Errors.HTTP, cost=UPLOAD, max_body=MAX_AVATAR_FIELD + 64 * 1024)
+async def upload_avatar(call: Call) -> Response[bytes]:
+    """A picture as base64 ``image_data`` (a ``data:`` URL or bare), checked and stored like /api/v1's."""
+    app_user = await call.app_user()
+    resolved = await call.identity().profile_id(app_user, call.fields.id("profile_id"))
+    assert resolved is not None
+    encoded = call.fields.text("image_data", max_length=MAX_AVATAR_FIELD).strip()
+    if not encoded:
+        raise FieldError("image_data", "is required")
+    try:
+        image = base64.b64decode(encoded.split(",", 1)[-1], validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise FieldError("image_data", "is not base64") from exc
+    updated = await call.profiles().upload_avatar(viewer_of(app_user), resolved, image)
+    shown = await profile_object(call, app_user, updated)
+    return answer("Avatar uploaded successfully", avatar_url=shown["avatar_url"], profile=shown)
+
+
+@endpoint("profiles/avatar/remove", errors=Errors.HTTP)
+async def remove_avatar(call: Call) -> Response[bytes]:
+    """Back to a default picture."""
+    app_user = await call.app_user()
+    resolved = await call.identity().profile_id(app_user, call.fields.id("profile_id"))
+    assert resolved is not None
+    await call.profiles().update(
+        viewer_of(app_user), resolved, checked({"avatar": "default-1"}, ProfileUpdate)
+    )
+    return answer("Avatar removed successfully")
+
+
+ROUTES += [update_age_settings, upload_avatar, remove_avatar]

@@ -3,21 +3,19 @@ catalog's, home's and search's services. Everything is filtered by the calling p
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import msgspec
 from litestar import Response
 
-from vuga.catalog.schemas import EpisodeOut, TitleSort
-from vuga.catalog.service import BrowseQuery, CatalogReader, GenreRef
+from vuga.catalog.schemas import TitleDetail, TitleSort
+from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef
 from vuga.compat_v2 import presenters
 from vuga.compat_v2.endpoints import Call, endpoint
 from vuga.compat_v2.envelope import Errors, answer
 from vuga.compat_v2.routes.shared import library, offset_and_limit, offset_page, urls
 from vuga.core.counters import Counters
 from vuga.core.maturity import Maturity
-from vuga.core.pagination import Page
 from vuga.home.schemas import Home
 from vuga.home.service import SharedHome
 from vuga.library.schemas import ItemKind, Shelf
@@ -108,33 +106,24 @@ async def fetch_home(call: Call) -> Response[bytes]:
     )
 
 
-async def _episodes(
-    catalog: CatalogReader,
-    title_id: int,
-    number: int,
-    max_maturity: Maturity | None,
-    cursor: str | None,
-    limit: int,
-) -> Page[EpisodeOut]:
-    return await catalog.episodes(title_id, number, cursor, limit, max_maturity)
-
-
 @endpoint("fetchContentDetails")
 async def fetch_content_details(call: Call) -> Response[bytes]:
-    """The title page; one the profile may not see is VUGA's 200 ``status: false``."""
+    """The title page (the catalog's cached one, with every season's episodes); one the profile may not
+    see is VUGA's 200 ``status: false``."""
     title_id = call.fields.id("content_id")
     max_maturity = await ceiling(call)
-    catalog = reader(call)
-    found = await catalog.title(title_id, max_maturity)
+    pages: CatalogPages = call.state.catalog_pages
+    found = msgspec.json.decode((await pages.title(title_id, max_maturity)).identity, type=TitleDetail)
     to = urls(call)
-    seasons = []
-    for season in found.seasons:
-        episodes = await offset_page(
-            functools.partial(_episodes, catalog, title_id, season.number, max_maturity), 0, 100
+    episodes = await reader(call).title_episodes(title_id, max_maturity) if found.seasons else []
+    seasons = [
+        presenters.season(
+            season,
+            title_id,
+            [presenters.episode(e, season.id, to) for e in episodes if e.season_number == season.number],
         )
-        seasons.append(
-            presenters.season(season, title_id, [presenters.episode(e, season.id, to) for e in episodes])
-        )
+        for season in found.seasons
+    ]
     on_watchlist = on_favorites = False
     if (viewer := await call.guest_or_viewer()) is not None:
         profile_id, shelves = await call.profile_id(), library(call)

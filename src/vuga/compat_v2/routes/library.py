@@ -78,7 +78,64 @@ async def rate_content(call: Call) -> Response[bytes]:
     return answer("Rating saved successfully", data={"content_id": title_id, "ratings": rated.rating_avg})
 
 
+@endpoint("user/fetch-unified-watchlist")
+async def fetch_unified_watchlist(call: Call) -> Response[bytes]:
+    """Titles and episodes of the watchlist in one list (``type`` 1 movies, 2 series, 3 episodes), offset
+    paging with VUGA's second pagination block. iOS declares ``ratings`` a String: a numeric string."""
+    viewer, profile_id = await call.viewer(), await call.profile_id()
+    start, limit = offset_and_limit(call, default_limit=10)
+    wanted = call.fields.integer("type", default=0, maximum=3) or 0
+    shelves = library(call)
+    items = await offset_page(
+        lambda cursor, n: shelves.list(viewer, profile_id, Shelf.WATCHLIST, cursor, n), 0, start + limit
+    )
+    if wanted == 3:
+        items = [i for i in items if i.episode is not None]
+    elif wanted in KINDS:
+        items = [i for i in items if i.episode is None and i.title.kind == KINDS[wanted]]
+    to = urls(call)
+    data = []
+    for item in items[start : start + limit]:
+        title, episode = item.title, item.episode
+        poster = to(title.artwork.poster) or ""
+        data.append(
+            {
+                "id": episode.id if episode else title.id,
+                "item_type": "episode" if episode else "content",
+                "content_id": title.id,
+                "episode_id": episode.id if episode else None,
+                "title": episode.name if episode else title.title,
+                "type": presenters.kind_number(title.kind),
+                "poster": poster,
+                "thumbnail": (to(episode.still_url) or poster) if episode else poster,
+                "horizontal_poster": to(title.artwork.poster_wide or title.artwork.poster) or "",
+                "vertical_poster": poster,
+                "ratings": f"{title.rating_avg:g}",
+                "duration": str((episode.duration_s if episode else title.duration_s) or 0),
+                "release_year": str(title.release_year),
+                "genre_ids": ",".join(str(g.id) for g in title.genres),
+                "series_title": title.title if episode else "",
+                "season_number": episode.season_number if episode else None,
+                "episode_number": episode.number if episode else None,
+                "episode_thumbnail": (to(episode.still_url) or "") if episode else "",
+                "added_at": presenters.stamp(item.added_at),
+            }
+        )
+    page = start // limit + 1
+    return answer(
+        "Watchlist fetched successfully",
+        data=data,
+        pagination={
+            "current_page": page,
+            "total_items": start + len(data),
+            "items_per_page": limit,
+            "total_pages": page + (1 if len(data) == limit else 0),
+        },
+    )
+
+
 ROUTES = [
+    fetch_unified_watchlist,
     fetch_watchlist,
     toggle_watchlist,
     toggle_favorite,

@@ -141,4 +141,40 @@ async def continue_watching(call: Call) -> Response[bytes]:
     return answer("Continue watching fetched successfully", data=data)
 
 
-ROUTES = [watch_sync, continue_watching]
+@endpoint("user/watch-history", errors=Errors.HTTP)
+async def watch_history(call: Call) -> Response[bytes]:
+    """The profile's viewing sessions, newest first (Android's "Recently watched" row; 500 at VUGA)."""
+    service, profile_id, viewer = await _profile_of_user(call)
+    _start, limit = offset_and_limit(call)
+    page = await service.history(viewer, profile_id, None, limit)
+    to = urls(call)
+    data = [
+        {
+            "watch_history_id": entry.id,
+            "content_id": entry.title.id,
+            "episode_id": entry.episode.id if entry.episode else None,
+            "content": presenters.content(entry.title, to),
+            "watched_seconds": int(entry.seconds_watched),
+            "updated_at": presenters.stamp(entry.last_seen_at),
+        }
+        for entry in page.items
+    ]
+    return answer("Watch history fetched successfully", data=data)
+
+
+async def _profile_of_user(call: Call) -> tuple[PlaybackService, int, Viewer]:
+    viewer = await call.viewer()
+    return (
+        PlaybackService(call.session, call.profiles(), call.state.media_urls),
+        await call.profile_id(),
+        viewer,
+    )
+
+
+@endpoint("test")
+async def test_endpoint(call: Call) -> Response[bytes]:
+    """The TV app's reachability check."""
+    return answer("OK")
+
+
+ROUTES = [watch_sync, continue_watching, watch_history, test_endpoint]
