@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from litestar import Router
 
-from vuga.compat_v2.routes import accounts, catalog, library, playback
+from vuga.compat_v2.routes import accounts, catalog, library, livetv, playback
 
 v2_router = Router(
     path="/api/v2",
-    route_handlers=[*accounts.ROUTES, *catalog.ROUTES, *library.ROUTES, *playback.ROUTES],
+    route_handlers=[*accounts.ROUTES, *catalog.ROUTES, *library.ROUTES, *playback.ROUTES, *livetv.ROUTES],
     include_in_schema=False,
 )

@@ -9,31 +9,18 @@ import msgspec
 from litestar import Response
 
 from vuga.catalog.schemas import TitleDetail, TitleSort
-from vuga.catalog.service import BrowseQuery, CatalogPages, CatalogReader, GenreRef
+from vuga.catalog.service import BrowseQuery, CatalogPages, GenreRef
 from vuga.compat_v2 import presenters
 from vuga.compat_v2.endpoints import Call, endpoint
 from vuga.compat_v2.envelope import Errors, answer
-from vuga.compat_v2.routes.shared import library, offset_and_limit, offset_page, urls
+from vuga.compat_v2.routes.shared import ceiling, library, offset_and_limit, offset_page, reader, urls
 from vuga.core.counters import Counters
-from vuga.core.maturity import Maturity
 from vuga.home.schemas import Home
 from vuga.home.service import SharedHome
 from vuga.library.schemas import ItemKind, Shelf
 from vuga.search.service import SearchRequest, SearchService
 
 HOME_GENRE_ITEMS = 10  # VUGA's genre rows held ten titles each
-
-
-def reader(call: Call) -> CatalogReader:
-    return CatalogReader.for_session(call.session, call.state.media_urls)
-
-
-async def ceiling(call: Call) -> Maturity | None:
-    """The calling profile's ceiling; None for a guest (``user_id`` 0 or absent) — the public catalog."""
-    viewer = await call.guest_or_viewer()
-    if viewer is None:
-        return None
-    return await call.profiles().ceiling(viewer, await call.profile_id())
 
 
 @endpoint("fetchSettings")

@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 
 from vuga.accounts.schemas import ProfileOut
 from vuga.accounts.service import normalise_email
+from vuga.catalog.service import CatalogReader
 from vuga.compat_v2 import presenters
 from vuga.compat_v2.endpoints import Call
 from vuga.compat_v2.models import AppUser
 from vuga.compat_v2.service.identity import viewer_of
+from vuga.core.maturity import Maturity
 from vuga.core.pagination import Page
 from vuga.library.schemas import Shelf
 from vuga.library.service import LibraryService
@@ -22,6 +24,18 @@ MAX_LIMIT = 100
 
 def urls(call: Call) -> presenters.Urls:
     return presenters.Urls(f"{call.request.url.scheme}://{call.request.url.netloc}")
+
+
+def reader(call: Call) -> CatalogReader:
+    return CatalogReader.for_session(call.session, call.state.media_urls)
+
+
+async def ceiling(call: Call) -> Maturity | None:
+    """The calling profile's ceiling; None for a guest (``user_id`` 0 or absent) — the public catalog."""
+    viewer = await call.guest_or_viewer()
+    if viewer is None:
+        return None
+    return await call.profiles().ceiling(viewer, await call.profile_id())
 
 
 def library(call: Call) -> LibraryService:
