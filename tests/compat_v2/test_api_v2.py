@@ -100,9 +100,9 @@ async def test_v2_is_not_served_without_a_key(database_url: str, tmp_path: Path)
         assert (await plain.post("/api/v2/fetchSettings", headers=HEADERS)).status_code == 404
 
 
-@pytest.mark.parametrize("app", ["android", "ios"])
-async def test_sign_up_gives_a_random_id_and_no_identity(client: httpx.AsyncClient, app: str) -> None:
-    user = await sign_up(client, app)
+@pytest.mark.parametrize("caller", ["android", "ios"])
+async def test_sign_up_gives_a_random_id_and_no_identity(client: httpx.AsyncClient, caller: str) -> None:
+    user = await sign_up(client, caller)
     assert 1 <= user["app_user_id"] < 2**31
     for leaked in ("identity", "device_token", "consent_ip_address"):
         assert leaked not in user
@@ -136,16 +136,16 @@ async def test_an_api_v1_account_cannot_be_claimed_by_email(client: httpx.AsyncC
     assert "data" not in taken.json()
 
 
-@pytest.mark.parametrize("app", ["android", "ios", "tv"])
-async def test_profiles_round_trip_in_each_app_s_shapes(client: httpx.AsyncClient, app: str) -> None:
+@pytest.mark.parametrize("caller", ["android", "ios", "tv"])
+async def test_profiles_round_trip_in_each_app_s_shapes(client: httpx.AsyncClient, caller: str) -> None:
     user = await sign_up(client)
     uid = user["app_user_id"]
-    listed = await call(client, "getUserProfiles", app, {"user_id": uid})
-    assert_decodes("getUserProfiles", listed.json(), [app])
+    listed = await call(client, "getUserProfiles", caller, {"user_id": uid})
+    assert_decodes("getUserProfiles", listed.json(), [caller])
     made = await call(
         client,
         "createProfile",
-        app,
+        caller,
         {
             "user_id": uid,
             "name": "Kid",
@@ -157,19 +157,19 @@ async def test_profiles_round_trip_in_each_app_s_shapes(client: httpx.AsyncClien
         },
     )
     assert made.json()["status"] is True, made.text
-    assert_decodes("createProfile", made.json(), [app])
+    assert_decodes("createProfile", made.json(), [caller])
     kid = made.json()["profile"]["profile_id"]
     assert made.json()["profile"]["is_kids"] is True
-    chosen = await call(client, "selectProfile", app, {"user_id": uid, "profile_id": kid})
-    assert_decodes("selectProfile", chosen.json(), [app])
+    chosen = await call(client, "selectProfile", caller, {"user_id": uid, "profile_id": kid})
+    assert_decodes("selectProfile", chosen.json(), [caller])
     renamed = await call(
         client,
         "profile/update",
-        app,
+        caller,
         {"user_id": uid, "profile_id": kid, "name": "Kiddo", "avatar_id": 1, "is_kids": 1},
     )
     assert renamed.json()["profile"]["name"] == "Kiddo", renamed.text
-    gone = await call(client, "deleteProfile", app, {"user_id": uid, "profile_id": kid})
+    gone = await call(client, "deleteProfile", caller, {"user_id": uid, "profile_id": kid})
     assert gone.json()["status"] is True
 
 
