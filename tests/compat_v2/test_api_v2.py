@@ -502,3 +502,69 @@ async def test_series_page_unified_watchlist_and_history_decode(
     assert history.json()["status"] is True
     assert_decodes("user/watch-history", history.json())
     assert (await call(client, "test", "tv", {})).json()["status"] is True
+
+
+FIELDS = [
+    "user_id",
+    "app_user_id",
+    "profile_id",
+    "content_id",
+    "episode_id",
+    "actor_id",
+    "genre_id",
+    "category_id",
+    "tv_category_id",
+    "channel_id",
+    "start",
+    "limit",
+    "page",
+    "per_page",
+    "type",
+    "search",
+    "keyword",
+    "rating",
+    "is_kids",
+    "age",
+    "name",
+    "email",
+    "device_token",
+    "content_ids",
+    "date",
+    "image_data",
+]
+
+
+def hostile_bodies(uid: int) -> list[dict[str, Any]]:
+    """Bodies no app sends: words for numbers, numbers past every column, wrong JSON types, nothing."""
+    return [
+        {},
+        {"data": dict.fromkeys(FIELDS, "abc")},
+        {"data": {name: str(2**40) for name in FIELDS}},
+        {"data": dict.fromkeys(FIELDS, "-1") | {"user_id": str(uid)}},
+        {"data": dict.fromkeys(FIELDS, "\x00")},
+        {"json": {name: {"nested": [1]} for name in FIELDS}},
+        {
+            "json": {name: [1, 2] for name in FIELDS}
+            | {"user_id": uid, "watch_history": [{"content_id": "x"}]}
+        },
+        {"json": dict.fromkeys(FIELDS, True)},
+        {"content": b"[1, 2]", "headers": {"content-type": "application/json"}},
+        {"content": b"\xff\xfe", "headers": {"content-type": "text/plain"}},
+        {"files": {"profile_id": ("x.bin", b"\x00" * 10)}, "data": {"user_id": str(uid)}},
+    ]
+
+
+async def test_every_v2_route_needs_the_key_and_never_answers_500(
+    app: Any, client: httpx.AsyncClient
+) -> None:
+    user = await sign_up(client)
+    paths = sorted({route.path for route in app.routes if route.path.startswith("/api/v2/")})
+    assert len(paths) >= 49
+    for path in paths:
+        refused = await client.post(path, data={"user_id": user["app_user_id"]})
+        assert refused.status_code == 401, path
+        for body in hostile_bodies(user["app_user_id"]):
+            headers = {**HEADERS, **body.pop("headers", {})}
+            response = await client.post(path, headers=headers, **body)
+            assert response.status_code < 500, (path, body, response.text)
+            assert isinstance(response.json()["status"], bool), (path, response.text)
