@@ -44,6 +44,7 @@ class Call:
     session: AsyncSession
     fields: Fields
     _app_user: AppUser | None = field(default=None)
+    _profile_id: int | None = field(default=None)
 
     @property
     def settings(self) -> Settings:
@@ -89,8 +90,13 @@ class Call:
         return await self.viewer()
 
     async def profile_id(self) -> int:
-        """The profile the call acts as: the one it names (ours or VUGA's id), else the last selected,
-        else the account's first."""
+        """The profile the call acts as: the one it names (the apps' id or VUGA's), else the last selected,
+        else the account's first (resolved once per call)."""
+        if self._profile_id is None:
+            self._profile_id = await self._resolve_profile_id()
+        return self._profile_id
+
+    async def _resolve_profile_id(self) -> int:
         app_user = await self.app_user()
         found = await self.identity().profile_id(app_user, self.fields.optional_id("profile_id"))
         if found is not None:

@@ -47,6 +47,13 @@ class LibraryService:
         await self._ceiling(viewer, profile_id)  # the profile must be the viewer's
         return await self.repository.contains(shelf, kind, profile_id, item_id)
 
+    async def shelves_holding(
+        self, viewer: Viewer, profile_id: int, kind: ItemKind, item_id: int
+    ) -> set[Shelf]:
+        """The profile's shelves the item is on (a title page's watchlist and favourite marks)."""
+        await self._ceiling(viewer, profile_id)
+        return {shelf for shelf in Shelf if await self.repository.contains(shelf, kind, profile_id, item_id)}
+
     async def toggle(
         self, viewer: Viewer, profile_id: int, shelf: Shelf, kind: ItemKind, item_id: int
     ) -> bool:

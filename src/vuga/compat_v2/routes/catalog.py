@@ -111,12 +111,12 @@ async def fetch_content_details(call: Call) -> Response[bytes]:
         )
         for season in found.seasons
     ]
-    on_watchlist = on_favorites = False
+    held: set[Shelf] = set()
     if (viewer := await call.guest_or_viewer()) is not None:
-        profile_id, shelves = await call.profile_id(), library(call)
-        on_watchlist = await shelves.contains(viewer, profile_id, Shelf.WATCHLIST, ItemKind.TITLE, title_id)
-        on_favorites = await shelves.contains(viewer, profile_id, Shelf.FAVORITES, ItemKind.TITLE, title_id)
-    data = presenters.detail(found, to, seasons, is_watchlist=on_watchlist, is_favorite=on_favorites)
+        held = await library(call).shelves_holding(viewer, await call.profile_id(), ItemKind.TITLE, title_id)
+    data = presenters.detail(
+        found, to, seasons, is_watchlist=Shelf.WATCHLIST in held, is_favorite=Shelf.FAVORITES in held
+    )
     return answer("Content fetched successfully", data=data)
 
 
