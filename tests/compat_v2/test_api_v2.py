@@ -20,8 +20,9 @@ from tests.compat_v2.contract import assert_decodes, callers, encoding, sample_r
 from tests.conftest import QueryCounter, settings_for
 from tests.factories import CatalogFactory
 from vuga.accounts.models import Account, Profile
-from vuga.compat_v2.importer.models import LegacyAccount
+from vuga.compat_v2.importer.models import LegacyAccount, LegacyId
 from vuga.compat_v2.models import AppProfile
+from vuga.compat_v2.service.catalog_ids import OFFSET
 from vuga.core.db import Database
 from vuga.settings import Settings
 from vuga.settings.compat import CompatV2Settings
@@ -29,6 +30,11 @@ from vuga.settings.compat import CompatV2Settings
 KEY = "test-app-key"
 HEADERS = {"apikey": KEY}
 _devices = itertools.count(1)
+
+
+def v2(row: Any) -> int:
+    """The apps' id of a title or episode VUGA never had: ours past the offset."""
+    return int(row.id) + OFFSET
 
 
 @pytest.fixture
@@ -203,7 +209,7 @@ async def test_catalog_answers_decode_in_every_caller(
     values = {
         "user_id": uid,
         "app_user_id": uid,
-        "content_id": movie.id,
+        "content_id": v2(movie),
         "search": "ocean",
         "keyword": "ocean",
         "start": 0,
@@ -213,7 +219,7 @@ async def test_catalog_answers_decode_in_every_caller(
         "genre_id": catalog["genre"].id,
         "category_id": catalog["genre"].id,
         "actor_id": 1,
-        "content_ids": f"{movie.id},{catalog['series'].id}",
+        "content_ids": f"{v2(movie)},{v2(catalog['series'])}",
         "search_type": "title",
     }
     for path in (
@@ -271,17 +277,19 @@ async def test_watchlist_toggles_and_lists_with_both_ids(
     user = await sign_up(client)
     uid, movie = user["app_user_id"], catalog["movies"][1]
     for app in callers("user/toggle-watchlist"):
-        added = await call(client, "user/toggle-watchlist", app, {"app_user_id": uid, "content_id": movie.id})
+        added = await call(
+            client, "user/toggle-watchlist", app, {"app_user_id": uid, "content_id": v2(movie)}
+        )
         assert_decodes("user/toggle-watchlist", added.json(), [app])
-        on = str(movie.id) in added.json()["data"]["watchlist_content_ids"].split(",")
+        on = str(v2(movie)) in added.json()["data"]["watchlist_content_ids"].split(",")
         assert on is (added.json()["message"] == "Added to watchlist")
     for app in callers("fetchWatchList"):
         listed = (
             await call(client, "fetchWatchList", app, {"user_id": uid, "start": 0, "limit": 10, "type": 0})
         ).json()
         assert_decodes("fetchWatchList", listed, [app])
-        assert [(i["content_id"], i["id"]) for i in listed["data"]] == [(movie.id, movie.id)]
-    episode = catalog["episode"].id
+        assert [(i["content_id"], i["id"]) for i in listed["data"]] == [(v2(movie), v2(movie))]
+    episode = v2(catalog["episode"])
     toggled = await call(
         client, "user/toggle-episode-watchlist", "ios", {"app_user_id": uid, "episode_id": episode}
     )
@@ -291,7 +299,7 @@ async def test_watchlist_toggles_and_lists_with_both_ids(
     )
     assert checked.json()["is_in_watchlist"] is True
     rated = await call(
-        client, "user/rate-content", "ios", {"app_user_id": uid, "content_id": movie.id, "rating": "4.5"}
+        client, "user/rate-content", "ios", {"app_user_id": uid, "content_id": v2(movie), "rating": "4.5"}
     )
     assert rated.json()["status"] is True
     assert rated.json()["data"]["ratings"] == 5.0
@@ -309,7 +317,7 @@ async def test_watch_sync_merges_and_a_replay_never_deletes(
         "sync_mode": "replace",
         "watch_history": [
             {
-                "content_id": first.id,
+                "content_id": v2(first),
                 "last_watched_position": 50,
                 "total_duration": 0,
                 "completed": False,
@@ -323,7 +331,7 @@ async def test_watch_sync_merges_and_a_replay_never_deletes(
         "sync_mode": "replace",
         "watch_history": [
             {
-                "content_id": str(second.id),
+                "content_id": str(v2(second)),
                 "last_watched_position": 600,
                 "total_duration": 5400,
                 "completed": "false",
@@ -344,7 +352,7 @@ async def test_watch_sync_merges_and_a_replay_never_deletes(
     )
     assert_decodes("watch/continue-watching", watching.json(), ["ios"])
     positions = {i["content_id"]: i["last_watched_position"] for i in watching.json()["data"]}
-    assert positions == {first.id: 2700, second.id: 600}  # Android's 50 % of 5400 s, iOS's seconds
+    assert positions == {v2(first): 2700, v2(second): 600}  # Android's 50 % of 5400 s, iOS's seconds
 
 
 async def test_list_query_counts_do_not_grow(
@@ -356,7 +364,7 @@ async def test_list_query_counts_do_not_grow(
     for size in (2, 8):
         for _ in range(size):
             title = await make.title(genres=[genre])
-            await call(client, "user/toggle-watchlist", "ios", {"app_user_id": uid, "content_id": title.id})
+            await call(client, "user/toggle-watchlist", "ios", {"app_user_id": uid, "content_id": v2(title)})
         run = []
         for path in ("fetchWatchList", "fetchContentsByCategory", "content/by-ids"):
             queries.reset()
@@ -481,13 +489,15 @@ async def test_series_page_unified_watchlist_and_history_decode(
     uid, series, episode = user["app_user_id"], catalog["series"], catalog["episode"]
     for app in callers("fetchContentDetails"):
         page = (
-            await call(client, "fetchContentDetails", app, {"user_id": uid, "content_id": series.id})
+            await call(client, "fetchContentDetails", app, {"user_id": uid, "content_id": v2(series)})
         ).json()
         assert_decodes("fetchContentDetails", page, [app])
-        assert [e["episode_id"] for s in page["data"]["seasons"] for e in s["episodes"]] == [episode.id]
-    await call(client, "user/toggle-episode-watchlist", "ios", {"app_user_id": uid, "episode_id": episode.id})
+        assert [e["episode_id"] for s in page["data"]["seasons"] for e in s["episodes"]] == [v2(episode)]
     await call(
-        client, "user/toggle-watchlist", "ios", {"app_user_id": uid, "content_id": catalog["movies"][0].id}
+        client, "user/toggle-episode-watchlist", "ios", {"app_user_id": uid, "episode_id": v2(episode)}
+    )
+    await call(
+        client, "user/toggle-watchlist", "ios", {"app_user_id": uid, "content_id": v2(catalog["movies"][0])}
     )
     for app in callers("user/fetch-unified-watchlist"):
         unified = (
@@ -498,7 +508,7 @@ async def test_series_page_unified_watchlist_and_history_decode(
     episodes_only = await call(
         client, "user/fetch-unified-watchlist", "ios", {"user_id": uid, "type": 3}, all_fields=True
     )
-    assert [i["episode_id"] for i in episodes_only.json()["data"]] == [episode.id]
+    assert [i["episode_id"] for i in episodes_only.json()["data"]] == [v2(episode)]
     history = await call(client, "user/watch-history", "android", {"user_id": uid, "limit": 20})
     assert history.json()["status"] is True
     assert_decodes("user/watch-history", history.json())
@@ -588,7 +598,7 @@ async def test_home_title_page_and_search_query_counts_do_not_grow(
         run = []
         for path, fields in (
             ("fetchHomePageData", {"user_id": uid}),
-            ("fetchContentDetails", {"user_id": uid, "content_id": series.id}),
+            ("fetchContentDetails", {"user_id": uid, "content_id": v2(series)}),
             ("searchContent", {"search": "ocean", "start": 0, "limit": 20}),
             ("user/fetch-unified-watchlist", {"user_id": uid}),
         ):
@@ -599,3 +609,35 @@ async def test_home_title_page_and_search_query_counts_do_not_grow(
         counts.append(run)
     # Never more for more data (search may take one query fewer: with few matches it tries a looser tier)
     assert all(more <= fewer for fewer, more in zip(counts[0], counts[1], strict=True)), counts
+
+
+async def test_imported_titles_keep_vuga_s_ids(
+    app: Any, client: httpx.AsyncClient, catalog: dict[str, Any], database: Database
+) -> None:
+    """A migrated app sends VUGA's content and episode ids from its local history: they name the imported
+    title and episode, and answers use them too."""
+    user = await sign_up(client)
+    uid, movie, episode = user["app_user_id"], catalog["movies"][2], catalog["episode"]
+    async with database.writer() as session:
+        session.add(LegacyId(source="content", legacy_id=7, target_id=movie.id, fingerprint="x"))
+        session.add(LegacyId(source="episode", legacy_id=70, target_id=episode.id, fingerprint="x"))
+        await session.commit()
+    app.state.v2_catalog_ids.forget()
+    page = (await call(client, "fetchContentDetails", "ios", {"user_id": uid, "content_id": 7})).json()
+    assert page["data"]["content_id"] == 7
+    assert page["data"]["title"] == movie.title
+    toggled = await call(client, "user/toggle-watchlist", "android", {"app_user_id": uid, "content_id": 7})
+    assert toggled.json()["data"]["watchlist_content_ids"] == "7"
+    on = await call(client, "user/toggle-episode-watchlist", "ios", {"app_user_id": uid, "episode_id": 70})
+    assert on.json()["is_in_watchlist"] is True
+    profile = user["profiles"][0]["profile_id"]
+    row = {"content_id": 7, "last_watched_position": 10, "total_duration": 0, "watched_at": ""}
+    synced = await client.post(
+        "/api/v2/watch/sync", json={"profile_id": profile, "watch_history": [row]}, headers=HEADERS
+    )
+    assert synced.json()["data"]["synced_new"] == 1
+    watching = await call(client, "watch/continue-watching", "ios", {"profile_id": profile})
+    assert [i["content_id"] for i in watching.json()["data"]] == [7]
+    # Our own small ids are never taken for VUGA's: an id no import mapped names nothing.
+    unknown = await call(client, "fetchContentDetails", "ios", {"user_id": uid, "content_id": movie.id})
+    assert unknown.json()["status"] is False

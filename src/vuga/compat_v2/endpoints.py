@@ -26,6 +26,7 @@ from vuga.accounts.service import AuthService, ProfileService
 from vuga.compat_v2.envelope import Errors, answer, refused
 from vuga.compat_v2.models import AppUser
 from vuga.compat_v2.requests import FieldError, Fields, read_fields
+from vuga.compat_v2.service.catalog_ids import CatalogIdMap, CatalogIds
 from vuga.compat_v2.service.identity import AppIdentity, viewer_of
 from vuga.core.db import committing
 from vuga.core.errors import NotFound, VugaError
@@ -70,6 +71,26 @@ class Call:
 
     def profiles(self) -> ProfileService:
         return profile_service(self.session, self.state)
+
+    async def catalog_ids(self) -> CatalogIdMap:
+        """The apps' ids of our titles and episodes (``vuga.compat_v2.service.catalog_ids``)."""
+        ids: CatalogIds | None = getattr(self.state, "v2_catalog_ids", None)
+        if ids is None:  # one per process, made at the first call that needs it
+            ids = self.state.v2_catalog_ids = CatalogIds(self.state.database)
+        return await ids.current()
+
+    async def title_id(self, *names: str) -> int:
+        """Our title an id the call must carry names (an app's id: VUGA's or ours with its offset)."""
+        found = (await self.catalog_ids()).title_of(self.fields.id(*names))
+        if found is None:
+            raise NotFound("Content not found")
+        return found
+
+    async def episode_id(self, *names: str) -> int:
+        found = (await self.catalog_ids()).episode_of(self.fields.id(*names))
+        if found is None:
+            raise NotFound("Episode not found")
+        return found
 
     async def app_user(self) -> AppUser:
         """The app user the call names (``user_id`` or ``app_user_id``); refused when it names none."""

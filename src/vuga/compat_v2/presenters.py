@@ -26,6 +26,7 @@ from vuga.catalog.schemas import (
     TitleSummary,
     TrailerOut,
 )
+from vuga.compat_v2.service.catalog_ids import CatalogIdMap
 from vuga.core.maturity import Maturity
 
 MOVIE, SERIES = 1, 2
@@ -38,11 +39,19 @@ def stamp(when: datetime | None) -> str:
     return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if when is not None else ""
 
 
-class Urls:
-    """Absolute URLs: media stored as paths get the request's origin (the apps resolve nothing)."""
+class AppView:
+    """How the apps see our data: absolute URLs (media stored as paths get the request's origin; the apps
+    resolve nothing), and titles and episodes under the ids they know them by (``CatalogIdMap``)."""
 
-    def __init__(self, origin: str) -> None:
+    def __init__(self, origin: str, ids: CatalogIdMap | None = None) -> None:
         self.origin = origin.rstrip("/")
+        self.ids = ids or CatalogIdMap()
+
+    def title(self, ours: int) -> int:
+        return self.ids.title(ours)
+
+    def episode(self, ours: int) -> int:
+        return self.ids.episode(ours)
 
     def __call__(self, url: str | None) -> str:
         """The absolute URL, or "" for none (Kotlin's non-null strings take "", not null)."""
@@ -74,12 +83,12 @@ def genre(g: GenreOut) -> dict[str, Any]:
     return {"category_id": g.id, "id": g.id, "genre_id": g.id, "title": g.name}
 
 
-def content(t: TitleSummary, urls: Urls, **extra: Any) -> dict[str, Any]:
+def content(t: TitleSummary, urls: AppView, **extra: Any) -> dict[str, Any]:
     """CONTENT_SUMMARY: a title in any list."""
     genre_ids = ",".join(str(g.id) for g in t.genres)
     return {
-        "content_id": t.id,
-        "id": t.id,
+        "content_id": urls.title(t.id),
+        "id": urls.title(t.id),
         "title": t.title,
         "description": "",
         "type": kind_number(t.kind),
@@ -119,7 +128,7 @@ def source_type(source: SourceOut) -> int:
     return _EXTENSION_TYPES.get(extension, 7 if source.kind is SourceKind.DASH else 8)
 
 
-def _source(source: SourceOut, urls: Urls, owner_key: str, owner_id: int, id_key: str) -> dict[str, Any]:
+def _source(source: SourceOut, urls: AppView, owner_key: str, owner_id: int, id_key: str) -> dict[str, Any]:
     return {
         id_key: source.id,
         owner_key: owner_id,
@@ -133,11 +142,11 @@ def _source(source: SourceOut, urls: Urls, owner_key: str, owner_id: int, id_key
     }
 
 
-def _subtitle(subtitle: SubtitleOut, urls: Urls, **ids: Any) -> dict[str, Any]:
+def _subtitle(subtitle: SubtitleOut, urls: AppView, **ids: Any) -> dict[str, Any]:
     return {**ids, "language_id": None, "language_code": subtitle.language_code, "file": urls(subtitle.url)}
 
 
-def _trailer(trailer: TrailerOut, urls: Urls, title_id: int, first: bool) -> dict[str, Any]:
+def _trailer(trailer: TrailerOut, urls: AppView, title_id: int, first: bool) -> dict[str, Any]:
     return {
         "content_trailer_id": trailer.id,
         "content_id": title_id,
@@ -148,10 +157,10 @@ def _trailer(trailer: TrailerOut, urls: Urls, title_id: int, first: bool) -> dic
     }
 
 
-def episode(e: EpisodeOut, season_id: int, urls: Urls) -> dict[str, Any]:
+def episode(e: EpisodeOut, season_id: int, urls: AppView) -> dict[str, Any]:
     return {
-        "episode_id": e.id,
-        "id": e.id,
+        "episode_id": urls.episode(e.id),
+        "id": urls.episode(e.id),
         "season_id": season_id,
         "number": e.number,
         "thumbnail": urls(e.still_url),
@@ -161,8 +170,12 @@ def episode(e: EpisodeOut, season_id: int, urls: Urls) -> dict[str, Any]:
         "ratings": 0.0,
         "total_view": 0,
         "total_download": 0,
-        "sources": [_source(s, urls, "episode_id", e.id, "episode_source_id") for s in e.sources],
-        "subtitles": [_subtitle(s, urls, episode_subtitle_id=s.id, episode_id=e.id) for s in e.subtitles],
+        "sources": [
+            _source(s, urls, "episode_id", urls.episode(e.id), "episode_source_id") for s in e.sources
+        ],
+        "subtitles": [
+            _subtitle(s, urls, episode_subtitle_id=s.id, episode_id=urls.episode(e.id)) for s in e.subtitles
+        ],
     }
 
 
@@ -179,7 +192,7 @@ def season(s: SeasonOut, title_id: int, episodes: list[dict[str, Any]]) -> dict[
 
 def detail(
     d: TitleDetail,
-    urls: Urls,
+    urls: AppView,
     seasons: list[dict[str, Any]],
     *,
     is_watchlist: bool,
@@ -202,7 +215,7 @@ def detail(
         {
             "content_cast_id": c.id,
             "actor_id": c.person.id,
-            "content_id": d.id,
+            "content_id": urls.title(d.id),
             "character_name": c.character or "",
             "actor": {
                 "actor_id": c.person.id,
@@ -219,13 +232,17 @@ def detail(
         language_id=d.language.id if d.language else None,
         is_featured=1 if d.is_featured else 0,
         total_view=d.view_count,
-        content_sources=[_source(s, urls, "content_id", d.id, "content_source_id") for s in d.sources],
+        content_sources=[
+            _source(s, urls, "content_id", urls.title(d.id), "content_source_id") for s in d.sources
+        ],
         # iOS declares content_id a String here: a numeric string, which Gson takes for an int as well.
-        content_subtitles=[_subtitle(s, urls, subtitle_id=s.id, content_id=str(d.id)) for s in d.subtitles],
+        content_subtitles=[
+            _subtitle(s, urls, subtitle_id=s.id, content_id=str(urls.title(d.id))) for s in d.subtitles
+        ],
         contentCast=cast,
         cast=cast,
         seasons=seasons,
-        trailers=[_trailer(t, urls, d.id, i == 0) for i, t in enumerate(d.trailers)],
+        trailers=[_trailer(t, urls, urls.title(d.id), i == 0) for i, t in enumerate(d.trailers)],
         trailer_url=(urls(d.trailers[0].url) or "") if d.trailers else "",
         is_watchlist=is_watchlist,
         is_favorite=is_favorite,
@@ -234,7 +251,7 @@ def detail(
     )
 
 
-def actor(p: PersonOut, urls: Urls) -> dict[str, Any]:
+def actor(p: PersonOut, urls: AppView) -> dict[str, Any]:
     return {
         "actor_id": p.id,
         "id": p.id,
@@ -246,7 +263,7 @@ def actor(p: PersonOut, urls: Urls) -> dict[str, Any]:
     }
 
 
-def profile(p: ProfileOut, urls: Urls, app_user_id: int, app_profile_id: int) -> dict[str, Any]:
+def profile(p: ProfileOut, urls: AppView, app_user_id: int, app_profile_id: int) -> dict[str, Any]:
     """PROFILE_FULL. Our profiles have a picture, never VUGA's colour circle: ``custom`` for an uploaded one,
     ``default`` for one of the defaults; ``avatar_color`` is always sent (iOS draws it)."""
     return {

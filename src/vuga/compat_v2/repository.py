@@ -82,3 +82,11 @@ class AppUsersRepository:
 
     async def flush(self) -> None:
         await self.session.flush()
+
+
+async def legacy_catalog_ids(session: AsyncSession, sources: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Every (source, VUGA id, our id) of the importer's map for ``sources`` (titles, episodes)."""
+    query = select(LegacyId.source, LegacyId.legacy_id, LegacyId.target_id).where(
+        LegacyId.source.in_(sources)
+    )
+    return [(row[0], row[1], row[2]) for row in (await session.execute(query)).all()]

@@ -62,7 +62,7 @@ async def fetch_home(call: Call) -> Response[bytes]:
     max_maturity = await ceiling(call)
     shared: SharedHome = call.state.shared_home
     home = msgspec.json.decode((await shared.body(max_maturity)).identity, type=Home)
-    to = urls(call)
+    to = await urls(call)
     watchlist: list[dict[str, Any]] = []
     if (viewer := await call.guest_or_viewer()) is not None:
         page = await library(call).list(viewer, await call.profile_id(), Shelf.WATCHLIST, None, 5)
@@ -84,7 +84,7 @@ async def fetch_home(call: Call) -> Response[bytes]:
             {
                 "top_content_id": i + 1,
                 "content_index": i + 1,
-                "content_id": t.id,
+                "content_id": to.title(t.id),
                 "content": presenters.content(t, to),
             }
             for i, t in enumerate(top.items if top else [])
@@ -97,16 +97,16 @@ async def fetch_home(call: Call) -> Response[bytes]:
 async def fetch_content_details(call: Call) -> Response[bytes]:
     """The title page (the catalog's cached one, with every season's episodes); one the profile may not
     see is VUGA's 200 ``status: false``."""
-    title_id = call.fields.id("content_id")
+    title_id = await call.title_id("content_id")
     max_maturity = await ceiling(call)
     pages: CatalogPages = call.state.catalog_pages
     found = msgspec.json.decode((await pages.title(title_id, max_maturity)).identity, type=TitleDetail)
-    to = urls(call)
+    to = await urls(call)
     episodes = await reader(call).title_episodes(title_id, max_maturity) if found.seasons else []
     seasons = [
         presenters.season(
             season,
-            title_id,
+            to.title(title_id),
             [presenters.episode(e, season.id, to) for e in episodes if e.season_number == season.number],
         )
         for season in found.seasons
@@ -136,7 +136,7 @@ async def search_content(call: Call) -> Response[bytes]:
     )
     search = SearchService.for_session(call.session, call.state.media_urls)
     found = await offset_page(lambda cursor, n: search.search(request, cursor, n), start, limit)
-    to = urls(call)
+    to = await urls(call)
     page = start // limit + 1
     return answer(
         "Search results fetched successfully",
@@ -159,7 +159,7 @@ async def _genre_titles(call: Call) -> tuple[int, list[dict[str, Any]]]:
     )
     catalog = reader(call)
     found = await offset_page(lambda cursor, n: catalog.browse(query, cursor, n), start, limit)
-    to = urls(call)
+    to = await urls(call)
     return genre_id, [presenters.content(t, to) for t in found]
 
 
@@ -196,10 +196,11 @@ async def contents_by_genre(call: Call) -> Response[bytes]:
 
 
 async def _titles_by_ids(call: Call) -> list[dict[str, Any]]:
-    ids = call.fields.id_list("content_ids")
+    known = await call.catalog_ids()
+    ids = [i for i in map(known.title_of, call.fields.id_list("content_ids")) if i is not None]
     start, limit = offset_and_limit(call, default_limit=100)
     found = await reader(call).summaries(ids, await ceiling(call))
-    to = urls(call)
+    to = await urls(call)
     return [presenters.content(found[i], to) for i in ids if i in found][start : start + limit]
 
 
@@ -217,11 +218,11 @@ async def fetch_contents_by_ids(call: Call) -> Response[bytes]:
 @endpoint("fetchActorDetails")
 async def fetch_actor_details(call: Call) -> Response[bytes]:
     person = await reader(call).person(call.fields.id("actor_id"), await ceiling(call))
-    return answer("Actor fetched successfully", data=presenters.actor(person, urls(call)))
+    return answer("Actor fetched successfully", data=presenters.actor(person, await urls(call)))
 
 
 async def _count(call: Call, counter: str | None) -> Response[bytes]:
-    title_id = call.fields.id("content_id")
+    title_id = await call.title_id("content_id")
     await reader(call).require_visible_title(title_id, None)
     if counter is not None:
         counters: Counters = call.state.counters
@@ -246,7 +247,7 @@ async def increase_content_download(call: Call) -> Response[bytes]:
 
 
 async def _episode_count(call: Call) -> Response[bytes]:
-    await reader(call).require_visible_episode(call.fields.id("episode_id"), None)
+    await reader(call).require_visible_episode(await call.episode_id("episode_id"), None)
     return answer("Count increased successfully")
 
 

@@ -26,14 +26,14 @@ async def fetch_watchlist(call: Call) -> Response[bytes]:
         lambda cursor, n: shelves.list(viewer, profile_id, Shelf.WATCHLIST, cursor, n), 0, start + limit
     )
     titles = [i.title for i in items if i.episode is None and (kind is None or i.title.kind == kind)]
-    to = urls(call)
+    to = await urls(call)
     data = [presenters.content(t, to, is_watchlist=True) for t in titles[start : start + limit]]
     return answer("Watchlist fetched successfully", data=data)
 
 
 async def _toggle(call: Call, shelf: Shelf, kind: ItemKind, field: str) -> tuple[bool, int]:
     viewer, profile_id = await call.viewer(), await call.profile_id()
-    item_id = call.fields.id(field)
+    item_id = await (call.title_id(field) if kind is ItemKind.TITLE else call.episode_id(field))
     return await library(call).toggle(viewer, profile_id, shelf, kind, item_id), profile_id
 
 
@@ -61,7 +61,7 @@ async def toggle_episode_watchlist(call: Call) -> Response[bytes]:
 @endpoint("user/check-episode-watchlist", errors=Errors.HTTP)
 async def check_episode_watchlist(call: Call) -> Response[bytes]:
     viewer, profile_id = await call.viewer(), await call.profile_id()
-    episode_id = call.fields.id("episode_id")
+    episode_id = await call.episode_id("episode_id")
     found = await library(call).contains(viewer, profile_id, Shelf.WATCHLIST, ItemKind.EPISODE, episode_id)
     return answer("Watchlist status fetched successfully", is_in_watchlist=found)
 
@@ -70,12 +70,15 @@ async def check_episode_watchlist(call: Call) -> Response[bytes]:
 async def rate_content(call: Call) -> Response[bytes]:
     """VUGA's 0-10 float onto our whole 1-10 score (rounded half up; 0 is refused: it is no rating)."""
     viewer, profile_id = await call.viewer(), await call.profile_id()
-    title_id = call.fields.id("content_id")
+    title_id = await call.title_id("content_id")
     rating = call.fields.number("rating", minimum=0.5, maximum=10)
     if rating is None:
         raise FieldError("rating", "is required")
     rated = await library(call).rate(viewer, profile_id, title_id, max(1, int(rating + 0.5)))
-    return answer("Rating saved successfully", data={"content_id": title_id, "ratings": rated.rating_avg})
+    return answer(
+        "Rating saved successfully",
+        data={"content_id": (await urls(call)).title(title_id), "ratings": rated.rating_avg},
+    )
 
 
 @endpoint("user/fetch-unified-watchlist")
@@ -93,17 +96,17 @@ async def fetch_unified_watchlist(call: Call) -> Response[bytes]:
         items = [i for i in items if i.episode is not None]
     elif wanted in KINDS:
         items = [i for i in items if i.episode is None and i.title.kind == KINDS[wanted]]
-    to = urls(call)
+    to = await urls(call)
     data = []
     for item in items[start : start + limit]:
         title, episode = item.title, item.episode
         poster = to(title.artwork.poster) or ""
         data.append(
             {
-                "id": episode.id if episode else title.id,
+                "id": to.episode(episode.id) if episode else to.title(title.id),
                 "item_type": "episode" if episode else "content",
-                "content_id": title.id,
-                "episode_id": episode.id if episode else None,
+                "content_id": to.title(title.id),
+                "episode_id": to.episode(episode.id) if episode else None,
                 "title": episode.name if episode else title.title,
                 "type": presenters.kind_number(title.kind),
                 "poster": poster,

@@ -16,7 +16,7 @@ from litestar import Response
 
 from vuga.compat_v2.endpoints import Call, endpoint
 from vuga.compat_v2.envelope import Errors, answer
-from vuga.compat_v2.presenters import Urls, stamp
+from vuga.compat_v2.presenters import AppView, stamp
 from vuga.compat_v2.requests import FieldError
 from vuga.compat_v2.routes.shared import ceiling, offset_and_limit, urls
 from vuga.core.clock import utcnow
@@ -51,13 +51,14 @@ class Channels:
     def __init__(self, call: Call) -> None:
         self.call = call
         self.reader = LiveReader(call.session)
-        self.urls: Urls = urls(call)
+        self.urls = AppView("")
         self.now = utcnow()
         self.streams: dict[int, list[PlaybackSource]] = {}
         self.categories: dict[int, list[int]] = {}
         self.programmes: dict[int, tuple[ProgrammeOut | None, ProgrammeOut | None]] = {}
 
     async def load(self, channels: list[ChannelSummary]) -> Channels:
+        self.urls = await urls(self.call)
         ids = [c.id for c in channels]
         answers = ChannelPlaybackAnswers(self.call.session, self.call.profiles(), self.call.settings.livetv)
         self.streams = await answers.streams_of(ids)

@@ -58,7 +58,8 @@ async def watch_sync(call: Call) -> Response[bytes]:
     _service, profile_id, viewer = await _profile(call)
     rows = call.fields.rows("watch_history", MAX_SYNC_ROWS)
     ceiling = await call.profiles().ceiling(viewer, profile_id)
-    ids = [row.id("content_id") for row in rows]
+    known = await call.catalog_ids()
+    ids = [known.title_of(row.id("content_id")) or 0 for row in rows]  # 0: no such title, skipped
     titles = await CatalogReader.for_session(call.session, call.state.media_urls).summaries(ids, ceiling)
     beats, skipped = [], 0
     for title_id, row in zip(ids, rows, strict=True):
@@ -115,11 +116,11 @@ async def continue_watching(call: Call) -> Response[bytes]:
     service, profile_id, viewer = await _profile(call)
     start, limit = offset_and_limit(call)
     items = (await service.continue_watching(viewer, profile_id)).items[start : start + limit]
-    to = urls(call)
+    to = await urls(call)
     data = [
         {
             "watch_history_id": index + start + 1,
-            "content_id": item.title.id,
+            "content_id": to.title(item.title.id),
             "content_name": item.title.title,
             "content_type": presenters.kind_number(item.title.kind),
             "vertical_poster": to(item.title.artwork.poster),
@@ -130,7 +131,11 @@ async def continue_watching(call: Call) -> Response[bytes]:
             "content": presenters.content(item.title, to),
             "episode": None
             if item.episode is None
-            else {"episode_id": item.episode.id, "title": item.episode.name, "number": item.episode.number},
+            else {
+                "episode_id": to.episode(item.episode.id),
+                "title": item.episode.name,
+                "number": item.episode.number,
+            },
             "last_watched_position": int(item.position_s),
             "total_duration": int(item.duration_s or 0),
             "percentage_watched": round(item.progress * 100, 2),
@@ -147,12 +152,12 @@ async def watch_history(call: Call) -> Response[bytes]:
     service, profile_id, viewer = await _profile_of_user(call)
     _start, limit = offset_and_limit(call)
     page = await service.history(viewer, profile_id, None, limit)
-    to = urls(call)
+    to = await urls(call)
     data = [
         {
             "watch_history_id": entry.id,
-            "content_id": entry.title.id,
-            "episode_id": entry.episode.id if entry.episode else None,
+            "content_id": to.title(entry.title.id),
+            "episode_id": to.episode(entry.episode.id) if entry.episode else None,
             "content": presenters.content(entry.title, to),
             "watched_seconds": int(entry.seconds_watched),
             "updated_at": presenters.stamp(entry.last_seen_at),

@@ -22,8 +22,10 @@ MAX_OFFSET = 1000  # deeper than any app scrolls; past it a list answers empty
 MAX_LIMIT = 100
 
 
-def urls(call: Call) -> presenters.Urls:
-    return presenters.Urls(f"{call.request.url.scheme}://{call.request.url.netloc}")
+async def urls(call: Call) -> presenters.AppView:
+    """How the apps see our data in this call's answer: absolute URLs, their ids of titles and episodes."""
+    origin = f"{call.request.url.scheme}://{call.request.url.netloc}"
+    return presenters.AppView(origin, await call.catalog_ids())
 
 
 def reader(call: Call) -> CatalogReader:
@@ -74,7 +76,7 @@ async def offset_page(
 async def profile_objects(call: Call, app_user: AppUser, profiles: list[ProfileOut]) -> list[dict[str, Any]]:
     """PROFILE_FULL of each, under the apps' ids of them."""
     ids = await call.identity().app_profile_ids([p.id for p in profiles])
-    to = urls(call)
+    to = await urls(call)
     return [presenters.profile(p, to, app_user.app_user_id, ids[p.id]) for p in profiles]
 
 
@@ -91,6 +93,7 @@ async def user_object(call: Call, app_user: AppUser) -> dict[str, Any]:
     last = shown[index] if shown else None
     watchlist = await library(call).title_ids(viewer, profiles[index].id, Shelf.WATCHLIST) if profiles else []
     me = await call.auth().me(viewer)
+    to = await urls(call)
     return presenters.user(
         app_user.app_user_id,
         normalise_email(me.email),
@@ -98,5 +101,5 @@ async def user_object(call: Call, app_user: AppUser) -> dict[str, Any]:
         app_user.login_type,
         shown,
         last,
-        watchlist,
+        [to.title(title_id) for title_id in watchlist],
     )
