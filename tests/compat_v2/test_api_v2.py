@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import io
 import itertools
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import select
 
-from tests.compat_v2.contract import assert_decodes, callers, encoding, sample_request
+from tests.compat_v2.contract import assert_decodes, callers, contract, encoding, sample_request
 from tests.conftest import QueryCounter, settings_for
 from tests.factories import CatalogFactory
 from vuga.accounts.models import Account, Profile
@@ -641,3 +642,23 @@ async def test_imported_titles_keep_vuga_s_ids(
     # Our own small ids are never taken for VUGA's: an id no import mapped names nothing.
     unknown = await call(client, "fetchContentDetails", "ios", {"user_id": uid, "content_id": movie.id})
     assert unknown.json()["status"] is False
+
+
+async def test_each_endpoint_refuses_bad_fields_in_vuga_s_convention(
+    app: Any, client: httpx.AsyncClient
+) -> None:
+    """HTTP 200 with ``status: false`` where VUGA's handler answered so, its 4xx where it did (the contract's
+    ``errors``): Android and the TV react to the status code, iOS to the body."""
+    served = {route.path[len("/api/v2/") :] for route in app.routes if route.path.startswith("/api/v2/")}
+    checked = 0
+    for path, endpoint in contract().items():
+        fields = {name for client_ in endpoint["clients"].values() for name in client_["fields"]}
+        fields = {name for name in fields if name.isidentifier()} - {"sync_mode", "search_type", "platform"}
+        if path not in served or not fields:
+            continue
+        expected = int(re.search(r"HTTP (\d{3})", endpoint["errors"])[1])  # type: ignore[index]
+        response = await client.post(f"/api/v2/{path}", data=dict.fromkeys(fields, "abc"), headers=HEADERS)
+        assert response.json()["status"] is False, (path, response.text)
+        assert (response.status_code == 200) is (expected == 200), (path, expected, response.status_code)
+        checked += 1
+    assert checked >= 40

@@ -74,7 +74,7 @@ async def fetch_profile(call: Call) -> Response[bytes]:
     return answer("User fetched successfully", data=await user_object(call, app_user))
 
 
-@endpoint("updateProfile")
+@endpoint("updateProfile", errors=Errors.HTTP)
 async def update_profile(call: Call) -> Response[bytes]:
     """The user's name (the account's display name); consents are not kept (docs/compat-v2.md)."""
     app_user = await call.app_user()
@@ -85,7 +85,7 @@ async def update_profile(call: Call) -> Response[bytes]:
     return answer("Profile updated successfully", data=await user_object(call, app_user))
 
 
-@endpoint("logOut")
+@endpoint("logOut", errors=Errors.HTTP)
 async def log_out(call: Call) -> Response[bytes]:
     """Nothing to end: the apps hold no session of ours. The device binding stays (a log-out by anyone who
     knows the id must not free the account for another device)."""
@@ -93,7 +93,7 @@ async def log_out(call: Call) -> Response[bytes]:
     return answer("Logged out successfully")
 
 
-@endpoint("deleteMyAccount")
+@endpoint("deleteMyAccount", errors=Errors.HTTP)
 async def delete_my_account(call: Call) -> Response[bytes]:
     """Deletes the account. Refused for a migrated id no device has signed in with since the switch: VUGA's
     ids are sequential, and an unbound one proves nothing at all."""

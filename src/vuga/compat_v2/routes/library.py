@@ -14,7 +14,7 @@ from vuga.library.schemas import ItemKind, Shelf
 KINDS = {1: "movie", 2: "series"}
 
 
-@endpoint("fetchWatchList")
+@endpoint("fetchWatchList", errors=Errors.HTTP)
 async def fetch_watchlist(call: Call) -> Response[bytes]:
     """The profile's watchlist titles (``type`` 1 movies, 2 series, else all), offset paging; each item
     carries ``content_id`` (Android, TV) and ``id`` (iOS)."""
@@ -81,7 +81,7 @@ async def rate_content(call: Call) -> Response[bytes]:
     )
 
 
-@endpoint("user/fetch-unified-watchlist")
+@endpoint("user/fetch-unified-watchlist", errors=Errors.HTTP)
 async def fetch_unified_watchlist(call: Call) -> Response[bytes]:
     """Titles and episodes of the watchlist in one list (``type`` 1 movies, 2 series, 3 episodes), offset
     paging with VUGA's second pagination block. iOS declares ``ratings`` a String: a numeric string."""

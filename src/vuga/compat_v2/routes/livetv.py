@@ -277,13 +277,13 @@ async def _seen(call: Call) -> Response[bytes]:
     return answer("View tracked successfully", view_count=0)
 
 
-@endpoint("increaseTVChannelView", errors=Errors.HTTP)
+@endpoint("increaseTVChannelView")
 async def increase_channel_view(call: Call) -> Response[bytes]:
     """Acknowledged for a channel that exists: live TV counts no views yet."""
     return await _seen(call)
 
 
-@endpoint("live-tv/track-view", errors=Errors.HTTP)
+@endpoint("live-tv/track-view")
 async def track_view(call: Call) -> Response[bytes]:
     """The same (a 500 at VUGA: its handler did not exist)."""
     return await _seen(call)
