@@ -99,12 +99,16 @@ async def test_every_call_needs_the_app_key(client: httpx.AsyncClient) -> None:
         assert response.json()["status"] is False
 
 
-async def test_v2_is_not_served_without_a_key(database_url: str, tmp_path: Path) -> None:
+async def test_v2_is_served_only_with_a_key_and_switched_on(database_url: str, tmp_path: Path) -> None:
     from tests.conftest import app_client
     from vuga.app import create_app
 
     async with app_client(create_app(settings_for(database_url, tmp_path))) as plain:
         assert (await plain.post("/api/v2/fetchSettings", headers=HEADERS)).status_code == 404
+    switched_off = settings_for(database_url, tmp_path)
+    switched_off.v2 = CompatV2Settings(app_key=SecretStr(KEY), enabled=False)
+    async with app_client(create_app(switched_off)) as off:
+        assert (await off.post("/api/v2/fetchSettings", headers=HEADERS)).status_code == 404
 
 
 @pytest.mark.parametrize("caller", ["android", "ios"])

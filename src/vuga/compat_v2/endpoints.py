@@ -31,7 +31,7 @@ from vuga.compat_v2.service.identity import AppIdentity, viewer_of
 from vuga.core.db import committing
 from vuga.core.errors import NotFound, VugaError
 from vuga.core.http import client_address
-from vuga.core.ratelimit import WRITE, Cost, rate_cost
+from vuga.core.ratelimit import READ, WRITE, Cost, rate_cost
 from vuga.settings import Settings
 
 Handler = Callable[["Call"], Awaitable[Response[bytes]]]
@@ -134,9 +134,17 @@ def _key_matches(request: Request[Any, Any, Any], expected: str) -> bool:
 
 
 def endpoint(
-    path: str, *, errors: Errors = Errors.IN_BODY, cost: Cost | None = None, max_body: int | None = None
+    path: str,
+    *,
+    errors: Errors = Errors.IN_BODY,
+    reads: bool = False,
+    cost: Cost | None = None,
+    max_body: int | None = None,
 ) -> Callable[[Handler], HTTPRouteHandler]:
-    """The POST route ``/api/v2/<path>`` answering with ``handler``, refusals in the ``errors`` convention."""
+    """The POST route ``/api/v2/<path>`` answering with ``handler``, refusals in the ``errors`` convention.
+
+    Every app call is a POST, reads included: ``reads`` charges the rate limit a read's cost (what a GET of
+    /api/v1 costs), not a write's."""
 
     def wrap(handler: Handler) -> HTTPRouteHandler:
         async def route(request: Request[Any, Any, Any], state: State) -> Response[bytes]:
@@ -160,7 +168,7 @@ def endpoint(
             name=f"v2:{path}",
             include_in_schema=False,
             status_code=200,
-            opt=rate_cost(cost or Cost(write=WRITE)),
+            opt=rate_cost(cost or Cost(write=READ if reads else WRITE)),
             # Litestar reads None as "no limit": Empty, the app's bound applies.
             request_max_body_size=Empty if max_body is None else max_body,
         )(route)

@@ -67,7 +67,7 @@ async def user_registration(call: Call) -> Response[bytes]:
     return answer("User already exists", status=False, data=data)
 
 
-@endpoint("fetchProfile")
+@endpoint("fetchProfile", reads=True)
 async def fetch_profile(call: Call) -> Response[bytes]:
     """The user, stripped of identity, device token and consent address."""
     app_user = await call.app_user()
@@ -109,7 +109,7 @@ async def _profiles_payload(call: Call) -> list[dict[str, Any]]:
     return await profile_objects(call, app_user, await call.profiles().list(viewer_of(app_user)))
 
 
-@endpoint("getUserProfiles")
+@endpoint("getUserProfiles", reads=True)
 async def get_user_profiles(call: Call) -> Response[bytes]:
     return answer("Profiles fetched successfully", profiles=await _profiles_payload(call))
 
@@ -171,7 +171,7 @@ async def select_profile(call: Call) -> Response[bytes]:
     return answer("Profile selected successfully", profile=await profile_object(call, app_user, chosen))
 
 
-@endpoint("profile/age-ratings")
+@endpoint("profile/age-ratings", reads=True)
 async def age_ratings(call: Call) -> Response[bytes]:
     """Our rating scale as VUGA's age limits."""
     return answer("Age ratings fetched successfully", age_ratings=[presenters.age_limit(m) for m in Maturity])

@@ -8,22 +8,24 @@ from typing import Any
 import msgspec
 from litestar import Response
 
-from vuga.catalog.schemas import TitleDetail, TitleSort
+from vuga.catalog.schemas import TitleDetail, TitleSort, TitleSummary
 from vuga.catalog.service import BrowseQuery, CatalogPages, GenreRef
 from vuga.compat_v2 import presenters
 from vuga.compat_v2.endpoints import Call, endpoint
 from vuga.compat_v2.envelope import Errors, answer
 from vuga.compat_v2.routes.shared import ceiling, library, offset_and_limit, offset_page, reader, urls
 from vuga.core.counters import Counters
+from vuga.core.pagination import Page
+from vuga.core.ratelimit import SEARCH, charge_build
 from vuga.home.schemas import Home
 from vuga.home.service import SharedHome
 from vuga.library.schemas import ItemKind, Shelf
-from vuga.search.service import SearchRequest, SearchService
+from vuga.search.service import SearchPages, SearchRequest, SearchService
 
 HOME_GENRE_ITEMS = 10  # VUGA's genre rows held ten titles each
 
 
-@endpoint("fetchSettings")
+@endpoint("fetchSettings", reads=True)
 async def fetch_settings(call: Call) -> Response[bytes]:
     """Genres and languages (the apps map ids to names with them) and the app's switches."""
     catalog = reader(call)
@@ -56,7 +58,7 @@ async def fetch_settings(call: Call) -> Response[bytes]:
     )
 
 
-@endpoint("fetchHomePageData")
+@endpoint("fetchHomePageData", reads=True)
 async def fetch_home(call: Call) -> Response[bytes]:
     """The shared home (cached) as VUGA's rows, with the profile's watchlist; guests get the public one."""
     max_maturity = await ceiling(call)
@@ -93,7 +95,7 @@ async def fetch_home(call: Call) -> Response[bytes]:
     )
 
 
-@endpoint("fetchContentDetails")
+@endpoint("fetchContentDetails", reads=True)
 async def fetch_content_details(call: Call) -> Response[bytes]:
     """The title page (the catalog's cached one, with every season's episodes); one the profile may not
     see is VUGA's 200 ``status: false``."""
@@ -120,7 +122,7 @@ async def fetch_content_details(call: Call) -> Response[bytes]:
     return answer("Content fetched successfully", data=data)
 
 
-@endpoint("searchContent", errors=Errors.HTTP)
+@endpoint("searchContent", errors=Errors.HTTP, cost=SEARCH)
 async def search_content(call: Call) -> Response[bytes]:
     """Search by title (``search`` or the TV's ``keyword``), offset or page paging; an empty query finds
     nothing rather than failing (Android's Discover screen sends one)."""
@@ -134,8 +136,15 @@ async def search_content(call: Call) -> Response[bytes]:
         genre=GenreRef(id=genre_id) if genre_id else None,
         max_maturity=await ceiling(call),
     )
-    search = SearchService.for_session(call.session, call.state.media_urls)
-    found = await offset_page(lambda cursor, n: search.search(request, cursor, n), start, limit)
+    if start == 0 and request.q.strip():  # the first page, as /api/v1/search caches it
+        search_pages: SearchPages = call.state.search_pages
+        found = msgspec.json.decode(
+            (await search_pages.first_page(request, limit)).identity, type=Page[TitleSummary]
+        ).items
+    else:
+        await charge_build()  # later pages are searched for each request, as /api/v1's
+        search = SearchService.for_session(call.session, call.state.media_urls)
+        found = await offset_page(lambda cursor, n: search.search(request, cursor, n), start, limit)
     to = await urls(call)
     page = start // limit + 1
     return answer(
@@ -157,13 +166,19 @@ async def _genre_titles(call: Call) -> tuple[int, list[dict[str, Any]]]:
     query = BrowseQuery(
         genre=GenreRef(id=genre_id), kind=kind, max_maturity=await ceiling(call), sort=TitleSort.POPULAR
     )
-    catalog = reader(call)
-    found = await offset_page(lambda cursor, n: catalog.browse(query, cursor, n), start, limit)
+    if start == 0:  # the first page, as /api/v1/titles caches it
+        pages: CatalogPages = call.state.catalog_pages
+        found = msgspec.json.decode(
+            (await pages.browse_first_page(query, limit)).identity, type=Page[TitleSummary]
+        ).items
+    else:
+        catalog = reader(call)
+        found = await offset_page(lambda cursor, n: catalog.browse(query, cursor, n), start, limit)
     to = await urls(call)
     return genre_id, [presenters.content(t, to) for t in found]
 
 
-@endpoint("content/by-category", errors=Errors.HTTP)
+@endpoint("content/by-category", reads=True, errors=Errors.HTTP)
 async def content_by_category(call: Call) -> Response[bytes]:
     """Android's "More" of a home genre row (``category_id``, ``page``/``per_page``)."""
     genre_id, data = await _genre_titles(call)
@@ -183,13 +198,13 @@ async def content_by_category(call: Call) -> Response[bytes]:
     )
 
 
-@endpoint("fetchContentsByCategory")
+@endpoint("fetchContentsByCategory", reads=True)
 async def contents_by_category(call: Call) -> Response[bytes]:
     """iOS's genre list (``genre_id``, offset paging; broken at VUGA)."""
     return answer("Contents fetched successfully", data=(await _genre_titles(call))[1])
 
 
-@endpoint("fetchContentsByGenre")
+@endpoint("fetchContentsByGenre", reads=True)
 async def contents_by_genre(call: Call) -> Response[bytes]:
     """The TV's genre list (``genre_id``, offset paging; no such route at VUGA)."""
     return answer("Contents fetched successfully", data=(await _genre_titles(call))[1])
@@ -204,18 +219,18 @@ async def _titles_by_ids(call: Call) -> list[dict[str, Any]]:
     return [presenters.content(found[i], to) for i in ids if i in found][start : start + limit]
 
 
-@endpoint("content/by-ids")
+@endpoint("content/by-ids", reads=True)
 async def content_by_ids(call: Call) -> Response[bytes]:
     """Titles by id (csv or array), in the order asked, those the profile may see."""
     return answer("Contents fetched successfully", data=await _titles_by_ids(call))
 
 
-@endpoint("fetchContentsByIds")
+@endpoint("fetchContentsByIds", reads=True)
 async def fetch_contents_by_ids(call: Call) -> Response[bytes]:
     return answer("Contents fetched successfully", data=await _titles_by_ids(call))
 
 
-@endpoint("fetchActorDetails")
+@endpoint("fetchActorDetails", reads=True)
 async def fetch_actor_details(call: Call) -> Response[bytes]:
     person = await reader(call).person(call.fields.id("actor_id"), await ceiling(call))
     return answer("Actor fetched successfully", data=presenters.actor(person, await urls(call)))

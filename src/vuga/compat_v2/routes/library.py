@@ -14,7 +14,7 @@ from vuga.library.schemas import ItemKind, Shelf
 KINDS = {1: "movie", 2: "series"}
 
 
-@endpoint("fetchWatchList", errors=Errors.HTTP)
+@endpoint("fetchWatchList", reads=True, errors=Errors.HTTP)
 async def fetch_watchlist(call: Call) -> Response[bytes]:
     """The profile's watchlist titles (``type`` 1 movies, 2 series, else all), offset paging; each item
     carries ``content_id`` (Android, TV) and ``id`` (iOS)."""
@@ -58,7 +58,7 @@ async def toggle_episode_watchlist(call: Call) -> Response[bytes]:
     return answer("Added to watchlist" if added else "Removed from watchlist", is_in_watchlist=added)
 
 
-@endpoint("user/check-episode-watchlist", errors=Errors.HTTP)
+@endpoint("user/check-episode-watchlist", reads=True, errors=Errors.HTTP)
 async def check_episode_watchlist(call: Call) -> Response[bytes]:
     viewer, profile_id = await call.viewer(), await call.profile_id()
     episode_id = await call.episode_id("episode_id")
@@ -81,7 +81,7 @@ async def rate_content(call: Call) -> Response[bytes]:
     )
 
 
-@endpoint("user/fetch-unified-watchlist", errors=Errors.HTTP)
+@endpoint("user/fetch-unified-watchlist", reads=True, errors=Errors.HTTP)
 async def fetch_unified_watchlist(call: Call) -> Response[bytes]:
     """Titles and episodes of the watchlist in one list (``type`` 1 movies, 2 series, 3 episodes), offset
     paging with VUGA's second pagination block. iOS declares ``ratings`` a String: a numeric string."""

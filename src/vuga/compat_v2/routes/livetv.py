@@ -140,13 +140,13 @@ async def _categories(call: Call) -> tuple[list[dict[str, Any]], list[dict[str, 
     return rows, list(channels.values())
 
 
-@endpoint("fetchLiveTVPageData")
+@endpoint("fetchLiveTVPageData", reads=True)
 async def live_tv_page(call: Call) -> Response[bytes]:
     categories, channels = await _categories(call)
     return answer("Live TV fetched successfully", data=categories, categories=categories, channels=channels)
 
 
-@endpoint("live-tv/categories")
+@endpoint("live-tv/categories", reads=True)
 async def live_categories(call: Call) -> Response[bytes]:
     categories, channels = await _categories(call)
     return answer(
@@ -154,7 +154,7 @@ async def live_categories(call: Call) -> Response[bytes]:
     )
 
 
-@endpoint("fetchTVChannelByCategory")
+@endpoint("fetchTVChannelByCategory", reads=True)
 async def channels_by_category(call: Call) -> Response[bytes]:
     """A category's channels (``tv_category_id``), offset paging, under ``data.channels``."""
     category_id = call.fields.id("tv_category_id", "category_id")
@@ -179,7 +179,7 @@ async def channels_by_category(call: Call) -> Response[bytes]:
     return answer("Channels fetched successfully", data=data)
 
 
-@endpoint("live-tv/channels", errors=Errors.HTTP)
+@endpoint("live-tv/channels", reads=True, errors=Errors.HTTP)
 async def live_channels(call: Call) -> Response[bytes]:
     """The TV's channel list (``category`` a slug or id, ``limit``/``offset``), with now and next."""
     start, limit = offset_and_limit(call, default_limit=50)
@@ -210,7 +210,7 @@ async def live_channels(call: Call) -> Response[bytes]:
     )
 
 
-@endpoint("searchTVChannel")
+@endpoint("searchTVChannel", reads=True)
 async def search_channels(call: Call) -> Response[bytes]:
     """Channels by name or number (``keyword`` or ``search``); under ``data`` and ``channels``."""
     text = call.fields.text("keyword", "search", max_length=200)
@@ -222,7 +222,7 @@ async def search_channels(call: Call) -> Response[bytes]:
     return answer("Channels fetched successfully", data=channels, channels=channels)
 
 
-@endpoint("live-tv/channel-details")
+@endpoint("live-tv/channel-details", reads=True)
 async def channel_details(call: Call) -> Response[bytes]:
     """One channel with now, next and the rest of today's schedule (404 at VUGA)."""
     channel_id = call.fields.id("channel_id", "tv_channel_id")
@@ -257,7 +257,7 @@ async def _schedule(
     return [p for p in (programme(row, now) for row in rows) if p is not None]
 
 
-@endpoint("live-tv/schedule")
+@endpoint("live-tv/schedule", reads=True)
 async def channel_schedule(call: Call) -> Response[bytes]:
     """A channel's programmes of one day (``date`` as YYYY-MM-DD, today by default; UTC)."""
     channel_id = call.fields.id("channel_id", "tv_channel_id")

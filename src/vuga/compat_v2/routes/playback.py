@@ -111,7 +111,7 @@ async def watch_sync(call: Call) -> Response[bytes]:
     )
 
 
-@endpoint("watch/continue-watching", errors=Errors.HTTP)
+@endpoint("watch/continue-watching", reads=True, errors=Errors.HTTP)
 async def continue_watching(call: Call) -> Response[bytes]:
     service, profile_id, viewer = await _profile(call)
     start, limit = offset_and_limit(call)
@@ -146,7 +146,7 @@ async def continue_watching(call: Call) -> Response[bytes]:
     return answer("Continue watching fetched successfully", data=data)
 
 
-@endpoint("user/watch-history", errors=Errors.HTTP)
+@endpoint("user/watch-history", reads=True, errors=Errors.HTTP)
 async def watch_history(call: Call) -> Response[bytes]:
     """The profile's viewing sessions, newest first (Android's "Recently watched" row; 500 at VUGA)."""
     service, profile_id, viewer = await _profile_of_user(call)
@@ -176,7 +176,7 @@ async def _profile_of_user(call: Call) -> tuple[PlaybackService, int, Viewer]:
     )
 
 
-@endpoint("test")
+@endpoint("test", reads=True)
 async def test_endpoint(call: Call) -> Response[bytes]:
     """The TV app's reachability check."""
     return answer("OK")
