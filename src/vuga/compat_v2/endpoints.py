@@ -110,6 +110,10 @@ class Call:
             return None
         return await self.viewer()
 
+    async def named_profile_id(self) -> int:
+        """Our id of the profile the call must name (``profile_id``), one of the caller's."""
+        return await self.identity().named_profile(await self.app_user(), self.fields.id("profile_id"))
+
     async def profile_id(self) -> int:
         """The profile the call acts as: the one it names (the apps' id or VUGA's), else the last selected,
         else the account's first (resolved once per call)."""

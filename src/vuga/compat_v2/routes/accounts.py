@@ -136,9 +136,7 @@ async def create_profile(call: Call) -> Response[bytes]:
 @endpoint("profile/update")
 async def update_one_profile(call: Call) -> Response[bytes]:
     app_user = await call.app_user()
-    profile_id = call.fields.id("profile_id")
-    resolved = await call.identity().profile_id(app_user, profile_id)
-    assert resolved is not None
+    resolved = await call.named_profile_id()
     data: dict[str, Any] = {}
     if call.fields.present("name"):
         data["name"] = call.fields.text("name", max_length=100).strip()
@@ -154,8 +152,7 @@ async def update_one_profile(call: Call) -> Response[bytes]:
 @endpoint("deleteProfile")
 async def delete_profile(call: Call) -> Response[bytes]:
     app_user = await call.app_user()
-    resolved = await call.identity().profile_id(app_user, call.fields.id("profile_id"))
-    assert resolved is not None
+    resolved = await call.named_profile_id()
     await call.profiles().delete(viewer_of(app_user), resolved)
     return answer("Profile deleted successfully")
 
@@ -164,8 +161,7 @@ async def delete_profile(call: Call) -> Response[bytes]:
 async def select_profile(call: Call) -> Response[bytes]:
     """Makes the profile the default of every later call that names none (VUGA's last active profile)."""
     app_user = await call.app_user()
-    resolved = await call.identity().profile_id(app_user, call.fields.id("profile_id"))
-    assert resolved is not None
+    resolved = await call.named_profile_id()
     chosen = await call.profiles().get(viewer_of(app_user), resolved)
     await call.identity().select_profile(app_user, resolved)
     return answer("Profile selected successfully", profile=await profile_object(call, app_user, chosen))
@@ -197,8 +193,7 @@ async def update_age_settings(call: Call) -> Response[bytes]:
     """A profile's age (its ceiling) and kids flag; loosening a kids profile needs /api/v1's PIN or password
     (the apps have neither), so that is refused as the parental lock refuses it."""
     app_user = await call.app_user()
-    resolved = await call.identity().profile_id(app_user, call.fields.id("profile_id"))
-    assert resolved is not None
+    resolved = await call.named_profile_id()
     data: dict[str, Any] = {}
     is_kids = call.fields.flag("is_kids_profile", "is_kids")
     if is_kids is not None:
@@ -216,8 +211,7 @@ MAX_AVATAR_FIELD = 4 * (MAX_UPLOAD_BYTES + 2) // 3 + 100  # the largest picture,
 async def upload_avatar(call: Call) -> Response[bytes]:
     """A picture as base64 ``image_data`` (a ``data:`` URL or bare), checked and stored like /api/v1's."""
     app_user = await call.app_user()
-    resolved = await call.identity().profile_id(app_user, call.fields.id("profile_id"))
-    assert resolved is not None
+    resolved = await call.named_profile_id()
     encoded = call.fields.text("image_data", max_length=MAX_AVATAR_FIELD).strip()
     if not encoded:
         raise FieldError("image_data", "is required")
@@ -234,8 +228,7 @@ async def upload_avatar(call: Call) -> Response[bytes]:
 async def remove_avatar(call: Call) -> Response[bytes]:
     """Back to a default picture."""
     app_user = await call.app_user()
-    resolved = await call.identity().profile_id(app_user, call.fields.id("profile_id"))
-    assert resolved is not None
+    resolved = await call.named_profile_id()
     await call.profiles().update(
         viewer_of(app_user), resolved, checked({"avatar": "default-1"}, ProfileUpdate)
     )

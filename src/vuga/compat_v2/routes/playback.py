@@ -42,9 +42,7 @@ async def _profile(call: Call) -> tuple[PlaybackService, int, Viewer]:
     profile_id = call.fields.id("profile_id")
     if call.fields.optional_id("user_id", "app_user_id") is not None:
         viewer = await call.viewer()
-        resolved = await call.identity().profile_id(await call.app_user(), profile_id)
-        assert resolved is not None
-        profile_id = resolved
+        profile_id = await call.identity().named_profile(await call.app_user(), profile_id)
     else:
         viewer, profile_id = await call.identity().profile_viewer(profile_id)
     return PlaybackService(call.session, call.profiles(), call.state.media_urls), profile_id, viewer

@@ -139,11 +139,16 @@ class AppIdentity:
         return app_user, False
 
     async def profile_id(self, app_user: AppUser, wanted: int | None) -> int | None:
-        """Our id of the profile a call names: the apps' id of one of the account's profiles, else VUGA's id
-        of one (an installed app's, from before the switch), else — none named — the last selected (None:
-        none selected either). Another account's profile is as unknown as a missing one."""
+        """Our id of the profile a call names (``named_profile``), or — none named — the last selected
+        (None: none selected either)."""
         if wanted is None:
             return app_user.last_profile_id
+        return await self.named_profile(app_user, wanted)
+
+    async def named_profile(self, app_user: AppUser, wanted: int) -> int:
+        """Our id of the profile a call names: the apps' id of one of the account's profiles, else VUGA's id
+        of one (an installed app's, from before the switch). Another account's profile is as unknown as a
+        missing one."""
         found = await self.repository.profile_of_app_id(wanted)
         if found is not None and found[1] == app_user.account_id:
             return found[0]
