@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 import vuga.accounts.models
 import vuga.catalog.models
 import vuga.compat_v2.importer.models
+import vuga.compat_v2.models
 import vuga.core.jobs.receipts
 import vuga.core.nodes
 import vuga.devices.models

@@ -29,7 +29,8 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
-import vuga.compat_v2.importer.models  # noqa: F401 - the importer's tables on the metadata (truncated, compared)
+import vuga.compat_v2.importer.models
+import vuga.compat_v2.models  # noqa: F401 - the /api/v2 ids' table, the same
 from tests.factories import CatalogFactory
 from tests.members import Member, register
 from tests.s3_server import s3_server  # noqa: F401 (one S3 server per session, for core and media tests)

@@ -2,7 +2,7 @@
 logos (size variants, as JSON in the row like titles' artwork).
 
 Revision ID: 0022
-Revises: 0017
+Revises: 0021
 Create Date: 2026-12-07
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0022"
-down_revision: str | None = "0017"
+down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

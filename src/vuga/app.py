@@ -25,6 +25,7 @@ from vuga.admin.routes import admin_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
+from vuga.compat_v2.routes import v2_router
 from vuga.core.apidocs import OfflineSwaggerPlugin
 from vuga.core.bounds import MAX_JSON_BYTES, BoundedJsonRequest
 from vuga.core.cache import (
@@ -303,6 +304,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             metrics_endpoint,
             openapi_document,
             api_v1,
+            *([v2_router] if settings.v2.served else []),  # the VUGA apps' API (vuga.compat_v2)
             signed_media,
             images,
             media,

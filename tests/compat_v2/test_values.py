@@ -6,7 +6,6 @@ import pytest
 
 from vuga.catalog.models import SourceKind, SourceQuality
 from vuga.compat_v2.importer.source import SourceAddress
-from vuga.compat_v2.importer.steps.history import position_in_seconds
 from vuga.compat_v2.importer.steps.library import score
 from vuga.compat_v2.importer.values import (
     MediaPrefixes,
@@ -18,6 +17,7 @@ from vuga.compat_v2.importer.values import (
     source_quality,
     title_maturity,
 )
+from vuga.compat_v2.units import position_in_seconds
 from vuga.core.maturity import Maturity
 
 

@@ -72,6 +72,22 @@ class LibraryRepository:
             delete(model).where(model.profile_id == profile_id, _item_column(model) == item_id)
         )
 
+    async def contains(self, shelf: Shelf, kind: ItemKind, profile_id: int, item_id: int) -> bool:
+        model = SHELF_TABLES[shelf][kind]
+        query = select(literal(1)).where(model.profile_id == profile_id, _item_column(model) == item_id)
+        return (await self.session.scalar(query.limit(1))) is not None
+
+    async def title_ids(self, shelf: Shelf, profile_id: int, limit: int) -> list[int]:
+        """The ids of the titles on a shelf, latest first (no episodes)."""
+        model = SHELF_TABLES[shelf][ItemKind.TITLE]
+        query = (
+            select(model.title_id)
+            .where(model.profile_id == profile_id)
+            .order_by(model.added_at.desc(), model.title_id.desc())
+            .limit(limit)
+        )
+        return list((await self.session.scalars(query)).all())
+
     async def page(
         self, shelf: Shelf, profile_id: int, after: tuple[datetime, str, int] | None, limit: int
     ) -> Sequence[RowMapping]:

@@ -41,6 +41,35 @@ class LibraryService:
         await self._ceiling(viewer, profile_id)  # the profile must be the viewer's
         await self.repository.remove(shelf, kind, profile_id, item_id)
 
+    async def contains(
+        self, viewer: Viewer, profile_id: int, shelf: Shelf, kind: ItemKind, item_id: int
+    ) -> bool:
+        await self._ceiling(viewer, profile_id)  # the profile must be the viewer's
+        return await self.repository.contains(shelf, kind, profile_id, item_id)
+
+    async def shelves_holding(
+        self, viewer: Viewer, profile_id: int, kind: ItemKind, item_id: int
+    ) -> set[Shelf]:
+        """The profile's shelves the item is on (a title page's watchlist and favourite marks)."""
+        await self._ceiling(viewer, profile_id)
+        return {shelf for shelf in Shelf if await self.repository.contains(shelf, kind, profile_id, item_id)}
+
+    async def toggle(
+        self, viewer: Viewer, profile_id: int, shelf: Shelf, kind: ItemKind, item_id: int
+    ) -> bool:
+        """Put the item on the shelf, or take it off if it is there (the VUGA apps' one button); True: it
+        is on the shelf now."""
+        if await self.contains(viewer, profile_id, shelf, kind, item_id):
+            await self.repository.remove(shelf, kind, profile_id, item_id)
+            return False
+        await self.put(viewer, profile_id, shelf, kind, item_id)
+        return True
+
+    async def title_ids(self, viewer: Viewer, profile_id: int, shelf: Shelf, limit: int = 100) -> list[int]:
+        """The ids of the titles on the profile's shelf, latest first (what a VUGA app marks as saved)."""
+        await self._ceiling(viewer, profile_id)
+        return await self.repository.title_ids(shelf, profile_id, limit)
+
     async def list(
         self, viewer: Viewer, profile_id: int, shelf: Shelf, cursor: str | None, limit: int
     ) -> Page[LibraryItem]:

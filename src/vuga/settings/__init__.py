@@ -18,6 +18,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from vuga.settings.compat import CompatV2Settings as CompatV2Settings
 from vuga.settings.devices import (
     DevicesSettings as DevicesSettings,
 )
@@ -366,3 +367,4 @@ class Settings(BaseSettings):
     cdn: CdnSettings = CdnSettings()
     web: WebSettings = WebSettings()
     livetv: LiveTvSettings = LiveTvSettings()
+    v2: CompatV2Settings = CompatV2Settings()

@@ -181,17 +181,21 @@ class AuthService:
         return TokenPair(access_token=access_token, refresh_token=refresh_token, expires_in=expires_in)
 
     async def create_account(
-        self, email: str, password: str, display_name: str = "", role: Role = Role.VIEWER
+        self, email: str, password: str | None, display_name: str = "", role: Role = Role.VIEWER
     ) -> Account:
-        """A new account with its first profile. Raises InvalidInput for a bad email or weak password."""
+        """A new account with its first profile. Raises InvalidInput for a bad email or weak password.
+
+        ``password`` None: an account no password opens (a VUGA app's sign-up through ``/api/v2``, which
+        sends none), claimed for ``/api/v1`` through the password-reset flow like an imported one."""
         email = normalise_email(email)
-        check_password_strength(password, email)
+        if password is not None:
+            check_password_strength(password, email)
         if await self.repository.account_by_email(email) is not None:
             raise Conflict("an account with this email exists; log in instead")
         display_name = display_name.strip() or email.split("@", 1)[0]
         account = Account(
             email=email,
-            password_hash=await self.passwords.hash(password),
+            password_hash=None if password is None else await self.passwords.hash(password),
             display_name=display_name,
             role=role,
         )

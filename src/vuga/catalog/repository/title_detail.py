@@ -114,6 +114,19 @@ class TitleDetailQueries:
         query = query.order_by(Episode.number).limit(limit)
         return (await self.session.execute(query)).mappings().all()
 
+    async def episodes_of_title(self, title_id: int, max_age: int | None, limit: int) -> Sequence[RowMapping]:
+        """Every season's episodes of a published title, in season and episode order (for clients that
+        show them all at once, such as the VUGA apps' title page)."""
+        query = (
+            select(*columns_of(Episode), Season.number.label("season_number"))
+            .join(Season, Season.id == Episode.season_id)
+            .join(Title, Title.id == Season.title_id)
+            .where(Season.title_id == title_id, visible(max_age))
+            .order_by(Season.number, Episode.number)
+            .limit(limit)
+        )
+        return (await self.session.execute(query)).mappings().all()
+
     async def episode_media(
         self, episode_ids: Sequence[int]
     ) -> tuple[dict[int, list[RowMapping]], dict[int, list[RowMapping]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.catalog.repository import SORT_KEY_FIELDS, SORTS, CatalogRepository, TitleFilters
@@ -294,23 +295,37 @@ class CatalogReader:
         rows = await self.repository.episodes_of_season(season_id, after, limit + 1)
         page, next_cursor = paginate(rows, limit, fingerprint, lambda row: (row["number"],))
         sources, subtitles = await self.repository.episode_media([row["id"] for row in page])
-        media = self.media
-        items = [
-            EpisodeOut(
-                id=row["id"],
-                season_number=row["season_number"],
-                number=row["number"],
-                name=row["name"],
-                synopsis=row["synopsis"],
-                duration_s=row["duration_s"],
-                air_date=row["air_date"],
-                still_url=media.absolute(row["still_url"]),
-                sources=[presenters.source(s, media) for s in sources.get(row["id"], [])],
-                subtitles=[presenters.subtitle(s, media) for s in subtitles.get(row["id"], [])],
-            )
-            for row in page
-        ]
+        items = [self._episode(row, sources, subtitles) for row in page]
         return Page(items=items, next_cursor=next_cursor)
+
+    async def title_episodes(
+        self, title_id: int, max_maturity: Maturity | None = None, limit: int = 500
+    ) -> list[EpisodeOut]:
+        """All the episodes of a title the profile may see, season by season, in three queries whatever
+        the number of seasons (``episodes`` pages one season)."""
+        rows = await self.repository.episodes_of_title(title_id, _age(max_maturity), limit)
+        sources, subtitles = await self.repository.episode_media([row["id"] for row in rows])
+        return [self._episode(row, sources, subtitles) for row in rows]
+
+    def _episode(
+        self,
+        row: RowMapping,
+        sources: dict[int, list[RowMapping]],
+        subtitles: dict[int, list[RowMapping]],
+    ) -> EpisodeOut:
+        media = self.media
+        return EpisodeOut(
+            id=row["id"],
+            season_number=row["season_number"],
+            number=row["number"],
+            name=row["name"],
+            synopsis=row["synopsis"],
+            duration_s=row["duration_s"],
+            air_date=row["air_date"],
+            still_url=media.absolute(row["still_url"]),
+            sources=[presenters.source(s, media) for s in sources.get(row["id"], [])],
+            subtitles=[presenters.subtitle(s, media) for s in subtitles.get(row["id"], [])],
+        )
 
     async def person(self, person_id: int, max_maturity: Maturity | None = None) -> PersonOut:
         row = await self.repository.person(person_id)

@@ -159,6 +159,10 @@ class ChannelRepository:
             grouped[source.channel_id].append(source)
         return grouped
 
+    async def premium_flags(self, channel_ids: Sequence[int]) -> dict[int, bool]:
+        query = select(Channel.id, Channel.is_premium).where(any_of(self.session, Channel.id, channel_ids))
+        return {row[0]: row[1] for row in (await self.session.execute(query)).all()}
+
     async def category_ids_of(self, channel_ids: Sequence[int]) -> dict[int, list[int]]:
         query = (
             select(CategoryChannel.channel_id, CategoryChannel.category_id)

@@ -178,6 +178,10 @@ class LiveReader:
         )
         return detail, next_boundary(current, following)
 
+    async def category_ids_of(self, channel_ids: Sequence[int]) -> dict[int, list[int]]:
+        """The categories of many channels at once (one query), in the categories' order."""
+        return await self.channels.category_ids_of(channel_ids) if channel_ids else {}
+
     async def now_and_next_of(
         self, channel_ids: Sequence[int], now: datetime
     ) -> dict[int, tuple[ProgrammeOut | None, ProgrammeOut | None]]:

@@ -30,6 +30,7 @@ from vuga.compat_v2.importer.steps.catalog import orphan
 from vuga.compat_v2.importer.steps.kinds import BatchOutcome, Skip, Step
 from vuga.compat_v2.importer.steps.library import may_see
 from vuga.compat_v2.importer.values import aware
+from vuga.compat_v2.units import position_in_seconds
 from vuga.playback.batching import BatchWriter, PendingBeat
 from vuga.playback.models import WatchState
 from vuga.playback.schemas import MAX_DURATION_S, Device, TitleBeat
@@ -38,20 +39,6 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SERIES_WITHOUT_EPISODE = (
     "a series without an episode (the apps sync a series as one item): ours are watched episode by episode"
 )
-
-
-def position_in_seconds(
-    position: int, duration: int, catalog_duration: int | None
-) -> tuple[float, float] | None:
-    """(position_s, duration_s) of a legacy row, or None when it cannot be placed."""
-    position = max(position, 0)
-    if duration > 0:
-        return float(min(position, duration)), float(duration)
-    if not catalog_duration:
-        return None
-    if position <= 100:  # Android: a percentage, with total_duration = 0
-        return catalog_duration * position / 100, float(catalog_duration)
-    return float(min(position, catalog_duration)), float(catalog_duration)
 
 
 class HistoryStep(Step):

@@ -1,0 +1,1 @@
+"""The compatibility layer's rules: who an app's call is from (``identity``)."""
