@@ -12,6 +12,7 @@ import vuga.accounts.models
 import vuga.catalog.models
 import vuga.compat_v2.importer.models
 import vuga.compat_v2.models
+import vuga.core.audit
 import vuga.core.jobs.receipts
 import vuga.core.nodes
 import vuga.devices.models

@@ -258,6 +258,7 @@ def json_operations(member: Member) -> list[tuple[str, str]]:
         ("PUT", "/api/v1/admin/live/categories/1/channels"),
         ("POST", "/api/v1/admin/live/programmes"),
         ("PATCH", "/api/v1/admin/live/programmes/1"),
+        ("PATCH", "/api/v1/admin/accounts/1"),
         ("POST", "/api/v1/admin/live/epg-imports/url"),
         ("POST", "/api/v1/admin/titles/1/artwork/poster/from-upload"),
     ]

@@ -17,9 +17,11 @@ from litestar.openapi.spec import Components, SecurityScheme
 from litestar.static_files import create_static_files_router
 
 from vuga import __version__
+from vuga.accounts.admin_routes import accounts_admin_router
 from vuga.accounts.auth import Authenticator
 from vuga.accounts.avatars import ensure_default_avatars
 from vuga.accounts.routes import accounts_router
+from vuga.admin.audit import audit_router
 from vuga.admin.jobs import admin_jobs_router
 from vuga.admin.routes import admin_router
 from vuga.catalog.counting import CounterFlusher
@@ -276,6 +278,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             playback_router,
             admin_router,
             admin_jobs_router,
+            accounts_admin_router,
+            audit_router,
             media_uploads_router,
             media_admin_router,
             artwork_admin_router,

@@ -38,6 +38,18 @@ class AccountsRepository:
         )
         return (await self.session.execute(query)).scalars().all()
 
+    async def account_page(
+        self, fragment: str | None, role: str | None, after_id: int, limit: int
+    ) -> Sequence[Account]:
+        """Accounts in id order after ``after_id``, whose email contains ``fragment`` (taken literally) and
+        with ``role``, when given: a page of the admin's list (the primary key's range)."""
+        query = select(Account).where(Account.id > after_id).order_by(Account.id).limit(limit)
+        if fragment:
+            query = query.where(Account.email.contains(fragment.lower(), autoescape=True))
+        if role:
+            query = query.where(Account.role == role)
+        return (await self.session.execute(query)).scalars().all()
+
     async def accounts_with_role(self, role: str, limit: int) -> Sequence[Account]:
         """The oldest active accounts with ``role`` (a handful: the start-up banner names one)."""
         query = (

@@ -2,6 +2,95 @@
 // `npm run gen-api` writes it again; `npm run check-api` fails when it and the server disagree.
 
 export interface paths {
+    "/api/v1/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts in the order they were made, a page at a time
+         * @description Accounts oldest first; `q` matches part of the email, `role` one role. Pass `next_cursor` back as
+         *     `cursor` for the next page. Admin role.
+         */
+        get: operations["ApiV1AdminAccountsListAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account
+         * @description The account's email, role and state. Admin role.
+         */
+        get: operations["ApiV1AdminAccountsAccountIdGetAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account's role, or disable or enable it
+         * @description Sets the role and the disabled state sent. A change of role (back to viewer included) or a disable
+         *     ends the account's sessions in the database: its tokens stop working at once on every server. You cannot
+         *     demote or disable your own account. Recorded in the audit log. Admin role.
+         */
+        patch: operations["ApiV1AdminAccountsAccountIdChangeAccount"];
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{account_id}/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an account out everywhere
+         * @description Ends every session of the account (its devices sign in again). Recorded in the audit log. Admin
+         *     role.
+         */
+        post: operations["ApiV1AdminAccountsAccountIdSignOutSignOutAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed what, when: the audit log, newest first
+         * @description Each entry: when, the acting account (and its email then), the action, its target, and the state
+         *     before and after. Pass `next_cursor` back as `cursor` for older entries. Admin role.
+         */
+        get: operations["ApiV1AdminAuditListAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/credits": {
         parameters: {
             query?: never;
@@ -2490,6 +2579,16 @@ export interface components {
          * @enum {string}
          */
         Access: "free" | "premium";
+        /** AccountChange */
+        AccountChange: {
+            disabled?: boolean;
+            role?: components["schemas"]["Role"];
+        };
+        /** AccountChanged */
+        AccountChanged: {
+            account: components["schemas"]["AdminAccount"];
+            sessions_ended: number;
+        };
         /** AccountOut */
         AccountOut: {
             /** Format: date-time */
@@ -2504,6 +2603,16 @@ export interface components {
         /** AccountUpdate */
         AccountUpdate: {
             display_name?: string;
+        };
+        /** AdminAccount */
+        AdminAccount: {
+            /** Format: date-time */
+            created_at: string;
+            disabled: boolean;
+            disabled_at: string | null;
+            email: string;
+            id: number;
+            role: components["schemas"]["Role"];
         };
         /** AdminCategory */
         AdminCategory: {
@@ -2597,6 +2706,23 @@ export interface components {
             hour: string;
             peak_watching: number;
             views: number;
+        };
+        /** AuditOut */
+        AuditOut: {
+            action: string;
+            actor: string;
+            actor_id: number | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            id: number;
+            request_id: string | null;
+            target: string;
         };
         /** AvatarUpload */
         AvatarUpload: {
@@ -3096,6 +3222,11 @@ export interface components {
             part_size: number;
             upload: components["schemas"]["UploadOut"];
         };
+        /** Page[AdminAccount] */
+        "Page_vuga.accounts.admin_routes.AdminAccount_": {
+            items: components["schemas"]["AdminAccount"][];
+            next_cursor?: string | null;
+        };
         /** Page[DeviceOut] */
         "Page_vuga.accounts.schemas.DeviceOut_": {
             items: components["schemas"]["DeviceOut"][];
@@ -3124,6 +3255,11 @@ export interface components {
         /** Page[TitleSummary] */
         "Page_vuga.catalog.schemas.TitleSummary_": {
             items: components["schemas"]["TitleSummary"][];
+            next_cursor?: string | null;
+        };
+        /** Page[AuditOut] */
+        "Page_vuga.core.audit.AuditOut_": {
+            items: components["schemas"]["AuditOut"][];
             next_cursor?: string | null;
         };
         /** Page[LibraryItem] */
@@ -3505,6 +3641,10 @@ export interface components {
             release_year?: number | null;
             synopsis?: string;
         };
+        /** SignedOut */
+        SignedOut: {
+            sessions_ended: number;
+        };
         /** SourceCreate */
         SourceCreate: {
             access?: components["schemas"]["Access"];
@@ -3748,6 +3888,397 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ApiV1AdminAccountsListAccounts: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+                /** @description Part of the email, matched literally, any case. */
+                q?: string | null;
+                /** @description Only accounts with this role. */
+                role?: components["schemas"]["Role"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.accounts.admin_routes.AdminAccount_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminAccountsAccountIdGetAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccount"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminAccountsAccountIdChangeAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChange"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountChanged"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your own account: another administrator must change it. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminAccountsAccountIdSignOutSignOutAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminAuditListAudit: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+                /** @description Only the entries of one target, e.g. `account:42`. */
+                target?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.core.audit.AuditOut_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1AdminCreditsCreateCredit: {
         parameters: {
             query?: never;
