@@ -37,6 +37,7 @@ from vuga.settings.media import (
 from vuga.settings.media import (
     UploadsSettings as UploadsSettings,
 )
+from vuga.settings.notifications import NotificationsSettings as NotificationsSettings
 from vuga.settings.serving import (
     HttpSettings as HttpSettings,
 )
@@ -366,3 +367,4 @@ class Settings(BaseSettings):
     cdn: CdnSettings = CdnSettings()
     web: WebSettings = WebSettings()
     livetv: LiveTvSettings = LiveTvSettings()
+    notifications: NotificationsSettings = NotificationsSettings()
