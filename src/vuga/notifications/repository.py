@@ -180,13 +180,16 @@ class NotificationsRepository:
             query = query.where(in_audience.exists())
         return (await self.session.execute(query)).scalars().all()
 
-    async def mark_delivered(self, notification_id: int, now: datetime, audience_size: int) -> None:
-        await self.session.execute(
+    async def mark_delivered(self, notification_id: int, now: datetime, audience_size: int) -> bool:
+        """Claim the delivery: of two runs racing (SQLite has no SKIP LOCKED), only one pushes."""
+        query = (
             update(Notification)
-            .where(Notification.id == notification_id)
+            .where(Notification.id == notification_id, Notification.delivered_at.is_(None))
             .values(delivered_at=now, delivered_count=audience_size)
+            .returning(Notification.id)
             .execution_options(synchronize_session=False)
         )
+        return (await self.session.execute(query)).scalar_one_or_none() is not None
 
     async def count_pushed(self, notification_id: int, accepted: int) -> None:
         await self.session.execute(
@@ -219,7 +222,7 @@ class NotificationsRepository:
                 )
             )
         rows: Sequence[tuple[Notification, datetime | None, str | None, str | None]]
-        rows = (await self.session.execute(query)).all()  # type: ignore[assignment]
+        rows = (await self.session.execute(query)).all()
         return rows
 
     async def reachable_id(self, recipient: Recipient, notification_id: int, now: datetime) -> bool:

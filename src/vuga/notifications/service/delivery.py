@@ -99,8 +99,8 @@ class Delivery:
         for notification in await self.notifications.due(now, DUE_PER_RUN):
             link_age = await self.notifications.link_age(notification)
             audience = await self.notifications.audience_size(notification, link_age)
-            await self.notifications.mark_delivered(notification.id, now, audience)
-            if notification.push and notification.expires_at > now:
+            claimed = await self.notifications.mark_delivered(notification.id, now, audience)
+            if claimed and notification.push and notification.expires_at > now:
                 to_push.append(notification.id)
         return to_push
 
