@@ -17,7 +17,7 @@ def link_of(notification: Notification, name: str | None = None) -> Link | None:
 def app_path(notification: Notification) -> str | None:
     """The viewer app's page the link opens (a push's click)."""
     if notification.link_title_id is not None:
-        return f"/titles/{notification.link_title_id}"
+        return f"/title/{notification.link_title_id}"
     if notification.link_channel_id is not None:
         return f"/live/{notification.link_channel_id}"
     return None

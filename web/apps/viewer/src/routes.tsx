@@ -8,7 +8,9 @@ import { SignInPage, SignUpPage } from "./features/accounts/SignInPage";
 import { BrowsePage } from "./features/catalog/BrowsePage";
 import { TitlePage } from "./features/catalog/TitlePage";
 import { ActivatePage } from "./features/devices/ActivatePage";
+import { DevicesPage } from "./features/devices/DevicesPage";
 import { HomePage } from "./features/home/HomePage";
+import { NotificationsPage } from "./features/notifications/NotificationsPage";
 import { SearchPage } from "./features/search/SearchPage";
 import { NotFoundPage } from "./layout/NotFoundPage";
 
@@ -26,6 +28,8 @@ export const paths = {
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   browse: "/browse",
   activate: "/activate", // the TV sign-in's verification_uri (VUGA_DEVICES_VERIFICATION_URI)
+  devices: "/devices",
+  notifications: "/notifications",
 } as const;
 
 export function AppRoutes() {
@@ -45,6 +49,8 @@ export function AppRoutes() {
       <Route path="/search" component={SearchPage} />
       <Route path="/browse" component={BrowsePage} />
       <Route path="/activate" component={ActivatePage} />
+      <Route path="/devices" component={DevicesPage} />
+      <Route path="/notifications" component={NotificationsPage} />
       <Route default component={NotFoundPage} />
     </Router>
   );
