@@ -161,3 +161,37 @@ async def test_the_list_pages_and_costs_the_same_whatever_the_data(
             break
     assert ids == sorted(ids, reverse=True)
     assert len(ids) == 2 + grow_by
+
+
+async def test_composing_reading_and_withdrawing_cost_the_same_whatever_the_data(
+    client: AsyncClient, admin_headers: dict[str, str], make: CatalogFactory, queries: QueryCounter
+) -> None:
+    title = await make.title()
+    member = await register(client)
+    account_id = (await client.get("/api/v1/me", headers=member.headers)).json()["id"]
+
+    async def costs() -> list[int]:
+        result = []
+        body = {
+            "title": "Hi",
+            "link_title_id": title.id,
+            "audience": "account",
+            "audience_account_id": account_id,
+        }
+        queries.reset()
+        created = await client.post(ADMIN, json=body, headers=admin_headers)
+        assert created.status_code == 201, created.text
+        result.append(queries.count)
+        for method in ("GET", "DELETE"):
+            queries.reset()
+            response = await client.request(method, f"{ADMIN}/{created.json()['id']}", headers=admin_headers)
+            assert response.is_success
+            result.append(queries.count)
+        return result
+
+    before = await costs()
+    for _ in range(3):
+        created = await compose(client, admin_headers, audience="watched", audience_title_id=title.id)
+        await client.post(f"{inbox(member.profile_id)}/{created['id']}/shown", headers=member.headers)
+        await add_profile(client, await register(client))
+    assert await costs() == before

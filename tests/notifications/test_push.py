@@ -179,3 +179,17 @@ async def test_a_signed_out_device_gets_no_push(
     await compose(client, admin_headers, push=True)
     await deliver(app)
     assert services.delivered == []
+
+
+def test_the_vapid_key_is_read_as_pem_or_base64url(tmp_path: Path) -> None:
+    """As ``vapid --gen`` writes it (PEM) and as most guides print it (base64url of the raw 32 bytes)."""
+    from vuga.notifications.push.webpush import load_vapid, public_key_of
+
+    vapid = Vapid()
+    vapid.generate_keys()
+    vapid.save_key(str(tmp_path / "private_key.pem"))
+    raw = vapid.private_key.private_numbers().private_value.to_bytes(32, "big")
+    from_pem = load_vapid((tmp_path / "private_key.pem").read_text())
+    from_raw = load_vapid(b64url(raw))
+    assert public_key_of(from_pem) == public_key_of(from_raw)
+    assert len(public_key_of(from_raw)) == 87  # 65 bytes, an uncompressed P-256 point
