@@ -42,7 +42,11 @@ def provide_subscriptions(writer: NamedDependency[AsyncSession]) -> PushSubscrip
     return PushSubscriptions(writer)
 
 
-@get(PROFILE, summary="The profile's notifications: the centre's list and the popups to show")
+@get(
+    PROFILE,
+    summary="The profile's notifications: the centre's list and the popups to show",
+    opt=problems({404: "The profile is not yours.", 400: "The cursor is malformed or of another list."}),
+)
 async def list_notifications(
     inbox: Notifications,
     viewer: CurrentViewer,

@@ -9,7 +9,7 @@ from typing import Annotated
 from taskiq import Context, TaskiqDepends, async_shared_broker
 
 from vuga.core.jobs.queue import jobs_of, resources_of
-from vuga.notifications.push import Pushers, PushFailed, PushGone, PushRefused
+from vuga.notifications.push import Pushers, PushFailed, PushGone, PushRefused, push_configured
 from vuga.notifications.service import Delivery
 from vuga.notifications.service.delivery import Sent, send_all, send_one
 
@@ -26,7 +26,7 @@ async def deliver_due(context: Annotated[Context, TaskiqDepends()]) -> int:
     resources = resources_of(context)
     async with resources.database.writer() as session, session.begin():
         to_push = await Delivery(session, resources.settings.notifications).deliver_due()
-    if to_push and Pushers(resources.settings.notifications).configured:
+    if to_push and push_configured(resources.settings.notifications):
         for notification_id in to_push:
             await jobs_of(context).enqueue(PUSH_BATCH, notification_id=notification_id, after_id=0)
     return len(to_push)

@@ -19,7 +19,7 @@ from vuga.notifications.push.messages import (
     PushRefused,
     PushTarget,
 )
-from vuga.notifications.push.providers import Pushers, web_push_public_key
+from vuga.notifications.push.providers import Pushers, push_configured, web_push_public_key
 
 __all__ = [
     "PushFailed",
@@ -29,5 +29,6 @@ __all__ = [
     "PushTarget",
     "Pusher",
     "Pushers",
+    "push_configured",
     "web_push_public_key",
 ]

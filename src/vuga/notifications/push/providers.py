@@ -21,6 +21,13 @@ def _credentials(key_file: Path, token_url: str | None) -> service_account.Crede
     return load_credentials(key_file, token_url)
 
 
+def push_configured(settings: NotificationsSettings) -> bool:
+    """Whether any provider is set up (without building one: they open HTTP clients)."""
+    return settings.vapid_private_key is not None or bool(
+        settings.fcm_project_id and settings.fcm_credentials_file
+    )
+
+
 def web_push_public_key(settings: NotificationsSettings) -> str | None:
     """What browsers subscribe with, or None when Web Push is off."""
     if settings.vapid_private_key is None:
@@ -44,10 +51,6 @@ class Pushers:
             self.by_provider[PushProvider.FCM.value] = Fcm(
                 credentials, url, settings.push_ttl_s, settings.push_timeout_s
             )
-
-    @property
-    def configured(self) -> bool:
-        return bool(self.by_provider)
 
     def of(self, provider: str) -> Pusher | None:
         return self.by_provider.get(provider)

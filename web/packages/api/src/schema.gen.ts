@@ -12986,7 +12986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_vuga.notifications.schemas.ProfileNotification_"];
                 };
             };
-            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            /** @description The cursor is malformed or of another list. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13013,7 +13013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource, or one the caller may not see. */
+            /** @description The profile is not yours. */
             404: {
                 headers: {
                     [name: string]: unknown;
