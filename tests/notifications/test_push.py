@@ -193,3 +193,20 @@ def test_the_vapid_key_is_read_as_pem_or_base64url(tmp_path: Path) -> None:
     from_raw = load_vapid(b64url(raw))
     assert public_key_of(from_pem) == public_key_of(from_raw)
     assert len(public_key_of(from_raw)) == 87  # 65 bytes, an uncompressed P-256 point
+
+
+async def test_fcm_unavailable_is_retried_then_dead(
+    app: Litestar, client: AsyncClient, services: PushServices, admin_headers: dict[str, str]
+) -> None:
+    member = await register(client)
+    phone = await app_login(client, member)
+    assert (
+        await client.put(SUBSCRIPTION, json={"provider": "fcm", "token": "t-busy"}, headers=phone)
+    ).is_success
+    services.failing.add("t-busy")
+    await compose(client, admin_headers, push=True)
+    await deliver(app)
+    [letter] = await app.state.jobs.dead_letters.all()
+    assert letter.task_name == "notifications.push_one"
+    assert services.attempts["/v1/projects/vuga-test/messages:send"] == 1 + 3
+    assert services.delivered == []
