@@ -20,6 +20,7 @@ import vuga.library.models
 import vuga.livetv.models
 import vuga.media.models
 import vuga.media.uploads.models
+import vuga.notifications.models
 import vuga.playback.models  # noqa: F401
 from vuga.core.db import Base, create_engine, is_sqlite
 from vuga.playback.partitions import is_partition

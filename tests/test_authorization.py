@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -84,6 +84,7 @@ async def snapshot(session: AsyncSession, account_email: str) -> dict[str, list[
         "watch_state": ("profile_id, title_id, episode_key, position_s, completed", "profile_id"),
         "title_progress": ("profile_id, title_id, episode_id, position_s, completed", "profile_id"),
         "watch_history": ("profile_id, id, seconds_watched", "profile_id"),
+        "notification_states": ("profile_id, notification_id, shown_at, dismissed_at", "profile_id"),
     }
     queries = {
         table: f"SELECT {columns} FROM {table} WHERE {key} IN {owner} ORDER BY 1, 2"
@@ -122,6 +123,14 @@ async def test_no_account_reaches_another_accounts_profiles(
     lease = await client.post(f"/api/v1/profiles/{a.profile_ids[1]}/playback-sessions", headers=a.headers)
     channel = await session.execute(text("INSERT INTO live_channels (name) VALUES ('Reach') RETURNING id"))
     channel_id = channel.scalar_one()
+    notification = await session.execute(
+        text(
+            "INSERT INTO notifications (title, audience, send_at, expires_at)"
+            " VALUES ('For everyone', 'everyone', :sent, :ends) RETURNING id"
+        ),
+        {"sent": datetime.now(UTC) - timedelta(minutes=1), "ends": datetime.now(UTC) + timedelta(days=1)},
+    )
+    notification_id = notification.scalar_one()
     await session.commit()
     values = {
         "profile_id": a.profile_ids[1],
@@ -130,6 +139,7 @@ async def test_no_account_reaches_another_accounts_profiles(
         "entry_id": entries["items"][0]["id"],
         "session_id": lease.json()["id"],  # A's stream: B cannot stop it
         "channel_id": channel_id,
+        "notification_id": notification_id,  # sent to everyone, B's profiles too: A's profile is still 404
     }
     valid_bodies = bodies(title.id)
     # One of A's profiles is locked: B's answers for it are 404 too, never the lock's 403 (no disclosure).

@@ -228,6 +228,7 @@ def json_operations(member: Member) -> list[tuple[str, str]]:
         ("PUT", f"{profile}/pin"),
         ("DELETE", f"{profile}/pin"),
         ("POST", f"{profile}/unlock"),
+        ("PUT", "/api/v1/me/push-subscriptions"),
         ("POST", "/api/v1/admin/titles"),
         ("PATCH", "/api/v1/admin/titles/1"),
         ("PUT", "/api/v1/admin/top10"),
@@ -261,6 +262,7 @@ def json_operations(member: Member) -> list[tuple[str, str]]:
         ("PATCH", "/api/v1/admin/accounts/1"),
         ("POST", "/api/v1/admin/live/epg-imports/url"),
         ("POST", "/api/v1/admin/titles/1/artwork/poster/from-upload"),
+        ("POST", "/api/v1/admin/notifications"),
     ]
 
 

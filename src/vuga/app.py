@@ -82,6 +82,8 @@ from vuga.media.delivery.signing import UrlSigner
 from vuga.media.routes import media_admin_router, media_router
 from vuga.media.uploads.routes import media_uploads_router
 from vuga.media.uploads.service import Uploads
+from vuga.notifications.admin_routes import notifications_admin_router
+from vuga.notifications.routes import notifications_router, push_key_router
 from vuga.playback.batching import HeartbeatBatcher
 from vuga.playback.ids import HistoryIds
 from vuga.playback.maintenance import PartitionMaintenance
@@ -287,6 +289,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
             live_router,
             live_playback_router,
             live_admin_router,
+            notifications_router,
+            push_key_router,
+            notifications_admin_router,
         ],
     )
     images, media = media_file_routers(settings)

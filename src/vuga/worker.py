@@ -30,7 +30,7 @@ from vuga.core.jobs.schedule import MemorySlotClaims, RedisSlotClaims, Schedule,
 from vuga.core.logs import configure_logging
 from vuga.core.presence import create_presence
 from vuga.core.telemetry import configure_tracing, flush_traces
-from vuga.settings import JobsSettings, LiveTvSettings, Settings, UploadsSettings
+from vuga.settings import JobsSettings, LiveTvSettings, NotificationsSettings, Settings, UploadsSettings
 
 logger = logging.getLogger("vuga.worker")
 
@@ -45,6 +45,7 @@ TASK_MODULES = (
     "vuga.media.uploads.tasks",
     "vuga.media.tasks",
     "vuga.livetv.tasks",
+    "vuga.notifications.tasks",
 )
 
 
@@ -54,10 +55,14 @@ def register_tasks() -> None:
 
 
 def schedules(
-    settings: JobsSettings, uploads: UploadsSettings | None = None, livetv: LiveTvSettings | None = None
+    settings: JobsSettings,
+    uploads: UploadsSettings | None = None,
+    livetv: LiveTvSettings | None = None,
+    notifications: NotificationsSettings | None = None,
 ) -> list[Schedule]:
     uploads = uploads or UploadsSettings()
     livetv = livetv or LiveTvSettings()
+    notifications = notifications or NotificationsSettings()
     return [
         Schedule("catalog.flush_counters", settings.counter_flush_every_s),
         Schedule("playback.maintain_partitions", settings.partition_maintenance_every_s),
@@ -72,6 +77,7 @@ def schedules(
         Schedule("livetv.prune_programmes", livetv.prune_every_s),
         Schedule("livetv.record_audience", livetv.audience_every_s),
         *([Schedule("livetv.refresh_epg", livetv.epg_refresh_every_s)] if livetv.epg_urls else []),
+        Schedule("notifications.deliver_due", notifications.deliver_every_s),
     ]
 
 
@@ -101,7 +107,11 @@ class JobRuntime:
             claims: SlotClaims = (
                 RedisSlotClaims(settings.redis.url) if settings.redis.url else MemorySlotClaims()
             )
-            scheduler = Scheduler(jobs, schedules(settings.jobs, settings.uploads, settings.livetv), claims)
+            scheduler = Scheduler(
+                jobs,
+                schedules(settings.jobs, settings.uploads, settings.livetv, settings.notifications),
+                claims,
+            )
         return cls(jobs, dead_letters, scheduler)
 
     async def start(self, *, tolerate_unreachable_redis: bool = False) -> None:

@@ -109,6 +109,7 @@ async def test_a_locked_profile_s_routes_refuse_the_account_token_and_accept_its
         "entry_id": 1,
         "session_id": 1,
         "channel_id": 1,
+        "notification_id": 1,
     }
     valid = bodies(title.id)
     walked = 0

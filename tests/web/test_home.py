@@ -24,8 +24,11 @@ def test_the_home_shows_the_banner_and_rails(page: Page, viewer: Viewer) -> None
     assert page.locator(".ui-rail").count() >= 3
     assert_accessible(page)
     page.wait_for_load_state("networkidle")
-    # A bounded number of API requests, whatever the rails: the profiles (who is watching) and the home.
-    assert sorted(api_calls) == ["v1/profiles", f"v1/profiles/{viewer.profiles[0]['id']}/home"], api_calls
+    # A bounded number of API requests, whatever the rails: the profiles (who is watching), the home, and the
+    # profile's notifications (the header's unread count and any one-time popup).
+    profile = f"v1/profiles/{viewer.profiles[0]['id']}"
+    expected = ["v1/profiles", f"{profile}/home", f"{profile}/notifications?limit=50"]
+    assert sorted(api_calls) == sorted(expected), api_calls
 
 
 def test_a_signed_out_visitor_sees_the_shared_home(page: Page) -> None:

@@ -38,6 +38,7 @@ from vuga.settings.media import (
 from vuga.settings.media import (
     UploadsSettings as UploadsSettings,
 )
+from vuga.settings.notifications import NotificationsSettings as NotificationsSettings
 from vuga.settings.serving import (
     HttpSettings as HttpSettings,
 )
@@ -368,3 +369,4 @@ class Settings(BaseSettings):
     web: WebSettings = WebSettings()
     livetv: LiveTvSettings = LiveTvSettings()
     v2: CompatV2Settings = CompatV2Settings()
+    notifications: NotificationsSettings = NotificationsSettings()

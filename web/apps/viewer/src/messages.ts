@@ -172,6 +172,40 @@ export const messages = {
     refused: "This channel cannot be played on this profile.",
     unplayable: "None of this channel's streams can be played right now.",
   },
+  devices: {
+    heading: "Your devices",
+    intro:
+      "Every browser, app and TV signed in to your account. Sign out one you no longer use or do not know.",
+    nav: "Devices",
+    thisDevice: "this device",
+    lastSeen: (when: string, where: string) =>
+      where ? `Last seen ${when}, from ${where}` : `Last seen ${when}`,
+    signOut: "Sign out",
+    signOutNamed: (name: string) => `Sign out ${name}`,
+  },
+  notifications: {
+    heading: "Notifications",
+    nav: (unread: number) => (unread ? `Notifications, ${unread} new` : "Notifications"),
+    empty: "Nothing new for this profile.",
+    chooseProfile: "Choose who is watching to see their notifications.",
+    dismiss: "Dismiss",
+    dismissNamed: (title: string) => `Dismiss: ${title}`,
+    open: "Open",
+    close: "Close",
+  },
+  push: {
+    heading: "Notifications on this device",
+    turnOn: "Turn on notifications",
+    turnOff: "Turn off notifications",
+    failed: "Notifications could not be changed. Check the browser's permission and try again.",
+    states: {
+      unsupported: "This browser cannot receive push notifications.",
+      unavailable: "Push notifications are not available on this server.",
+      denied: "Notifications are blocked for this site in the browser's settings.",
+      off: "This device does not receive push notifications.",
+      on: "This device receives push notifications.",
+    },
+  },
   player: {
     heading: (title: string) => `Playing ${title}`,
     back: "Back",

@@ -8,8 +8,10 @@ import { SignInPage, SignUpPage } from "./features/accounts/SignInPage";
 import { BrowsePage } from "./features/catalog/BrowsePage";
 import { TitlePage } from "./features/catalog/TitlePage";
 import { ActivatePage } from "./features/devices/ActivatePage";
+import { DevicesPage } from "./features/devices/DevicesPage";
 import { HomePage } from "./features/home/HomePage";
 import { LivePage } from "./features/livetv/LivePage";
+import { NotificationsPage } from "./features/notifications/NotificationsPage";
 import { SearchPage } from "./features/search/SearchPage";
 import { NotFoundPage } from "./layout/NotFoundPage";
 
@@ -30,6 +32,8 @@ export const paths = {
   activate: "/activate", // the TV sign-in's verification_uri (VUGA_DEVICES_VERIFICATION_URI)
   live: (category?: string) => (category ? `/live?category=${encodeURIComponent(category)}` : "/live"),
   channel: (id: number) => `/live/${id}`,
+  devices: "/devices",
+  notifications: "/notifications",
 } as const;
 
 export function AppRoutes() {
@@ -51,6 +55,8 @@ export function AppRoutes() {
       <Route path="/activate" component={ActivatePage} />
       <Route path="/live" component={LivePage} />
       <Route path="/live/:id" component={ChannelPage} />
+      <Route path="/devices" component={DevicesPage} />
+      <Route path="/notifications" component={NotificationsPage} />
       <Route default component={NotFoundPage} />
     </Router>
   );

@@ -99,3 +99,32 @@ registerRoute(
     ],
   }),
 );
+
+// Push notifications (docs/notifications.md): the server's message, shown with its id as the tag, so that a
+// message pushed twice (delivery is at least once) shows once; a click opens its page.
+interface PushedNotification {
+  notification_id: number;
+  title: string;
+  body: string;
+  image_url?: string | null;
+  link?: string | null;
+}
+
+self.addEventListener("push", (event: PushEvent) => {
+  const message = event.data?.json() as PushedNotification | undefined;
+  if (!message) return;
+  event.waitUntil(
+    self.registration.showNotification(message.title, {
+      body: message.body,
+      tag: `n${message.notification_id}`,
+      data: { link: message.link?.startsWith("/title/") ? message.link : "/notifications" },
+      ...(message.image_url ? { icon: message.image_url } : {}),
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event: NotificationEvent) => {
+  event.notification.close();
+  const link = (event.notification.data as { link?: string } | null)?.link ?? "/";
+  event.waitUntil(self.clients.openWindow(link));
+});

@@ -711,6 +711,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every notification, the newest first, with its counts
+         * @description Each with its state and how it did: `delivered` (profiles in the audience when it was sent),
+         *     `pushed` (devices that accepted the push), `shown` and `dismissed` (profiles). Editor or admin role.
+         */
+        get: operations["ApiV1AdminNotificationsListNotifications"];
+        put?: never;
+        /**
+         * Compose a notification, sent now or at send_at
+         * @description Profiles in the audience list it from `send_at` (now if omitted or past) until `expires_at`; with
+         *     `push` the workers also push it to the audience's devices. Profiles whose ceiling is below the linked
+         *     title's or channel's rating never get it. Editor or admin role.
+         */
+        post: operations["ApiV1AdminNotificationsCreateNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/{notification_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A notification with its counts
+         * @description As in the list. Editor or admin role.
+         */
+        get: operations["ApiV1AdminNotificationsNotificationIdGetNotification"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a notification
+         * @description Deletes it with its counts: scheduled, it is never sent; sent, profiles no longer list it (pushes
+         *     already delivered stay on the devices). Editor or admin role.
+         */
+        delete: operations["ApiV1AdminNotificationsNotificationIdDeleteNotification"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/people": {
         parameters: {
             query?: never;
@@ -1779,6 +1831,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This device's push subscription
+         * @description Whether the calling device (its session) receives pushes, and through which provider.
+         */
+        get: operations["ApiV1MePushSubscriptionsGetPushSubscription"];
+        /**
+         * Receive pushes on this device (a Web Push subscription or an FCM token)
+         * @description Registers the calling device's push address, replacing its former one. It lasts as long as the
+         *     device stays signed in; an address the provider reports gone is deleted by the server.
+         */
+        put: operations["ApiV1MePushSubscriptionsPutPushSubscription"];
+        post?: never;
+        /**
+         * No more pushes on this device
+         * @description Unregisters the calling device's push address.
+         */
+        delete: operations["ApiV1MePushSubscriptionsDeletePushSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{person_id}": {
         parameters: {
             query?: never;
@@ -2067,6 +2148,68 @@ export interface paths {
         get: operations["ApiV1ProfilesProfileIdHomePersonalHome"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profiles/{profile_id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The profile's notifications: the centre's list and the popups to show
+         * @description The notifications sent to this profile and not dismissed, the newest first. A `popup` is listed until
+         *     it is shown (mark it `shown` when it is on screen: it is not listed again); the others stay, `shown` or
+         *     not, until dismissed. A link to a title or channel above the profile's ceiling is never listed.
+         */
+        get: operations["ApiV1ProfilesProfileIdNotificationsListNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profiles/{profile_id}/notifications/{notification_id}/dismissed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The profile dismissed it: never listed again
+         * @description Dismisses the notification for this profile (it counts as shown too). Again: no change.
+         */
+        post: operations["ApiV1ProfilesProfileIdNotificationsNotificationIdDismissedMarkDismissed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profiles/{profile_id}/notifications/{notification_id}/shown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The profile saw it
+         * @description Marks the notification shown to this profile (a popup is not listed again). Again: no change.
+         */
+        post: operations["ApiV1ProfilesProfileIdNotificationsNotificationIdShownMarkShown"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2371,6 +2514,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/push/web-push-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The server's VAPID public key, for PushManager.subscribe
+         * @description `public_key` is `applicationServerKey` for the browser's `PushManager.subscribe`; null while the
+         *     server has no Web Push key (`VUGA_NOTIFICATIONS_VAPID_PRIVATE_KEY`).
+         */
+        get: operations["ApiV1PushWebPushKeyGetWebPushKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -2641,6 +2805,29 @@ export interface components {
             updated_at: string;
             xmltv_id: string | null;
         };
+        /** AdminNotification */
+        AdminNotification: {
+            audience: components["schemas"]["AudienceOut"];
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            delivered: number | null;
+            dismissed: number;
+            /** Format: date-time */
+            expires_at: string;
+            id: number;
+            image_url: string | null;
+            link: components["schemas"]["Link"] | null;
+            popup: boolean;
+            push: boolean;
+            pushed: number;
+            /** Format: date-time */
+            send_at: string;
+            shown: number;
+            /** @enum {string} */
+            state: "scheduled" | "sent" | "expired";
+            title: string;
+        };
         /** AdminTitle */
         AdminTitle: {
             genre_ids: number[];
@@ -2706,6 +2893,13 @@ export interface components {
             hour: string;
             peak_watching: number;
             views: number;
+        };
+        /** AudienceOut */
+        AudienceOut: {
+            account_id?: number | null;
+            /** @enum {string} */
+            kind: "everyone" | "kids" | "non_kids" | "watched" | "account";
+            title_id?: number | null;
         };
         /** AuditOut */
         AuditOut: {
@@ -3138,6 +3332,13 @@ export interface components {
             kind: components["schemas"]["ItemKind"];
             title: components["schemas"]["TitleSummary"];
         };
+        /** Link */
+        Link: {
+            id: number;
+            /** @enum {string} */
+            kind: "title" | "channel";
+            name?: string | null;
+        };
         /** PlaybackSource */
         livetv_schemas_PlaybackSource: {
             backup_url?: string | null;
@@ -3222,6 +3423,28 @@ export interface components {
             part_size: number;
             upload: components["schemas"]["UploadOut"];
         };
+        /** NotificationCreate */
+        NotificationCreate: {
+            /**
+             * @default everyone
+             * @enum {string}
+             */
+            audience: "everyone" | "kids" | "non_kids" | "watched" | "account";
+            audience_account_id?: number | null;
+            audience_title_id?: number | null;
+            /** @default  */
+            body: string;
+            expires_at?: string | null;
+            image_url?: string | null;
+            link_channel_id?: number | null;
+            link_title_id?: number | null;
+            /** @default false */
+            popup: boolean;
+            /** @default false */
+            push: boolean;
+            send_at?: string | null;
+            title: string;
+        };
         /** Page[AdminAccount] */
         "Page_vuga.accounts.admin_routes.AdminAccount_": {
             items: components["schemas"]["AdminAccount"][];
@@ -3290,6 +3513,16 @@ export interface components {
         /** Page[MediaJobView] */
         "Page_vuga.media.schemas.MediaJobView_": {
             items: components["schemas"]["MediaJobView"][];
+            next_cursor?: string | null;
+        };
+        /** Page[AdminNotification] */
+        "Page_vuga.notifications.schemas.AdminNotification_": {
+            items: components["schemas"]["AdminNotification"][];
+            next_cursor?: string | null;
+        };
+        /** Page[ProfileNotification] */
+        "Page_vuga.notifications.schemas.ProfileNotification_": {
+            items: components["schemas"]["ProfileNotification"][];
             next_cursor?: string | null;
         };
         /** Page[HistoryEntry] */
@@ -3453,6 +3686,18 @@ export interface components {
             max_maturity?: components["schemas"]["Maturity"] | null;
             name: string;
         };
+        /** ProfileNotification */
+        ProfileNotification: {
+            body: string;
+            id: number;
+            image_url: string | null;
+            link: components["schemas"]["Link"] | null;
+            popup: boolean;
+            /** Format: date-time */
+            sent_at: string;
+            shown: boolean;
+            title: string;
+        };
         /** ProfileOut */
         ProfileOut: {
             avatar: components["schemas"]["Image"];
@@ -3534,6 +3779,21 @@ export interface components {
             title: components["schemas"]["TitleSummary"];
             /** Format: date-time */
             updated_at: string;
+        };
+        /** PushSubscriptionIn */
+        PushSubscriptionIn: {
+            endpoint?: string | null;
+            expirationTime?: number | null;
+            keys?: components["schemas"]["WebPushKeys"] | null;
+            /** @enum {string} */
+            provider: "webpush" | "fcm";
+            token?: string | null;
+        };
+        /** PushSubscriptionOut */
+        PushSubscriptionOut: {
+            /** Format: date-time */
+            created_at: string;
+            provider: string;
         };
         /** QoeBeacon */
         QoeBeacon: {
@@ -3873,6 +4133,15 @@ export interface components {
         VerifyEmailIn: {
             /** @description The token from the mailed link. */
             token: string;
+        };
+        /** WebPushKey */
+        WebPushKey: {
+            public_key: string | null;
+        };
+        /** WebPushKeys */
+        WebPushKeys: {
+            auth: string;
+            p256dh: string;
         };
         /** XmltvUpload */
         XmltvUpload: {
@@ -7340,6 +7609,296 @@ export interface operations {
             };
             /** @description The job has finished already. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminNotificationsListNotifications: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.notifications.schemas.AdminNotification_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminNotificationsCreateNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminNotification"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid, or names a title, channel or account that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminNotificationsNotificationIdGetNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminNotification"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No notification has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminNotificationsNotificationIdDeleteNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No notification has this id. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12047,6 +12606,173 @@ export interface operations {
             };
         };
     };
+    ApiV1MePushSubscriptionsGetPushSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It has none. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1MePushSubscriptionsPutPushSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushSubscriptionIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The subscription is incomplete, or mixes the providers' fields. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1MePushSubscriptionsDeletePushSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It has none. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1PeoplePersonIdGetPerson: {
         parameters: {
             query?: {
@@ -13431,6 +14157,230 @@ export interface operations {
                 };
             };
             /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1ProfilesProfileIdNotificationsListNotifications: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                profile_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.notifications.schemas.ProfileNotification_"];
+                };
+            };
+            /** @description The cursor is malformed or of another list. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1ProfilesProfileIdNotificationsNotificationIdDismissedMarkDismissed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                notification_id: number;
+                /** @description A positive integer id. */
+                profile_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is not yours, or it has no such notification (another audience's, or expired). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1ProfilesProfileIdNotificationsNotificationIdShownMarkShown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                notification_id: number;
+                /** @description A positive integer id. */
+                profile_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The profile is not yours, or it has no such notification (another audience's, or expired). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14970,6 +15920,36 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1PushWebPushKeyGetWebPushKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebPushKey"];
                 };
             };
             /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */

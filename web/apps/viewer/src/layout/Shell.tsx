@@ -3,6 +3,8 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { signOut, useCurrentProfile, useSignedIn } from "../features/accounts/session";
+import { NotificationPopup } from "../features/notifications/Popup";
+import { unreadCount, useNotifications } from "../features/notifications/queries";
 import { SearchBox } from "../features/search/SearchBox";
 import { t } from "../messages";
 import { isOnline, subscribeOnline } from "../offline/connectivity";
@@ -30,6 +32,8 @@ export function Shell({ children }: { children: ComponentChildren }) {
   const online = useOnline();
   const { route, path } = useLocation();
   const bare = BARE_PATHS.has(path) || path.startsWith("/watch/");
+  const notifications = useNotifications(signedIn ? (profile?.id ?? null) : null);
+  const unread = unreadCount(notifications.data?.items ?? []);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -55,6 +59,24 @@ export function Shell({ children }: { children: ComponentChildren }) {
           <div class="site-header__account">
             {signedIn ? (
               <>
+                {profile && (
+                  <a
+                    class="site-header__bell"
+                    href="/notifications"
+                    aria-label={t.notifications.nav(unread)}
+                    aria-current={path === "/notifications" ? "page" : undefined}
+                  >
+                    <span aria-hidden="true">🔔</span>
+                    {unread > 0 && (
+                      <span class="site-header__badge" aria-hidden="true">
+                        {unread}
+                      </span>
+                    )}
+                  </a>
+                )}
+                <a href="/devices" aria-current={path === "/devices" ? "page" : undefined}>
+                  {t.devices.nav}
+                </a>
                 {profile && (
                   <a
                     class="site-header__profile"
@@ -91,6 +113,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      {signedIn && !bare && <NotificationPopup />}
     </>
   );
 }
