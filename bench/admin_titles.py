@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,6 +138,11 @@ def seed_postgres(url: str, titles: int) -> None:
 
 
 def serve(home: Path, port: int, titles: int, database_url: str | None) -> subprocess.Popen[bytes]:
+    try:  # a server left on the port would answer in this one's place
+        httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+        raise SystemExit(f"port {port} is in use: stop what listens there, or pass --port")
+    except httpx.TransportError:
+        pass
     url = database_url or f"sqlite+aiosqlite:///{home}/vuga.db"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("VUGA_", "PROMETHEUS_"))} | {
         "VUGA_DATABASE_URL": url,
@@ -262,8 +268,14 @@ def main() -> None:
                 page = browser.new_page(viewport={"width": 1440, "height": 900})
                 page.goto(f"{base}/admin/")
                 page.evaluate("s => localStorage.setItem('vuga.session', s)", json.dumps(session))
-                page.goto(f"{base}/admin/titles")
-                page.get_by_test_id("titles-table").locator("tbody tr").first.wait_for(timeout=120_000)
+                rows = page.get_by_test_id("titles-table").locator("tbody tr")
+                for _ in range(12):  # the embedded server may still be warming up: load the page again
+                    page.goto(f"{base}/admin/titles")
+                    try:
+                        rows.first.wait_for(timeout=10_000)
+                        break
+                    except PlaywrightTimeout:
+                        continue
                 page.wait_for_load_state("networkidle")
                 timings = []
                 for select, value in changes(args.changes, genre_ids):

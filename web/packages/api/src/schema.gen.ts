@@ -2477,14 +2477,18 @@ export interface components {
         };
         /** AdminTitle */
         AdminTitle: {
+            duration_s?: number | null;
             genre_ids: number[];
             id: number;
             is_featured: boolean;
             is_published: boolean;
             kind: components["schemas"]["TitleKind"];
             maturity_rating: components["schemas"]["Maturity"];
+            original_title?: string | null;
             published_at: string | null;
             release_year: number;
+            /** @default  */
+            synopsis: string;
             title: string;
             /** Format: date-time */
             updated_at: string;

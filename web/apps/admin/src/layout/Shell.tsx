@@ -2,7 +2,8 @@
 // the sign-in form), the navigation and the page. The navigation has room for the sections other admin APIs
 // bring (accounts and roles, the audit log, the dead-letter queue): each gets its entry when its API exists.
 
-import { Button, Spinner } from "@vuga/ui";
+import { ApiError } from "@vuga/api";
+import { Button, Notice, Spinner } from "@vuga/ui";
 import type { ComponentChildren } from "preact";
 import { useLocation } from "preact-iso";
 import { appSession } from "../api";
@@ -19,7 +20,16 @@ export function Shell({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   if (!signedIn) return <SignInPage />;
   if (me.isPending) return <Spinner label="Loading your account" />;
-  if (me.isError || !me.data) return <SignInPage />;
+  if (me.isError && !(me.error instanceof ApiError && me.error.status === 401)) {
+    return (
+      <main class="admin-auth">
+        <h1>VUGA TV admin</h1>
+        <Notice kind="alert">Your account could not be loaded: {me.error.message}</Notice>
+        <Button onClick={() => void me.refetch()}>Try again</Button>
+      </main>
+    );
+  }
+  if (!me.data) return <SignInPage />;
   if (!canEdit(me.data.role)) return <NotAllowedPage email={me.data.email} />;
   return (
     <div class="admin-shell">

@@ -41,11 +41,11 @@ function initialValues(title: AdminTitle | undefined): TitleFormValues {
   return {
     kind: title?.kind ?? "movie",
     title: title?.title ?? "",
-    original_title: "",
+    original_title: title?.original_title ?? "",
     release_year: title ? String(title.release_year) : String(new Date().getFullYear()),
-    duration_s: "",
+    duration_s: title?.duration_s ? String(title.duration_s) : "",
     maturity_rating: title?.maturity_rating ?? "all",
-    synopsis: "",
+    synopsis: title?.synopsis ?? "",
     genre_ids: title?.genre_ids ?? [],
     is_featured: title?.is_featured ?? false,
   };
@@ -126,6 +126,7 @@ function TitleForm({ title }: { title?: AdminTitle }) {
           name="duration_s"
           inputMode="numeric"
           hint="Filled in from the video once one is transcoded."
+          defaultValue={before.duration_s}
           error={fieldError(error, "duration_s")}
         />
       )}
@@ -137,8 +138,19 @@ function TitleForm({ title }: { title?: AdminTitle }) {
         onChange={(e) => setMaturity(e.currentTarget.value)}
         error={fieldError(error, "maturity_rating")}
       />
-      <TextField label="Original title" name="original_title" error={fieldError(error, "original_title")} />
-      <TextAreaField label="Synopsis" name="synopsis" rows={4} error={fieldError(error, "synopsis")} />
+      <TextField
+        label="Original title"
+        name="original_title"
+        defaultValue={before.original_title}
+        error={fieldError(error, "original_title")}
+      />
+      <TextAreaField
+        label="Synopsis"
+        name="synopsis"
+        rows={4}
+        defaultValue={before.synopsis}
+        error={fieldError(error, "synopsis")}
+      />
       <fieldset class="admin-genres">
         <legend>Genres</legend>
         {genres.data?.items.map((genre) => (
