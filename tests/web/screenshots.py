@@ -1,7 +1,8 @@
 """The screenshots in docs/, taken again: ``.venv/bin/python -m tests.web.screenshots [URL] [DIRECTORY]``
 against a running ``make run`` (default http://127.0.0.1:8000, docs/): the home, a series' page and the
 player. Signs up a throwaway account. With ``VUGA_SCREENSHOTS_ADMIN=email:password`` (an editor or admin,
-``vuga create-admin``), the admin UI's titles table, a series' page and the top 10 too."""
+``vuga create-admin``), the admin UI's titles table, a series' page and the top 10 too; ``--admin-only``
+takes those alone."""
 
 from __future__ import annotations
 
@@ -94,5 +95,14 @@ def admin_screens(browser: Any, url: str, out: Path, email: str, password: str) 
     page.close()
 
 
+def admin_only(url: str = "http://127.0.0.1:8000", directory: str = "docs") -> None:
+    """The admin UI's screens alone (``--admin-only``), with ``VUGA_SCREENSHOTS_ADMIN``'s credentials."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        admin_screens(browser, url, Path(directory), *os.environ["VUGA_SCREENSHOTS_ADMIN"].split(":", 1))
+        browser.close()
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    arguments = [argument for argument in sys.argv[1:] if argument != "--admin-only"]
+    (admin_only if "--admin-only" in sys.argv else main)(*arguments)
