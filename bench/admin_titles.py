@@ -178,8 +178,8 @@ def serve(home: Path, port: int, titles: int, database_url: str | None) -> subpr
 
 
 def answered(call: Any, tries: int = 60) -> httpx.Response:
-    """``call()``'s response once it is not a 5xx: the embedded server, warming its caches over the seeded
-    catalog as it starts, may refuse a write while the warm-up holds SQLite's lock."""
+    """``call()``'s response once it is not a 5xx, tried for up to a minute: a server just started over
+    100,000 titles is still warming its caches (the home's rails)."""
     for _ in range(tries):
         response: httpx.Response = call()
         if response.status_code < 500:
@@ -272,7 +272,7 @@ def main() -> None:
                 page.goto(f"{base}/admin/")
                 page.evaluate("s => localStorage.setItem('vuga.session', s)", json.dumps(session))
                 rows = page.get_by_test_id("titles-table").locator("tbody tr")
-                for _ in range(12):  # the embedded server may still be warming up: load the page again
+                for _ in range(12):  # a server still warming up may be slow to answer: load the page again
                     page.goto(f"{base}/admin/titles")
                     try:
                         rows.first.wait_for(timeout=10_000)
