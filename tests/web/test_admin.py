@@ -1,6 +1,7 @@
 """The admin UI at /admin/, as an editor uses it: a viewer refused, the titles table filtered, a series made
 with a season and an episode (a field error shown at its field on the way), the top 10 reordered from the
-keyboard and by dragging (and the home following), a short clip uploaded by tus and transcoded."""
+keyboard and by dragging (and the home following), a short clip uploaded by tus and transcoded, a poster made
+into its size variants."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from PIL import Image
 from playwright.sync_api import Page, expect
 
 from tests.web.conftest import PASSWORD, Viewer, assert_accessible
@@ -116,7 +118,7 @@ def test_the_top_10_is_reordered_by_keyboard_and_by_dragging(
     assert home_top10(web_server)[:3] == [third, second, first]
 
 
-def test_a_clip_is_uploaded_and_transcoded(
+def test_a_clip_is_uploaded_and_transcoded_and_a_poster_made_into_variants(
     page: Page, make_editor: Any, web_server: str, tmp_path: Path
 ) -> None:
     editor = make_editor()
@@ -140,3 +142,11 @@ def test_a_clip_is_uploaded_and_transcoded(
     assert_accessible(page)
     done = api(web_server, editor, "GET", "/api/v1/admin/media-jobs", params={"state": "done"})["items"]
     assert movie["id"] in {job["title_id"] for job in done}
+
+    poster = tmp_path / "poster.png"
+    Image.new("RGB", (400, 600), (200, 40, 60)).save(poster)
+    page.get_by_label("Choose an image").set_input_files(poster)
+    variants = page.get_by_test_id("artwork-variants")
+    expect(variants).to_contain_text("size variants of the poster")
+    expect(variants.get_by_text("320\u00d7480 webp")).to_be_visible()
+    assert_accessible(page)
