@@ -86,8 +86,8 @@ export function Top10Page() {
     <section class="admin-page">
       <h1>Top 10</h1>
       <p>
-        The home page's top 10, in this order. Drag a row to move it, or focus a row and press Alt+Arrow Up or
-        Alt+Arrow Down. With no title here, the home page shows the most viewed titles.
+        The home page's top 10, in this order. Drag a row to move it, or focus a row's number and press
+        Alt+Arrow Up or Alt+Arrow Down. With no title here, the home page shows the most viewed titles.
       </p>
       <p class="ui-visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -132,24 +132,31 @@ export function Top10Page() {
             </button>
             <span class="admin-top10__title">{entry.title}</span>
             <span class="admin-top10__actions">
-              <Button variant="ghost" disabled={index === 0} onClick={() => move(index, index - 1)}>
-                Move {entry.title} up
+              <Button
+                variant="ghost"
+                aria-label={`Move ${entry.title} up`}
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
+              >
+                Up
               </Button>
               <Button
                 variant="ghost"
                 disabled={index === entries.length - 1}
+                aria-label={`Move ${entry.title} down`}
                 onClick={() => move(index, index + 1)}
               >
-                Move {entry.title} down
+                Down
               </Button>
               <Button
                 variant="ghost"
+                aria-label={`Remove ${entry.title}`}
                 onClick={() => {
                   setEntries(entries.filter((other) => other.id !== entry.id));
                   setAnnouncement(`${entry.title} removed from the top 10.`);
                 }}
               >
-                Remove {entry.title}
+                Remove
               </Button>
             </span>
           </li>
