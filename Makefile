@@ -30,17 +30,18 @@ install: $(VENV)/.installed ## Create the virtualenv and install the locked depe
 NODE_PATH_PREFIX := PATH="$(CURDIR)/$(VENV)/bin:$$PATH"
 NPM := $(NODE_PATH_PREFIX) npm --prefix web --no-update-notifier --no-fund --no-audit
 WEB_SOURCES := $(shell find web -path web/node_modules -prune -o -path '*/dist' -prune -o -name '.stamp-*' -prune -o -type f -print 2>/dev/null)
-WEB_BUILT := web/apps/viewer/dist/.stamp-built
+WEB_BUILT := web/apps/viewer/dist/.stamp-built web/apps/admin/dist/.stamp-built
 
 web/node_modules/.stamp-installed: web/package-lock.json $(VENV)/.installed
 	$(NPM) ci --loglevel=error
 	@touch $@
 
-$(WEB_BUILT): web/node_modules/.stamp-installed $(WEB_SOURCES)
+# One build writes both apps (a grouped target: the recipe runs once for the two stamps).
+$(WEB_BUILT) &: web/node_modules/.stamp-installed $(WEB_SOURCES)
 	$(NPM) run build --silent
-	@touch $@
+	@touch $(WEB_BUILT)
 
-web: $(WEB_BUILT) ## Build the web front ends when their sources changed (web/apps/viewer/dist)
+web: $(WEB_BUILT) ## Build the web front ends when their sources changed (web/apps/viewer/dist, web/apps/admin/dist)
 
 web-check: web/node_modules/.stamp-installed ## Lint, type-check and unit-test the front ends; the API types match the spec
 	$(NPM) run --silent lint

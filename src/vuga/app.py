@@ -91,7 +91,7 @@ from vuga.playback.routes import counters_router, heartbeat_intake, playback_rou
 from vuga.search.routes import search_router
 from vuga.search.service import SearchPages
 from vuga.settings import Settings
-from vuga.web.routes import web_router
+from vuga.web.routes import admin_web_router, web_router
 from vuga.worker import JobRuntime
 
 
@@ -317,6 +317,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             signed_media,
             images,
             media,
+            admin_web_router(settings.web),
             web_router(settings.web),
         ],
         lifespan=[devices_lifespan, lifespan, media_lifespan],

@@ -37,6 +37,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("VUGA_TEST_CHROMIUM", "/usr/bin/chromium"))
 WEB_BUILD = ROOT / "web" / "apps" / "viewer" / "dist"
+ADMIN_BUILD = ROOT / "web" / "apps" / "admin" / "dist"
 AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 PORT = int(os.environ.get("VUGA_TEST_WEB_PORT", "8840"))
 REQUIRE_SERVICES = os.environ.get("VUGA_TEST_REQUIRE_SERVICES") == "1"
@@ -152,7 +153,7 @@ class WebServer:
     playable_title_id: int
     var_dir: Path  # mail without SMTP settings lands in var_dir / "mail"
     episodes: tuple[int, int, int]  # a series and two of its episodes, in order, that play a short clip
-    database: Path  # the server's SQLite database, for a test that sets up what the API cannot
+    database: Path  # the server's SQLite file, for what a test sets up that the API cannot (an editor's role)
 
 
 @pytest.fixture(scope="session")
@@ -174,6 +175,8 @@ def mail_dir(web: WebServer) -> Path:
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     if not (WEB_BUILD / "index.html").is_file():
         _missing(f"browser tests need the viewer app's build in {WEB_BUILD}: run `make web`")
+    if not (ADMIN_BUILD / "index.html").is_file():
+        _missing(f"browser tests need the admin UI's build in {ADMIN_BUILD}: run `make web`")
     home = tmp_path_factory.mktemp("web-server")
     database = home / "vuga.db"
     env = {name: value for name, value in os.environ.items() if not name.startswith(("VUGA_", "PROMETHEUS_"))}
@@ -182,6 +185,7 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
         "VUGA_VAR_DIR": str(home / "var"),
         "VUGA_MEDIA_DIR": str(home / "media"),
         "VUGA_WEB_DIR": str(WEB_BUILD),
+        "VUGA_WEB_ADMIN_DIR": str(ADMIN_BUILD),
         "VUGA_RATE_LIMIT_ENABLED": "false",
         "VUGA_AUTH_SECRET_KEY": "browser-tests-" + "b" * 40,
         "VUGA_SERVER_PORT": str(PORT),
@@ -247,6 +251,27 @@ def make_viewer(web_server: str) -> Any:
             f"{web_server}/api/v1/profiles", headers=viewer.headers, timeout=10
         ).json()["items"]
         return viewer
+
+    return make
+
+
+@pytest.fixture
+def make_editor(web: WebServer, make_viewer: Any) -> Any:
+    """An account with the editor role (set in the database, then signed in again: a session's role is
+    cached for a few minutes)."""
+
+    def make() -> Viewer:
+        account: Viewer = make_viewer()
+        with sqlite3.connect(web.database) as connection:
+            connection.execute("UPDATE accounts SET role = 'editor' WHERE email = ?", (account.email,))
+        response = httpx.post(
+            f"{web.url}/api/v1/auth/login",
+            json={"email": account.email, "password": account.password},
+            timeout=10,
+        )
+        assert response.status_code == 200, response.text
+        account.tokens = response.json()
+        return account
 
     return make
 

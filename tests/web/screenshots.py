@@ -1,14 +1,18 @@
 """The screenshots in docs/, taken again: ``.venv/bin/python -m tests.web.screenshots [URL] [DIRECTORY]``
 against a running ``make run`` (default http://127.0.0.1:8000, docs/): the home, a series' page and the
-player. Signs up a throwaway account."""
+player. Signs up a throwaway account. With ``VUGA_SCREENSHOTS_ADMIN=email:password`` (an editor or admin,
+``vuga create-admin``), the admin UI's titles table, a series' page and the top 10 too; ``--admin-only``
+takes those alone."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import httpx
 from playwright.sync_api import sync_playwright
@@ -53,8 +57,52 @@ def main(url: str = "http://127.0.0.1:8000", directory: str = "docs") -> None:
         page.evaluate("() => document.querySelector('video').pause()")
         page.get_by_label("Quality").wait_for()
         page.screenshot(path=out / "screenshot-player.png", full_page=True)
+        if admin := os.environ.get("VUGA_SCREENSHOTS_ADMIN"):
+            admin_screens(browser, url, out, *admin.split(":", 1))
+        browser.close()
+
+
+def admin_screens(browser: Any, url: str, out: Path, email: str, password: str) -> None:
+    tokens = httpx.post(f"{url}/api/v1/auth/login", json={"email": email, "password": password}).json()
+    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+    series = httpx.get(
+        f"{url}/api/v1/admin/titles", params={"kind": "series", "limit": 1}, headers=headers
+    ).json()["items"][0]
+    popular = httpx.get(f"{url}/api/v1/titles", params={"limit": 5}).json()["items"]
+    top10 = httpx.get(f"{url}/api/v1/admin/top10", headers=headers).json()["items"]
+    if not top10:
+        httpx.put(
+            f"{url}/api/v1/admin/top10", json={"title_ids": [t["id"] for t in popular]}, headers=headers
+        )
+    session = {
+        "accessToken": tokens["access_token"],
+        "refreshToken": tokens["refresh_token"],
+        "expiresAt": int(time.time() * 1000) + tokens["expires_in"] * 1000,
+    }
+    page = browser.new_page(base_url=url, viewport={"width": 1440, "height": 900})
+    page.goto("/admin/")
+    page.evaluate("s => localStorage.setItem('vuga.session', s)", json.dumps(session))
+    page.goto("/admin/titles?kind=series")
+    page.get_by_test_id("titles-table").locator("tbody tr").first.wait_for()
+    page.screenshot(path=out / "screenshot-admin-titles.png")
+    page.goto(f"/admin/titles/{series['id']}")
+    page.get_by_role("heading", name="Seasons and episodes").wait_for()
+    page.locator(".admin-season").first.wait_for()
+    page.screenshot(path=out / "screenshot-admin-series.png", full_page=True)
+    page.goto("/admin/top10")
+    page.locator(".admin-top10__row").first.wait_for()
+    page.screenshot(path=out / "screenshot-admin-top10.png")
+    page.close()
+
+
+def admin_only(url: str = "http://127.0.0.1:8000", directory: str = "docs") -> None:
+    """The admin UI's screens alone (``--admin-only``), with ``VUGA_SCREENSHOTS_ADMIN``'s credentials."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        admin_screens(browser, url, Path(directory), *os.environ["VUGA_SCREENSHOTS_ADMIN"].split(":", 1))
         browser.close()
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    arguments = [argument for argument in sys.argv[1:] if argument != "--admin-only"]
+    (admin_only if "--admin-only" in sys.argv else main)(*arguments)

@@ -28,13 +28,27 @@ def build(tmp_path: Path) -> Path:
     return directory
 
 
-def with_web(settings: Settings, directory: Path) -> Settings:
-    return settings.model_copy(update={"web": WebSettings(dir=directory)})
+ADMIN_INDEX = b'<!doctype html><html lang="en"><head><script type="module" src="/admin/assets/main-77aa.js">'
 
 
 @pytest.fixture
-async def web(settings: Settings, build: Path) -> AsyncIterator[httpx.AsyncClient]:
-    async with app_client(create_app(with_web(settings, build))) as client:
+def admin_build(tmp_path: Path) -> Path:
+    directory = tmp_path / "admin-build"
+    (directory / "assets").mkdir(parents=True)
+    (directory / "index.html").write_bytes(ADMIN_INDEX)
+    (directory / "assets" / "main-77aa.js").write_text("export const admin = 1;\n")
+    (directory / "favicon.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    return directory
+
+
+def with_web(settings: Settings, directory: Path, admin: Path | None = None) -> Settings:
+    admin = admin or directory.parent / "no-admin-build"
+    return settings.model_copy(update={"web": WebSettings(dir=directory, admin_dir=admin)})
+
+
+@pytest.fixture
+async def web(settings: Settings, build: Path, admin_build: Path) -> AsyncIterator[httpx.AsyncClient]:
+    async with app_client(create_app(with_web(settings, build, admin_build))) as client:
         yield client
 
 
@@ -148,6 +162,35 @@ async def test_without_a_build_the_page_says_how_to_make_one(settings: Settings,
         genres = await client.get("/api/v1/genres")
     assert page.status_code == deep.status_code == 503
     assert page.headers["content-type"] == "text/html; charset=utf-8"
-    assert "The VUGA TV web app is not built" in page.text
+    assert "The VUGA TV viewer app is not built" in page.text
     assert "make web" in page.text
     assert genres.status_code == 200  # the API serves without it
+
+
+@pytest.mark.parametrize("path", ["/admin", "/admin/", "/admin/titles", "/admin/titles/12/edit"])
+async def test_the_admin_ui_answers_its_own_page_under_admin(web: httpx.AsyncClient, path: str) -> None:
+    response = await web.get(path)
+    assert response.status_code == 200, path
+    assert response.content == ADMIN_INDEX
+    assert response.headers["cache-control"] == "no-store"
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+
+
+async def test_the_admin_ui_s_files_are_its_own(web: httpx.AsyncClient) -> None:
+    asset = await web.get("/admin/assets/main-77aa.js")
+    assert asset.status_code == 200
+    assert asset.headers["cache-control"] == "max-age=31536000, public, immutable"
+    assert asset.text.startswith("export const admin")
+    assert (await web.get("/admin/favicon.svg")).headers["content-type"] == "image/svg+xml"
+    assert (await web.get("/admin/assets/index-3f9a.js")).status_code == 404  # the viewer's, not here
+    assert (await web.get("/admin/sw.js")).status_code == 404
+    assert (await web.get("/")).content == INDEX  # the viewer app is still at /
+
+
+async def test_without_an_admin_build_admin_says_how_to_make_one(settings: Settings, build: Path) -> None:
+    async with app_client(create_app(with_web(settings, build))) as client:
+        page = await client.get("/admin/")
+        viewer = await client.get("/")
+    assert page.status_code == 503
+    assert "The VUGA TV admin UI is not built" in page.text
+    assert viewer.content == INDEX

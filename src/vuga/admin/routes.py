@@ -10,6 +10,7 @@ from litestar.params import JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import require_editor
+from vuga.admin.catalog_reads import CATALOG_READS, provide_lister
 from vuga.catalog.schemas import (
     AdminTitle,
     Created,
@@ -316,10 +317,15 @@ admin_router = Router(
         delete_subtitle,
         create_trailer,
         delete_trailer,
+        *CATALOG_READS,
     ],
     cache_control=PERSONAL,
     guards=[require_editor],
     opt=rate_cost(EXPENSIVE_WRITE),  # writes weigh an expensive request; reads cost what any read does
-    dependencies={"writer": Provide(provide_writer), "editor": Provide(provide_editor, sync_to_thread=False)},
+    dependencies={
+        "writer": Provide(provide_writer),
+        "editor": Provide(provide_editor, sync_to_thread=False),
+        "lister": Provide(provide_lister, sync_to_thread=False),
+    },
     tags=["admin"],
 )

@@ -219,6 +219,10 @@ class Title(Base):
             sqlite_where=text("is_published = 1 AND is_featured = 1"),
         ),
         Index("ix_titles_language_id", "language_id"),
+        # The admin's titles table (published or not), one keyset index per order it offers.
+        Index("ix_titles_admin_updated", text("updated_at DESC"), text("id DESC")),
+        Index("ix_titles_admin_title", "sort_title", "id"),
+        Index("ix_titles_admin_release_year", text("release_year DESC"), text("id DESC")),
     )
 
 

@@ -69,13 +69,16 @@ def check() -> None:
 
 
 def _web_line(settings: Settings) -> None:
-    """Whether the viewer app is built: a note, not a failure, since the API serves without it."""
-    index = settings.web.dir / "index.html"
-    if index.is_file():
-        print(f"{OK} web app built: {settings.web.dir}", flush=True)
-    else:
-        print(
-            f"{NOTE} web app not built ({settings.web.dir} has no index.html): / says so; `make web` builds "
-            "it (VUGA_WEB_DIR names another build)",
-            flush=True,
-        )
+    """Whether the front ends are built: a note, not a failure, since the API serves without them."""
+    for name, directory, mount, variable in (
+        ("admin UI", settings.web.admin_dir, "/admin/", "VUGA_WEB_ADMIN_DIR"),
+        ("web app", settings.web.dir, "/", "VUGA_WEB_DIR"),
+    ):
+        if (directory / "index.html").is_file():
+            print(f"{OK} {name} built: {directory}", flush=True)
+        else:
+            print(
+                f"{NOTE} {name} not built ({directory} has no index.html): {mount} says so; `make web` "
+                f"builds it ({variable} names another build)",
+                flush=True,
+            )

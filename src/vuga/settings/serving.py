@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, IPvAnyNetwork
 
 # The checkout's build of the viewer app (src/vuga/settings/ → the repository).
 DEFAULT_WEB_DIR = Path(__file__).resolve().parents[3] / "web" / "apps" / "viewer" / "dist"
+DEFAULT_ADMIN_WEB_DIR = DEFAULT_WEB_DIR.parents[1] / "admin" / "dist"
 
 
 class ObservabilitySettings(BaseModel):
@@ -37,6 +38,13 @@ class WebSettings(BaseModel):
         description=(
             "The viewer app's build: index.html and assets/ (hashed files). Served at /; missing, / says "
             "how to build it and the API works as before."
+        ),
+    )
+    admin_dir: Path = Field(
+        default=DEFAULT_ADMIN_WEB_DIR,
+        description=(
+            "The admin UI's build (web/apps/admin/dist), served at /admin/; missing, /admin/ says how to "
+            "build it."
         ),
     )
 

@@ -1,4 +1,5 @@
-"""The viewer app's build (``web/apps/viewer``, written by ``make web``) served at ``/``.
+"""The front ends' builds (written by ``make web``): the viewer app (``web/apps/viewer``) at ``/`` and the
+admin UI (``web/apps/admin``) at ``/admin/``, each the same way:
 
 - ``/assets/*``: Vite's hashed files. A file's name changes whenever its content does, so browsers and CDNs
   may keep it for a year without asking again (``immutable``).
@@ -9,8 +10,9 @@
   router decides what it shows, "not found" included): ``index.html``, never cached, so that a new build
   reaches viewers on their next load. A path with a file extension that is not a file is a 404, not the page.
 
-Without a build, ``/`` and the app's routes answer 503 with a page that says how to make one; the API works
-as before. ``vuga check`` says the same.
+The admin UI's hashed files are under ``/admin/assets/`` (its build's base is ``/admin/``) and it has no
+service worker: editors work online. Without a build, an app's pages answer 503 with a page that says how
+to make one; the API works as before. ``vuga check`` says the same.
 """
 
 from __future__ import annotations
@@ -39,11 +41,11 @@ SERVICE_WORKER_CACHE = "no-cache"
 
 NOT_BUILT_PAGE = """<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>VUGA TV: the web app is not built</title></head>
+<head><meta charset="utf-8"><title>VUGA TV: the {app} is not built</title></head>
 <body>
-<h1>The VUGA TV web app is not built</h1>
+<h1>The VUGA TV {app} is not built</h1>
 <p>This server runs, and its API answers under <a href="/api/docs">/api/docs</a>, but it has no build of the
-viewer app to serve at <code>/</code> (none in <code>{directory}</code>).</p>
+{app} to serve at <code>{mount}</code> (none in <code>{directory}</code>).</p>
 <p>Build it with <code>make web</code> (or run <code>make run</code>, which builds it first), then reload
 this page. The build needs only what <code>make install</code> brings: Node.js comes from PyPI.</p>
 </body>
@@ -75,25 +77,36 @@ class IndexPage:
 def web_router(settings: WebSettings) -> Router:
     """The routes serving the viewer app's build from ``settings.dir`` (read at request time, so a build made
     while the server runs is served at once)."""
-    directory = settings.dir
+    return _app_router("/", settings.dir, "viewer app", service_worker=SERVICE_WORKER)
+
+
+def admin_web_router(settings: WebSettings) -> Router:
+    """The routes serving the admin UI's build from ``settings.admin_dir`` at ``/admin/``."""
+    return _app_router("/admin", settings.admin_dir, "admin UI", service_worker=None)
+
+
+def _app_router(mount: str, directory: Path, app: str, service_worker: str | None) -> Router:
     index = IndexPage(directory / "index.html")
+    prefix = mount.rstrip("/")
 
     def page() -> Response[bytes]:
         body = index.body()
         if body is None:
             return Response(
-                NOT_BUILT_PAGE.format(directory=directory).encode(),
+                NOT_BUILT_PAGE.format(app=app, mount=f"{prefix}/", directory=directory).encode(),
                 status_code=503,
                 media_type=MediaType.HTML,
                 headers={"Cache-Control": NEVER_CACHED, "Retry-After": "60"},
             )
         return Response(body, media_type=MediaType.HTML, headers={"Cache-Control": NEVER_CACHED})
 
-    @get("/", include_in_schema=False, sync_to_thread=False, opt=rate_cost(FREE))
+    @get("/", include_in_schema=False, sync_to_thread=False, opt=rate_cost(FREE), name=f"{app} root")
     def app_root() -> Response[bytes]:
         return page()
 
-    @get("/{path:path}", include_in_schema=False, sync_to_thread=False, opt=rate_cost(FREE))
+    @get(
+        "/{path:path}", include_in_schema=False, sync_to_thread=False, opt=rate_cost(FREE), name=f"{app} page"
+    )
     def app_route(request: Request[Any, Any, Any], path: Annotated[str, PathParameter()]) -> Response[bytes]:
         if request.url.path.startswith(NOT_WEB_PREFIXES):
             raise NotFound(f"no such path: {request.url.path}")
@@ -106,7 +119,7 @@ def web_router(settings: WebSettings) -> Router:
                     media_type=_media_type(relative.suffix),
                     headers={
                         "Cache-Control": SERVICE_WORKER_CACHE
-                        if relative.name == SERVICE_WORKER
+                        if relative.name == service_worker
                         else TOP_LEVEL_CACHE
                     },
                 )
@@ -119,9 +132,9 @@ def web_router(settings: WebSettings) -> Router:
         directories=[directory / "assets"],
         include_in_schema=False,
         cache_control=IMMUTABLE,
-        name="web_assets",
+        name=f"{app} assets",
     )
-    return Router(path="/", route_handlers=[app_root, app_route, assets])
+    return Router(path=mount, route_handlers=[app_root, app_route, assets])
 
 
 _MEDIA_TYPES = {

@@ -35,3 +35,15 @@ def test_progress_blocks_become_percent_and_eta() -> None:
     # The thumbnails' stream may run a little past the video's end: never over 100.
     assert _progress({"out_time_us": "61000000", "progress": "continue"}, 60, 30).percent == 100.0
     assert _progress({"progress": "end"}, 60, 30) == Progress(100.0, 0.0)
+
+
+def test_ffmpeg_runs_in_its_own_process_group_under_the_server_s_loop(tmp_path: Path) -> None:
+    """``vuga serve`` runs on uvloop, whose subprocesses take no ``process_group``: a transcode there failed
+    before ffmpeg started, and the job stayed at 0 %."""
+    import uvloop
+
+    from vuga.media.pipeline.demo import make_test_source
+
+    clip = tmp_path / "clip.mp4"
+    uvloop.run(make_test_source(clip, duration_s=0.5, width=64, height=36, frame_rate=10))
+    assert clip.stat().st_size > 0

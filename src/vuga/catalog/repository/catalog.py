@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vuga.catalog.repository.admin_lists import AdminListQueries
 from vuga.catalog.repository.aggregates import AggregateWrites
 from vuga.catalog.repository.browsing import BrowsingQueries
 from vuga.catalog.repository.editing import EditingQueries
@@ -17,7 +18,13 @@ from vuga.catalog.repository.watching import WatchingQueries
 
 
 class CatalogRepository(
-    BrowsingQueries, TitleDetailQueries, PeopleQueries, WatchingQueries, AggregateWrites, EditingQueries
+    BrowsingQueries,
+    TitleDetailQueries,
+    PeopleQueries,
+    WatchingQueries,
+    AggregateWrites,
+    EditingQueries,
+    AdminListQueries,
 ):
     """Every catalog query on one session; each use case's queries live in their own module."""
 

@@ -49,6 +49,10 @@ class AdminTitle(msgspec.Struct):
     maturity_rating: Maturity
     genre_ids: list[int]
     updated_at: datetime
+    # What the edit form shows back (added last: clients reading the fields above are unchanged).
+    original_title: str | None = None
+    synopsis: str = ""
+    duration_s: int | None = None
 
 
 # --- write side (admin) ---------------------------------------------------------------------------------

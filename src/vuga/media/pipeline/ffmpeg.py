@@ -121,6 +121,9 @@ def die_with_parent() -> None:
 
 def _limits_in_child(limits: RunLimits) -> Callable[[], None]:
     def apply() -> None:
+        # Its own process group, so that a cancel kills ffmpeg and whatever it started: set here rather than
+        # with create_subprocess_exec's process_group, which uvloop's loop (the server's) refuses.
+        os.setpgid(0, 0)
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
         resource.setrlimit(resource.RLIMIT_FSIZE, (limits.max_file_bytes, limits.max_file_bytes))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -155,7 +158,6 @@ async def run_ffmpeg(
         stderr=asyncio.subprocess.PIPE,
         cwd=cwd,
         env={"PATH": os.defpath, "LC_ALL": "C"},
-        process_group=0,
         preexec_fn=_limits_in_child(limits),
     )
     assert process.stdout is not None

@@ -947,7 +947,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Every title, published or not: search, filters, sort, a page at a time
+         * @description Titles as editors see them, unpublished ones included, `limit` at a time (20 by default, 100 at most);
+         *     pass `next_cursor` back as `cursor` for the next page (a cursor works only with the sort and filters it
+         *     came from). `q` keeps titles whose name contains it; `kind`, `published` and `genre` (an id; an unknown
+         *     one is a 422) filter. Sorted by last change (`updated`, the default), by `title` or by `release_year`.
+         *     No total count: the table pages on. Editor or admin role.
+         */
+        get: operations["ApiV1AdminTitlesListTitles"];
         put?: never;
         /**
          * Create a title (unpublished until published)
@@ -1082,6 +1090,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/titles/{title_id}/seasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A series' seasons with their episodes, published or not
+         * @description Every season of a series in order, each with its episodes in order and whether each has a playable
+         *     source; a movie is a 422, an unknown title a 404. Editor or admin role.
+         */
+        get: operations["ApiV1AdminTitlesTitleIdSeasonsListSeasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/titles/{title_id}/unpublish": {
         parameters: {
             query?: never;
@@ -1110,7 +1139,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The editorial top 10, in order
+         * @description The editorial top 10 as set by `PUT /api/v1/admin/top10`, with each title's name and state; empty when
+         *     the home page falls back to the most viewed titles. Editor or admin role.
+         */
+        get: operations["ApiV1AdminTop10GetTop10"];
         /**
          * Set the editorial top 10, in order (an empty list falls back to the most viewed)
          * @description Sets the editorial top 10 to these titles, in order; an empty list returns the home's top 10 to the
@@ -2805,6 +2839,20 @@ export interface components {
             updated_at: string;
             xmltv_id: string | null;
         };
+        /** AdminEpisode */
+        AdminEpisode: {
+            air_date: string | null;
+            duration_s: number | null;
+            has_media: boolean;
+            id: number;
+            name: string;
+            number: number;
+        };
+        /** AdminGenre */
+        AdminGenre: {
+            id: number;
+            name: string;
+        };
         /** AdminNotification */
         AdminNotification: {
             audience: components["schemas"]["AudienceOut"];
@@ -2828,19 +2876,61 @@ export interface components {
             state: "scheduled" | "sent" | "expired";
             title: string;
         };
+        /** AdminSeason */
+        AdminSeason: {
+            episodes: components["schemas"]["AdminEpisode"][];
+            id: number;
+            name: string;
+            number: number;
+            release_year: number | null;
+        };
+        /** AdminSeasons */
+        AdminSeasons: {
+            items: components["schemas"]["AdminSeason"][];
+            title_id: number;
+        };
         /** AdminTitle */
         AdminTitle: {
+            duration_s?: number | null;
             genre_ids: number[];
             id: number;
             is_featured: boolean;
             is_published: boolean;
             kind: components["schemas"]["TitleKind"];
             maturity_rating: components["schemas"]["Maturity"];
+            original_title?: string | null;
+            published_at: string | null;
+            release_year: number;
+            /** @default  */
+            synopsis: string;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** AdminTitleRow */
+        AdminTitleRow: {
+            genres: components["schemas"]["AdminGenre"][];
+            id: number;
+            is_published: boolean;
+            kind: components["schemas"]["TitleKind"];
+            maturity_rating: components["schemas"]["Maturity"];
+            poster_url: string | null;
             published_at: string | null;
             release_year: number;
             title: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        /**
+         * AdminTitleSort
+         * @description The orders of the admin's titles table; each has an index over every title (published or not).
+         * @default updated
+         * @enum {string}
+         */
+        AdminTitleSort: "updated" | "title" | "release_year";
+        /** AdminTop10 */
+        AdminTop10: {
+            items: components["schemas"]["Top10Item"][];
         };
         /** ApprovedDevice */
         ApprovedDevice: {
@@ -3458,6 +3548,11 @@ export interface components {
         /** Page[ProfileOut] */
         "Page_vuga.accounts.schemas.ProfileOut_": {
             items: components["schemas"]["ProfileOut"][];
+            next_cursor?: string | null;
+        };
+        /** Page[AdminTitleRow] */
+        "Page_vuga.catalog.schemas.admin_lists.AdminTitleRow_": {
+            items: components["schemas"]["AdminTitleRow"][];
             next_cursor?: string | null;
         };
         /** Page[EpisodeOut] */
@@ -4081,6 +4176,14 @@ export interface components {
             refresh_token: string;
             /** @default bearer */
             token_type: string;
+        };
+        /** Top10Item */
+        Top10Item: {
+            id: number;
+            is_published: boolean;
+            kind: components["schemas"]["TitleKind"];
+            position: number;
+            title: string;
         };
         /** Top10Update */
         Top10Update: {
@@ -8987,6 +9090,87 @@ export interface operations {
             };
         };
     };
+    ApiV1AdminTitlesListTitles: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description A genre's id. */
+                genre?: number | null;
+                kind?: components["schemas"]["TitleKind"] | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+                /** @description `true`: published titles only; `false`: unpublished only. */
+                published?: boolean | null;
+                /** @description Titles whose name contains this text (case-insensitive), at most 100 characters. */
+                q?: string | null;
+                /** @description The orders of the admin's titles table; each has an index over every title (published or not). */
+                sort?: components["schemas"]["AdminTitleSort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.catalog.schemas.admin_lists.AdminTitleRow_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1AdminTitlesCreateTitle: {
         parameters: {
             query?: never;
@@ -9755,6 +9939,76 @@ export interface operations {
             };
         };
     };
+    ApiV1AdminTitlesTitleIdSeasonsListSeasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                title_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSeasons"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1AdminTitlesTitleIdUnpublishUnpublishTitle: {
         parameters: {
             query?: never;
@@ -9806,6 +10060,55 @@ export interface operations {
             };
             /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminTop10GetTop10: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminTop10"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ export interface TextFieldProps extends Omit<JSX.HTMLAttributes<HTMLInputElement
   autocomplete?: string;
   required?: boolean;
   value?: string;
+  defaultValue?: string | undefined;
   maxLength?: number;
 }
 

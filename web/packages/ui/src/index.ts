@@ -1,4 +1,5 @@
 export { Button, type ButtonProps, LinkButton, type LinkButtonProps } from "./Button";
+export { SelectField, type SelectFieldProps, TextAreaField, type TextAreaFieldProps } from "./Fields";
 export { arrowNavigation, type Direction, nextFocus } from "./focus";
 export { Notice, Spinner } from "./Notice";
 export { blurhashDataUrl, Picture, type PictureImage, type PictureProps, srcsetOf } from "./Picture";

@@ -32,6 +32,9 @@ class TitleEditor(EditorSteps):
             maturity_rating=Maturity.from_min_age(title.maturity_age),
             genre_ids=await self.repository.genre_ids_of(title.id),
             updated_at=title.updated_at,
+            original_title=title.original_title,
+            synopsis=title.synopsis,
+            duration_s=title.duration_s,
         )
 
     async def create_title(self, data: TitleCreate) -> AdminTitle:

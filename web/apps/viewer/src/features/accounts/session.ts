@@ -4,8 +4,9 @@
 import { useQuery } from "@tanstack/preact-query";
 import type { Profile } from "@vuga/api";
 import { unwrap } from "@vuga/api";
+import { useSignedIn as useSessionSignedIn } from "@vuga/session";
 import { useEffect, useState } from "preact/hooks";
-import { client, queryClient, session } from "../../api";
+import { appSession, client, queryClient, session } from "../../api";
 
 const PROFILE_KEY = "vuga.profile";
 // The chosen profile's id when its ceiling admits the whole catalog (see catalogProfileId), remembered so that
@@ -14,9 +15,7 @@ const SEES_ALL_KEY = "vuga.profile.sees-all";
 const WHOLE_CATALOG: Profile["max_maturity"] = "18+";
 
 export function useSignedIn(): boolean {
-  const [signedIn, setSignedIn] = useState(() => session.get() !== null);
-  useEffect(() => session.subscribe((current) => setSignedIn(current !== null)), []);
-  return signedIn;
+  return useSessionSignedIn(session);
 }
 
 const profileListeners = new Set<(id: number | null) => void>();
@@ -90,11 +89,7 @@ export function catalogProfileId(profile: Profile | null): number | null {
   return window.localStorage.getItem(SEES_ALL_KEY) === String(chosen) ? null : chosen;
 }
 
-export async function signIn(email: string, password: string): Promise<void> {
-  const pair = await unwrap(client.POST("/api/v1/auth/login", { body: { email, password } }));
-  queryClient.clear();
-  session.save(pair);
-}
+export const signIn = appSession.signIn;
 
 /** Register; true when that signed in (false: the server asks to confirm the email first). */
 export async function signUp(email: string, password: string, displayName: string): Promise<boolean> {
@@ -107,11 +102,4 @@ export async function signUp(email: string, password: string, displayName: strin
   return true;
 }
 
-export async function signOut(): Promise<void> {
-  try {
-    await client.POST("/api/v1/auth/logout");
-  } finally {
-    session.clear();
-    queryClient.clear();
-  }
-}
+export const signOut = appSession.signOut;

@@ -1,0 +1,24 @@
+// Who is signed in, and whether their role lets them edit: the admin UI asks the API (GET /api/v1/me) and
+// shows its pages to editors and admins only. The server refuses a viewer's admin calls (403) either way.
+
+import { useQuery } from "@tanstack/preact-query";
+import { unwrap } from "@vuga/api";
+import { useSignedIn } from "@vuga/session";
+import { client, session } from "../../api";
+
+export type Role = "viewer" | "editor" | "admin";
+
+export function canEdit(role: Role | undefined): boolean {
+  return role === "editor" || role === "admin";
+}
+
+export function useMe() {
+  const signedIn = useSignedIn(session);
+  const me = useQuery({
+    queryKey: ["me"],
+    enabled: signedIn,
+    staleTime: 5 * 60_000,
+    queryFn: ({ signal }) => unwrap(client.GET("/api/v1/me", { signal })),
+  });
+  return { signedIn, me };
+}
