@@ -165,3 +165,29 @@ async def test_without_redis_a_stream_cannot_start_but_heartbeats_go_on(
             f"/api/v1/profiles/{member.profile_id}/progress", json=beat, headers=member.headers
         )
         assert response.status_code == 204, response.text
+
+
+async def test_a_live_channel_plays_under_a_lease_too(
+    client: httpx.AsyncClient, member: Member, admin_headers: dict[str, str]
+) -> None:
+    from tests.livetv.guide import create_channel
+
+    channel = await create_channel(client, admin_headers, "Leased News")
+    url = f"/api/v1/profiles/{member.profile_id}/channels/{channel}/playback"
+    first = await client.get(url, headers=member.headers)
+    assert first.status_code == 200, first.text
+    lease = first.json()["playback_session_id"]
+    again = await client.get(url, params={"playback_session_id": lease}, headers=member.headers)
+    assert again.json()["playback_session_id"] == lease  # the same stream, no second one spent
+    assert (await client.get(url, headers=member.headers)).status_code == 200  # the second of two
+    refused = await client.get(url, headers=member.headers)
+    assert refused.status_code == 409  # past the limit, no stream URL
+    assert "live.example.com" not in refused.text
+    # A channel's heartbeat names its lease and keeps it; stopping frees it for another stream.
+    beat = {"channel_id": channel, "session_id": str(lease), "client_time": datetime.now(UTC).isoformat()}
+    renewed = await client.put(
+        f"/api/v1/profiles/{member.profile_id}/progress", json=beat, headers=member.headers
+    )
+    assert renewed.status_code == 204
+    assert (await client.delete(f"{sessions_of(member)}/{lease}", headers=member.headers)).status_code == 204
+    assert (await client.get(url, headers=member.headers)).status_code == 200

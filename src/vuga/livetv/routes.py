@@ -37,6 +37,7 @@ from vuga.core.errors import InvalidInput
 from vuga.core.http import PathId, provide_reader, provide_writer
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.core.ratelimit import CACHED, charge_build, rate_cost
+from vuga.devices.dependencies import UNDER_A_LEASE, LeaseParam, playback_sessions
 from vuga.livetv.schemas import CategoryWithChannels, ChannelDetail, ChannelPlayback, ChannelSummary, Guide
 from vuga.livetv.service import ChannelPlaybackAnswers, LivePages, LiveReader, guide_window
 from vuga.search.query import MAX_QUERY_LENGTH
@@ -265,21 +266,30 @@ live_router = Router(
 
 def provide_answers(writer: NamedDependency[AsyncSession], state: State) -> ChannelPlaybackAnswers:
     settings: Settings = state.settings
-    return ChannelPlaybackAnswers(writer, profile_service(writer, state), settings.livetv)
+    return ChannelPlaybackAnswers(
+        writer, profile_service(writer, state), settings.livetv, playback_sessions(writer, state)
+    )
 
 
-@get("/profiles/{profile_id:int}/channels/{channel_id:int}/playback", summary="Where a channel plays from")
+@get(
+    "/profiles/{profile_id:int}/channels/{channel_id:int}/playback",
+    summary="Where a channel plays from",
+    opt=UNDER_A_LEASE,
+)
 async def channel_playback(
     answers: NamedDependency[ChannelPlaybackAnswers],
     viewer: NamedDependency[Viewer],
     profile_id: PathId,
     channel_id: PathId,
+    lease: LeaseParam = None,
 ) -> ChannelPlayback:
     """The channel's streams best first, each with its backup, and what is on now. A channel above the
     profile's ceiling (or disabled) is a 404; a premium one is a 403 while premium channels are closed
-    (`VUGA_LIVETV_PREMIUM_OPEN`). `private, no-store`.
+    (`VUGA_LIVETV_PREMIUM_OPEN`). Given under one of the account's concurrent streams, as a title's:
+    `playback_session_id` is its lease (send it back to keep it, and as the heartbeats' `session_id`); past
+    the account's limit, a 409 naming the devices playing. `private, no-store`.
     """
-    return await answers.of_channel(viewer, profile_id, channel_id)
+    return await answers.of_channel(viewer, profile_id, channel_id, lease)
 
 
 live_playback_router = Router(

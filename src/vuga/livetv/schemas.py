@@ -106,8 +106,10 @@ class PlaybackSource(msgspec.Struct):
 
 class ChannelPlayback(msgspec.Struct):
     """What a player needs to start a channel, the shape of titles' playback answer: sources best first; a
-    live stream has no subtitle file, thumbnails or resume position."""
+    live stream has no subtitle file, thumbnails or resume position. Given under one of the account's
+    concurrent streams, as a title's: ``playback_session_id`` is its lease."""
 
+    playback_session_id: int
     channel_id: int
     sources: list[PlaybackSource]
     subtitles: list[str]

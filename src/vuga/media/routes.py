@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer, require_editor
 from vuga.accounts.dependencies import profile_service
-from vuga.core.bounds import MAX_BIG_ID
 from vuga.core.cache import PERSONAL
 from vuga.core.clock import utcnow
 from vuga.core.http import PathId, provide_writer
@@ -20,7 +19,7 @@ from vuga.core.jobs.queue import Jobs
 from vuga.core.openapi import problems
 from vuga.core.pagination import DEFAULT_LIMIT, CursorParam, Limit, Page
 from vuga.core.ratelimit import EXPENSIVE_WRITE, rate_cost
-from vuga.devices.dependencies import playback_sessions
+from vuga.devices.dependencies import UNDER_A_LEASE, LeaseParam, playback_sessions
 from vuga.media.models import MediaJobState
 from vuga.media.playing import PlaybackAnswers
 from vuga.media.schemas import AttachMedia, MediaJobView, PlaybackAnswer
@@ -130,23 +129,6 @@ media_admin_router = Router(
 # --- viewers ---------------------------------------------------------------------------------------------
 
 PROFILE = "/profiles/{profile_id:int}"
-
-
-LeaseParam = Annotated[
-    int | None,
-    QueryParameter(
-        name="playback_session_id",
-        ge=1,
-        le=MAX_BIG_ID,
-        description="The stream's lease, if the player holds one (kept, renewed); else a new one is taken.",
-    ),
-]
-UNDER_A_LEASE = problems(
-    {
-        409: "The account plays on its maximum of devices already; `detail` names them.",
-        503: "The stream limits cannot be checked right now; retry after `Retry-After` seconds.",
-    }
-)
 
 
 @get(

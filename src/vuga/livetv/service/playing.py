@@ -16,6 +16,7 @@ from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
 from vuga.core.clock import utcnow
 from vuga.core.errors import Forbidden, NotFound
+from vuga.devices.service import PlaybackSessions
 from vuga.livetv.repository import ChannelRepository, GuideRepository
 from vuga.livetv.schemas import ChannelPlayback, PlaybackSource
 from vuga.livetv.service.reading import max_age_of, now_and_next
@@ -23,7 +24,14 @@ from vuga.settings import LiveTvSettings
 
 
 class ChannelPlaybackAnswers:
-    def __init__(self, session: AsyncSession, profiles: ProfileService, settings: LiveTvSettings) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        profiles: ProfileService,
+        settings: LiveTvSettings,
+        streams: PlaybackSessions | None = None,
+    ) -> None:
+        self.streams = streams  # the stream limit (vuga.devices): needed for an answer with streams
         self.channels = ChannelRepository(session)
         self.guide = GuideRepository(session)
         self.profiles = profiles
@@ -58,13 +66,20 @@ class ChannelPlaybackAnswers:
         if channel["is_premium"] and not self.settings.premium_open:
             raise Forbidden(f"channel {channel_id} is premium: it needs a subscription that includes it")
 
-    async def of_channel(self, viewer: Viewer, profile_id: int, channel_id: int) -> ChannelPlayback:
+    async def of_channel(
+        self, viewer: Viewer, profile_id: int, channel_id: int, lease_id: int | None = None
+    ) -> ChannelPlayback:
         await self.require_watchable(viewer, profile_id, channel_id)
+        if self.streams is None:
+            raise RuntimeError("a channel's playback answer needs the stream limit")
+        # The lease before the streams: past the account's limit, no stream URL leaves the server.
+        lease = await self.streams.start_checked(viewer, profile_id, lease_id)
         sources = await self.channels.sources(channel_id)
         now = utcnow()
         upcoming = await self.guide.now_and_next([channel_id], now)
         current, _ = now_and_next(upcoming.get(channel_id, []), now)
         return ChannelPlayback(
+            playback_session_id=lease.id,
             channel_id=channel_id,
             sources=[
                 PlaybackSource(kind="hls", url=s.url, quality=s.quality, backup_url=s.backup_url)  # type: ignore[arg-type]

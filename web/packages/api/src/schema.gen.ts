@@ -2001,7 +2001,9 @@ export interface paths {
          * Where a channel plays from
          * @description The channel's streams best first, each with its backup, and what is on now. A channel above the
          *     profile's ceiling (or disabled) is a 404; a premium one is a 403 while premium channels are closed
-         *     (`VUGA_LIVETV_PREMIUM_OPEN`). `private, no-store`.
+         *     (`VUGA_LIVETV_PREMIUM_OPEN`). Given under one of the account's concurrent streams, as a title's:
+         *     `playback_session_id` is its lease (send it back to keep it, and as the heartbeats' `session_id`); past
+         *     the account's limit, a 409 naming the devices playing. `private, no-store`.
          */
         get: operations["ApiV1ProfilesProfileIdChannelsChannelIdPlaybackChannelPlayback"];
         put?: never;
@@ -3096,6 +3098,7 @@ export interface components {
             channel_id: number;
             expires_at: string | null;
             now: components["schemas"]["ProgrammeOut"] | null;
+            playback_session_id: number;
             resume_position_s: number;
             sources: components["schemas"]["livetv_schemas_PlaybackSource"][];
             subtitles: string[];
@@ -13601,7 +13604,10 @@ export interface operations {
     };
     ApiV1ProfilesProfileIdChannelsChannelIdPlaybackChannelPlayback: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The stream's lease, if the player holds one (kept, renewed); else a new one is taken. */
+                playback_session_id?: number | null;
+            };
             header?: never;
             path: {
                 /** @description A positive integer id. */
@@ -13650,6 +13656,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The account plays on its maximum of devices already; `detail` names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
             422: {
                 headers: {
@@ -13663,6 +13678,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stream limits cannot be checked right now; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -41,11 +41,13 @@ function LivePlayer({
   name,
   profileId,
   channelId,
+  lease,
 }: {
   urls: string[];
   name: string;
   profileId: number;
   channelId: number;
+  lease: number;
 }) {
   const video = useRef<HTMLVideoElement>(null);
   const [failed, setFailed] = useState(0); // how many of the streams failed: the next one plays
@@ -66,14 +68,17 @@ function LivePlayer({
         }
       })
       .catch(onError);
-    const stop = reportWatching(element, profileId, channelId);
     return () => {
       cancelled = true;
       element.removeEventListener("error", onError);
-      stop();
       detach?.();
     };
-  }, [url, profileId, channelId]);
+  }, [url]);
+  // The heartbeats follow the stream's lease, not its URL: moving on to a backup stream keeps the lease.
+  useEffect(() => {
+    const element = video.current;
+    return element ? reportWatching(element, profileId, channelId, lease) : undefined;
+  }, [profileId, channelId, lease]);
   return (
     <div class="player">
       {!url && <Notice kind="alert">{t.live.unplayable}</Notice>}
@@ -109,7 +114,13 @@ export default function ChannelPage() {
       </h1>
       {playback.isError && <Notice kind="alert">{t.live.refused}</Notice>}
       {profileId !== null && playback.data && (
-        <LivePlayer urls={urls} name={summary.name} profileId={profileId} channelId={channelId} />
+        <LivePlayer
+          urls={urls}
+          name={summary.name}
+          profileId={profileId}
+          channelId={channelId}
+          lease={playback.data.playback_session_id}
+        />
       )}
       <section class="channel__guide" aria-label={t.live.nowAndNext}>
         <Programme label={t.live.onNow} programme={now} />

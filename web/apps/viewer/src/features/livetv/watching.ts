@@ -1,9 +1,10 @@
-// A live channel's heartbeats: every 10 s while the video plays, the channel and the player's session, so
-// the server counts who is watching now (no position: live TV has nothing to resume). Unlike a title's,
-// a beat that cannot be sent is dropped, not queued — "watching" an hour ago counts for nothing.
+// A live channel's heartbeats: every 10 s while the video plays, the channel and the stream's lease (the
+// playback answer's `playback_session_id`, which each beat renews), so the server counts who is watching
+// now — no position: live TV has nothing to resume. Unlike a title's, a beat that cannot be sent is
+// dropped, not queued: "watching" an hour ago counts for nothing. Stopping frees the lease.
 
 import { client } from "../../api";
-import { HEARTBEAT_INTERVAL_MS } from "../playback/heartbeats";
+import { HEARTBEAT_INTERVAL_MS, stopStream } from "../playback/heartbeats";
 
 export interface WatchingBeat {
   channel_id: number;
@@ -16,9 +17,14 @@ export function watchingBeat(channelId: number, sessionId: string, now = new Dat
   return { channel_id: channelId, session_id: sessionId, client_time: now.toISOString(), device: "web" };
 }
 
-/** Start reporting that `video` plays the channel; the returned function stops it. */
-export function reportWatching(video: HTMLVideoElement, profileId: number, channelId: number): () => void {
-  const sessionId = `live-${crypto.randomUUID()}`;
+/** Start reporting that `video` plays the channel under `lease`; the returned function stops it. */
+export function reportWatching(
+  video: HTMLVideoElement,
+  profileId: number,
+  channelId: number,
+  lease: number,
+): () => void {
+  const sessionId = String(lease);
   const send = () => {
     if (video.paused || video.ended) return;
     void client
@@ -29,5 +35,8 @@ export function reportWatching(video: HTMLVideoElement, profileId: number, chann
       .catch(() => undefined);
   };
   const timer = window.setInterval(send, HEARTBEAT_INTERVAL_MS);
-  return () => window.clearInterval(timer);
+  return () => {
+    window.clearInterval(timer);
+    void stopStream(profileId, lease).catch(() => undefined);
+  };
 }
