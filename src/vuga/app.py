@@ -23,6 +23,9 @@ from vuga.accounts.avatars import ensure_default_avatars
 from vuga.accounts.routes import accounts_router
 from vuga.admin.jobs import admin_jobs_router
 from vuga.admin.routes import admin_router
+from vuga.billing.admin_routes import billing_admin_router
+from vuga.billing.providers import create_provider
+from vuga.billing.routes import billing_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
@@ -282,6 +285,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             live_router,
             live_playback_router,
             live_admin_router,
+            billing_router,
+            billing_admin_router,
         ],
     )
     images, media = media_file_routers(settings)
@@ -353,6 +358,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "access_tokens": access_tokens,
                 "device_code_digests": CodeDigests(load_or_create_secret(settings.auth, settings.var_dir)),
                 "rate_limiter": rate_limiter,
+                "payment_provider": create_provider(settings.billing),
                 "http_caching": HttpCaching(
                     max_age_s=settings.cache.http_max_age_s,
                     shared_max_age_s=settings.cache.http_shared_max_age_s,

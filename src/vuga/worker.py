@@ -44,6 +44,7 @@ TASK_MODULES = (
     "vuga.media.uploads.tasks",
     "vuga.media.tasks",
     "vuga.livetv.tasks",
+    "vuga.billing.tasks",
 )
 
 
@@ -69,6 +70,7 @@ def schedules(
         Schedule("media.resume_stalled", settings.media_jobs_sweep_every_s),
         Schedule("media.remove_retired", settings.retired_media_cleanup_every_s),
         Schedule("livetv.prune_programmes", livetv.prune_every_s),
+        Schedule("billing.expire_ended_periods", settings.subscription_expiry_every_s),
         *([Schedule("livetv.refresh_epg", livetv.epg_refresh_every_s)] if livetv.epg_urls else []),
     ]
 
