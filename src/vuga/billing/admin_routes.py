@@ -76,7 +76,7 @@ async def admin_list_subscriptions(
     writer: Writer,
     in_state: Annotated[
         Literal["trialing", "active", "past_due", "canceled", "expired"] | None,
-        QueryParameter(query="state", description="Only those in this state."),
+        QueryParameter(name="state", description="Only those in this state."),
     ] = None,
     account_id: Annotated[int | None, QueryParameter(ge=1, le=MAX_ID)] = None,
     limit: Limit = DEFAULT_LIMIT,

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.billing.dependencies import entitlement_policy
-from vuga.billing.providers import PaymentProvider
+from vuga.billing.providers import InvalidSignature, PaymentProvider
 from vuga.billing.schemas import (
     CheckoutIn,
     CheckoutOut,
@@ -32,6 +32,13 @@ from vuga.core.pagination import Page
 from vuga.settings import Settings
 
 CurrentViewer = NamedDependency[Viewer]
+WEBHOOK_EXAMPLE = {
+    "id": "evt_1QsXyZ",
+    "object": "event",
+    "type": "customer.subscription.updated",
+    "created": 1796600000,
+    "data": {"object": {"id": "sub_1QsXyZ", "object": "subscription", "status": "active"}},
+}
 Mine = NamedDependency[AccountSubscription]
 CodeParam = Annotated[str, PathParameter(pattern="^[A-Za-z0-9_-]{3,40}$", description="The promo code.")]
 
@@ -157,7 +164,7 @@ async def redeem_code(
     status_code=200,
     summary="Stripe's webhook endpoint (signed events)",
     opt={
-        **raw_body("application/json"),
+        **raw_body("application/json", example=WEBHOOK_EXAMPLE),
         **problems(
             {
                 400: "The `Stripe-Signature` does not verify, is too old, or the body is no event.",
@@ -173,8 +180,11 @@ async def stripe_webhook(
     """Register this URL in Stripe's dashboard with the `customer.subscription.*` events. Each event is
     verified with the endpoint's signing secret and applied once: a redelivery, or an event older than one
     applied already, changes nothing (`outcome`: `applied`, `duplicate`, `stale`, `refused`, `ignored`)."""
+    signature = request.headers.get("stripe-signature")
+    if not signature:
+        raise InvalidSignature("a webhook needs its Stripe-Signature header")
     provider: PaymentProvider = request.app.state.payment_provider
-    event = provider.verified_event(await request.body(), request.headers.get("stripe-signature"))
+    event = provider.verified_event(await request.body(), signature)
     outcome = await ProviderWebhooks(writer, provider.name).apply(event)
     return {"outcome": outcome}
 

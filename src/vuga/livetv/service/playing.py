@@ -1,9 +1,9 @@
 """A channel's playback answer: the profile's, checked against its ceiling and the premium rule.
 
-A channel too mature for the profile is a 404, as a title is. A premium channel plays while
-``premium_open`` is on (until subscriptions exist, premium is a flag with nothing to buy); off, it is a
-403 for everyone. Live sources are the streams editors attached by URL: they are given as they are, best
-first, each with its backup (players switch to it when the main one fails).
+A channel too mature for the profile is a 404, as a title is. A premium channel plays for everyone while
+``premium_open`` is on; off, it needs a subscription that plays (billing's entitlements), else a 403
+``subscription-required`` problem. Live sources are the streams editors attached by URL: they are given
+as they are, best first, each with its backup (players switch to it when the main one fails).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
+from vuga.billing.service import EntitlementChecks
 from vuga.core.clock import utcnow
-from vuga.core.errors import Forbidden, NotFound
+from vuga.core.errors import NotFound
 from vuga.livetv.repository import ChannelRepository, GuideRepository
 from vuga.livetv.schemas import ChannelPlayback, PlaybackSource
 from vuga.livetv.service.reading import max_age_of, now_and_next
@@ -21,7 +22,14 @@ from vuga.settings import LiveTvSettings
 
 
 class ChannelPlaybackAnswers:
-    def __init__(self, session: AsyncSession, profiles: ProfileService, settings: LiveTvSettings) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        profiles: ProfileService,
+        settings: LiveTvSettings,
+        entitlements: EntitlementChecks,
+    ) -> None:
+        self.entitlements = entitlements
         self.channels = ChannelRepository(session)
         self.guide = GuideRepository(session)
         self.profiles = profiles
@@ -33,7 +41,7 @@ class ChannelPlaybackAnswers:
         if channel is None:
             raise NotFound(f"channel {channel_id} does not exist")
         if channel["is_premium"] and not self.settings.premium_open:
-            raise Forbidden(f"channel {channel_id} is premium: it needs a subscription that includes it")
+            await self.entitlements.for_channel(viewer.account_id, is_premium=True)
         sources = await self.channels.sources(channel_id)
         now = utcnow()
         upcoming = await self.guide.now_and_next([channel_id], now)
