@@ -57,4 +57,6 @@ def test_the_decision(rule: Rule, premium: bool, country: str | None, expected: 
         assert refused is None
     else:
         assert type(refused) is expected
-        assert refused is not None and refused.status_code == 403 and refused.kind is not None
+        assert refused is not None
+        assert refused.status_code == 403
+        assert refused.kind is not None

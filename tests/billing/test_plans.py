@@ -16,7 +16,9 @@ async def test_admins_create_and_change_plans_and_viewers_see_those_on_sale(
     plan = await create_plan(
         client, admin_headers, code="standard", trial_days=7, max_height=1080, stripe_price_id="price_Std1"
     )
-    assert plan["price_minor"] == 999 and plan["currency"] == "USD" and plan["is_active"] is True
+    assert plan["price_minor"] == 999
+    assert plan["currency"] == "USD"
+    assert plan["is_active"] is True
     hidden = await create_plan(client, admin_headers, code="legacy", is_active=False)
 
     listed = await client.get("/api/v1/plans")
@@ -24,7 +26,8 @@ async def test_admins_create_and_change_plans_and_viewers_see_those_on_sale(
     assert "public" in listed.headers["cache-control"]
     items = listed.json()["items"]
     assert [item["code"] for item in items] == ["standard"]
-    assert "stripe_price_id" not in items[0] and "is_active" not in items[0]
+    assert "stripe_price_id" not in items[0]
+    assert "is_active" not in items[0]
 
     changed = await client.patch(
         f"{ADMIN}/plans/{plan['id']}", json={"price_minor": 1199, "is_active": False}, headers=admin_headers

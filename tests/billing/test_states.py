@@ -48,4 +48,4 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(
 
 
 def test_the_entitled_states_are_those_that_play_until_the_period_ends() -> None:
-    assert states.ENTITLED == {State.TRIALING, State.ACTIVE, State.CANCELED}
+    assert {State.TRIALING, State.ACTIVE, State.CANCELED} == states.ENTITLED

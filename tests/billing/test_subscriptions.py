@@ -40,7 +40,8 @@ async def test_a_grant_then_cancel_then_revoke_each_leave_a_ledger_entry(
 ) -> None:
     plan = await create_plan(client, admin_headers, stream_limit=3, max_height=720, has_ads=False)
     granted = await grant(client, admin_headers, member, plan["id"], days=30, note="support ticket 1")
-    assert granted["state"] == "active" and granted["provider"] == "manual"
+    assert granted["state"] == "active"
+    assert granted["provider"] == "manual"
     mine = (await client.get(MINE, headers=member.headers)).json()
     assert mine["subscription"]["state"] == "active"
     assert mine["subscription"]["plan"]["id"] == plan["id"]
@@ -82,7 +83,8 @@ async def test_a_grant_then_cancel_then_revoke_each_leave_a_ledger_entry(
 
     # Granted again after it expired: a new start, trialing this time.
     restarted = await grant(client, admin_headers, member, plan["id"], days=7, trial=True)
-    assert restarted["id"] == granted["id"] and restarted["state"] == "trialing"
+    assert restarted["id"] == granted["id"]
+    assert restarted["state"] == "trialing"
 
 
 async def test_grants_name_existing_accounts_and_plans(
@@ -116,7 +118,8 @@ async def test_admins_list_subscriptions_by_state_a_page_at_a_time(
         await grant(client, admin_headers, member, plan["id"])
     await grant(client, admin_headers, members[0], plan["id"], trial=False)
     first = (await client.get(f"{ADMIN}/subscriptions", params={"limit": 2}, headers=admin_headers)).json()
-    assert len(first["items"]) == 2 and first["next_cursor"]
+    assert len(first["items"]) == 2
+    assert first["next_cursor"]
     rest = await client.get(
         f"{ADMIN}/subscriptions", params={"limit": 2, "cursor": first["next_cursor"]}, headers=admin_headers
     )
@@ -168,7 +171,8 @@ async def test_an_ended_period_plays_nothing_premium_even_before_the_job_runs(
     )
     await session.commit()
     mine = (await client.get(MINE, headers=member.headers)).json()
-    assert mine["subscription"]["state"] == "active" and mine["entitlements"]["premium"] is False
+    assert mine["subscription"]["state"] == "active"
+    assert mine["entitlements"]["premium"] is False
 
 
 async def test_the_subscription_routes_cost_the_same_as_data_grows(

@@ -177,7 +177,9 @@ class PromoRedemptions:
 
     async def redeem(self, viewer: Viewer, code: str, plan_id: int | None) -> Redeemed:
         promo = await self.repository.by_code(code.upper())
-        if promo is not None and promo.kind != PromoKind.FREE_DAYS.value:
+        if promo is None or not promo.is_active:
+            raise NotFound(f"no promo code {code.upper()}")
+        if promo.kind != PromoKind.FREE_DAYS.value:
             raise Conflict(f"the code {promo.code} is a discount: send it with the checkout (promo_code)")
         subscription = await self.subscriptions.of_account(viewer.account_id, for_update=True)
         now = self.clock()
@@ -194,7 +196,7 @@ class PromoRedemptions:
             if plan_id is not None and plan_id != subscription.plan_id:
                 raise Conflict("the account's subscription is on another plan")
             plan_id = subscription.plan_id
-        elif plan_id is None and promo is not None and len(promo.plan_ids or []) == 1:
+        elif plan_id is None and len(promo.plan_ids or []) == 1:
             plan_id = promo.plan_ids[0]
         if plan_id is None:
             raise InvalidInput.field("plan_id", "name the plan the code's days are for")
