@@ -88,10 +88,10 @@ class PlaybackAnswers:
             viewer.account_id, playable.title_id, playable.episode_id, country
         )
         allowed = playable_sources([str(source.access) for source in playable.sources], entitled.premium)
-        lease = await self.streams.start_checked(viewer, profile_id, lease_id, entitled.stream_limit)
         asset = await self.repository.playing_asset(playable.title_id, playable.episode_id)
         if asset is None and playable.sources and not any(allowed):
             raise SubscriptionRequired("this plays from premium sources only: it needs a subscription")
+        lease = await self.streams.start_checked(viewer, profile_id, lease_id, entitled.stream_limit)
         position = await self.playback.resume_position(profile_id, playable.title_id, playable.episode_id)
         sources = [
             PlaybackSource(kind=str(source.kind), url=source.url, quality=str(source.quality))  # type: ignore[arg-type]
