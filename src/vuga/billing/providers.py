@@ -150,17 +150,22 @@ class StripeProvider:
         return str(created.id)
 
     async def coupon(self, code: str, discount: Coupon) -> str:
-        params: dict[str, Any] = {"duration": "once", "name": code, "metadata": {"promo_code": code}}
+        # Named after the code: a coupon made by a checkout whose transaction then failed is found again.
+        coupon_id = f"vuga-{code}"
+        params: dict[str, Any] = {"id": coupon_id, "duration": "once", "metadata": {"promo_code": code}}
         if discount.percent_off is not None:
             params["percent_off"] = discount.percent_off
         else:
             params["amount_off"] = discount.amount_off_minor
             params["currency"] = (discount.currency or "").lower()
         try:
-            created = await self.client.v1.coupons.create_async(params=params)  # type: ignore[arg-type]
+            await self.client.v1.coupons.create_async(params=params)  # type: ignore[arg-type]
         except stripe.StripeError as exc:
-            raise ProviderUnavailable(f"the payment provider refused: {exc.user_message or exc}") from exc
-        return str(created.id)
+            try:  # made already (Stripe: resource_already_exists)?
+                await self.client.v1.coupons.retrieve_async(coupon_id)
+            except stripe.StripeError:
+                raise ProviderUnavailable(f"the payment provider refused: {exc.user_message or exc}") from exc
+        return coupon_id
 
     async def checkout(
         self,

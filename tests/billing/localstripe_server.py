@@ -1,0 +1,46 @@
+"""A localstripe server (a stateful fake of the Stripe API, from PyPI) for the provider's tests, started once
+per session on a port of its own; the tests skip when it cannot start."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PORT = int(os.environ.get("VUGA_TEST_LOCALSTRIPE_PORT", "8851"))
+
+
+def _answers(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def localstripe() -> Iterator[str]:
+    executable = Path(sys.executable).with_name("localstripe")
+    if not executable.exists():
+        pytest.skip("localstripe is not installed")
+    process = subprocess.Popen(
+        [str(executable), "--port", str(PORT), "--from-scratch"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while not _answers(PORT):
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.skip(f"localstripe did not start on port {PORT}")
+            time.sleep(0.1)
+        yield f"http://127.0.0.1:{PORT}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
