@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import BaseModel, Field, SecretStr, model_validator
 
 
 class BillingSettings(BaseModel):
@@ -58,3 +58,11 @@ class BillingSettings(BaseModel):
             "overwrites the header: a client could send it too."
         ),
     )
+
+    @model_validator(mode="after")
+    def _stripe_needs_its_keys(self) -> BillingSettings:
+        if self.provider == "stripe" and (self.stripe_api_key is None or self.stripe_webhook_secret is None):
+            raise ValueError(
+                "the stripe provider needs VUGA_BILLING_STRIPE_API_KEY and VUGA_BILLING_STRIPE_WEBHOOK_SECRET"
+            )
+        return self
