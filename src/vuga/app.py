@@ -24,6 +24,7 @@ from vuga.accounts.routes import accounts_router
 from vuga.admin.jobs import admin_jobs_router
 from vuga.admin.routes import admin_router
 from vuga.billing.admin_routes import billing_admin_router
+from vuga.billing.geo import CountryLookup
 from vuga.billing.providers import create_provider
 from vuga.billing.routes import billing_router
 from vuga.catalog.counting import CounterFlusher
@@ -359,6 +360,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "device_code_digests": CodeDigests(load_or_create_secret(settings.auth, settings.var_dir)),
                 "rate_limiter": rate_limiter,
                 "payment_provider": create_provider(settings.billing),
+                "country_lookup": CountryLookup(settings.billing.geoip_database),
                 "http_caching": HttpCaching(
                     max_age_s=settings.cache.http_max_age_s,
                     shared_max_age_s=settings.cache.http_shared_max_age_s,

@@ -6,20 +6,25 @@ through the admin API."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from litestar import Litestar
+from mmdb_writer import MMDBWriter
+from netaddr import IPSet
 from sqlalchemy import text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.billing.flow import ADMIN, create_plan, grant
-from tests.conftest import QueryCounter
+from tests.conftest import QueryCounter, app_client, client_at
 from tests.factories import CatalogFactory
 from tests.media.jobs.test_playback_answer import published
 from tests.members import Member, register
 from vuga.app import create_app
+from vuga.billing.geo import CountryLookup
+from vuga.billing.models import AvailabilityRule
 from vuga.catalog.models import MediaSource
 from vuga.settings import Settings
 
@@ -250,3 +255,47 @@ async def test_the_entitlement_check_costs_the_same_as_data_grows(
         assert (await client.get(playback(member, movie.id), headers=member.headers)).status_code == 200
         costs.append(queries.count)
     assert costs[0] == costs[1]
+
+
+def country_database(path: Path) -> Path:
+    """A small MaxMind-format country database, written as MaxMind's are (``mmdb-writer``)."""
+    writer = MMDBWriter(ip_version=6, ipv4_compatible=True, database_type="GeoLite2-Country")
+    writer.insert_network(IPSet(["203.0.113.0/24"]), {"country": {"iso_code": "FR"}})
+    writer.insert_network(IPSet(["198.51.100.0/24"]), {"country": {"iso_code": "US"}})
+    writer.to_db_file(str(path))
+    return path
+
+
+async def test_without_a_country_header_the_address_decides_through_a_maxmind_database(
+    settings: Settings, tmp_path: Path
+) -> None:
+    billing = settings.billing.model_copy(
+        update={"geoip_database": country_database(tmp_path / "countries.mmdb")}
+    )
+    app = create_app(settings.model_copy(update={"billing": billing}))
+    async with app_client(app, ("198.51.100.7", 1000)) as client:
+        from_us = await register(client)
+        async with app.state.database.writer() as session:
+            make = CatalogFactory(session)
+            movie = await make.title("Movie")
+            await make.source(movie)
+            session.add(
+                AvailabilityRule(title_id=movie.id, access="free", countries=["US"], blocked_countries=[])
+            )
+            await session.commit()
+        assert (await client.get(playback(from_us, movie.id), headers=from_us.headers)).status_code == 200
+        async with client_at(app, ("203.0.113.9", 1000)) as from_france:
+            refused = await from_france.get(playback(from_us, movie.id), headers=from_us.headers)
+            assert refused.status_code == 403
+            assert refused.json()["type"] == PROBLEMS + "not-available-in-your-country"
+        async with client_at(app, ("192.0.2.1", 1000)) as unknown:
+            assert (
+                await unknown.get(playback(from_us, movie.id), headers=from_us.headers)
+            ).status_code == 403
+
+
+def test_a_geoip_database_that_is_not_one_is_refused_naming_its_setting(tmp_path: Path) -> None:
+    bogus = tmp_path / "countries.mmdb"
+    bogus.write_bytes(b"not a database")
+    with pytest.raises(ValueError, match="VUGA_BILLING_GEOIP_DATABASE"):
+        CountryLookup(bogus)

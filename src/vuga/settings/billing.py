@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, SecretStr, model_validator
@@ -56,6 +57,14 @@ class BillingSettings(BaseModel):
             "`CF-IPCountry` on Cloudflare, `CloudFront-Viewer-Country` on CloudFront. Unset: the country is "
             "unknown, and titles limited to some countries do not play. Only set it behind a CDN that "
             "overwrites the header: a client could send it too."
+        ),
+    )
+
+    geoip_database: Path | None = Field(
+        default=None,
+        description=(
+            "A MaxMind-format country (or city) database (GeoLite2-Country.mmdb): the viewer's country from "
+            "their address when the country header is unset or absent."
         ),
     )
 
