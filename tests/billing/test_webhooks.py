@@ -105,6 +105,22 @@ async def test_the_subscription_follows_the_provider_once_and_in_order(
     assert ledger[-1]["provider_event_id"] == "evt_first"
 
 
+async def test_an_earlier_subscription_s_late_news_changes_nothing(
+    client: httpx.AsyncClient, member: Member, admin_headers: dict[str, str]
+) -> None:
+    await create_plan(client, admin_headers, stripe_price_id="price_Std1")
+    account_id = await account_id_of(client, member)
+    now = int(time.time())
+    await deliver(client, subscription_event("created", "sub_old", "active", now - 500, account_id))
+    await deliver(client, subscription_event("deleted", "sub_old", "canceled", now - 400, account_id))
+    renewed = subscription_event("created", "sub_new", "active", now - 300, account_id)
+    assert (await deliver(client, renewed)).json() == {"outcome": "applied"}
+    # The old one's deletion, delivered again later with a newer event id and time: not the current one.
+    late = subscription_event("deleted", "sub_old", "canceled", now - 200, account_id)
+    assert (await deliver(client, late)).json() == {"outcome": "ignored"}
+    assert (await client.get(MINE, headers=member.headers)).json()["subscription"]["state"] == "active"
+
+
 async def test_events_the_server_cannot_place_are_ignored(
     client: httpx.AsyncClient, member: Member, admin_headers: dict[str, str]
 ) -> None:

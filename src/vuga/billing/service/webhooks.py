@@ -4,7 +4,8 @@ An event is applied at most once: its id is stored (``billing_provider_events``)
 applies it, so a redelivery — even a concurrent one, which waits on the key — changes nothing. Events may
 arrive out of order: each subscription keeps the provider's time of the last state applied (the event's
 ``created``), and an older event arriving after a newer one changes nothing. A state the transition table
-does not allow from the current one is recorded as refused and changes nothing either.
+does not allow from the current one is recorded as refused and changes nothing either, and so does news of
+an account's earlier provider subscription once another one replaced it.
 
 Stripe's subscription statuses map to ours: ``trialing`` and ``active`` (``canceled`` when
 ``cancel_at_period_end``), ``past_due``/``unpaid``/``paused`` to ``past_due``, ``canceled`` and
@@ -119,6 +120,8 @@ class ProviderWebhooks:
             return "ignored"
         if subscription is None:
             subscription = await self.subscriptions.of_account(account_id, for_update=True)
+            if subscription is not None and self._replaced(subscription, to_state):
+                return "ignored"  # an earlier provider subscription's news: another one replaced it
         if subscription is not None and at < subscription.provider_updated_at:
             return "stale"  # a newer state is applied already
         plan = await self._plan_of(provided, subscription)
@@ -149,6 +152,15 @@ class ProviderWebhooks:
         )
         subscription.provider_updated_at = at
         return "applied"
+
+    @staticmethod
+    def _replaced(subscription: Subscription, to_state: State) -> bool:
+        """Whether an event of another provider subscription than the account's current one must change
+        nothing: it would end or move the current one. A new one begins only once the current one plays no
+        more (an account's new checkout after its last subscription expired)."""
+        if subscription.provider_subscription_id is None:
+            return False
+        return to_state not in states.ENTITLED or subscription.state in states.ENTITLED
 
     @staticmethod
     def _unchanged(
