@@ -189,6 +189,20 @@ async def devices_lifespan(app: Litestar) -> AsyncIterator[None]:
         await streams.store.close()
 
 
+@asynccontextmanager
+async def billing_lifespan(app: Litestar) -> AsyncIterator[None]:
+    """The payment provider (the Stripe client's connections) and the country database, for each run of
+    the app."""
+    settings: Settings = app.state.settings
+    app.state.payment_provider = provider = create_provider(settings.billing)
+    app.state.country_lookup = lookup = CountryLookup(settings.billing.geoip_database)
+    try:
+        yield
+    finally:
+        await provider.close()
+        lookup.close()
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings()
     settings.media.dir.mkdir(parents=True, exist_ok=True)
@@ -314,7 +328,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             media,
             web_router(settings.web),
         ],
-        lifespan=[devices_lifespan, lifespan, media_lifespan],
+        lifespan=[devices_lifespan, billing_lifespan, lifespan, media_lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         cors_config=cors_config(settings.http),
         # Bodies bounded in size and depth (a route taking more says so: the avatar upload).
@@ -359,8 +373,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "access_tokens": access_tokens,
                 "device_code_digests": CodeDigests(load_or_create_secret(settings.auth, settings.var_dir)),
                 "rate_limiter": rate_limiter,
-                "payment_provider": create_provider(settings.billing),
-                "country_lookup": CountryLookup(settings.billing.geoip_database),
                 "http_caching": HttpCaching(
                     max_age_s=settings.cache.http_max_age_s,
                     shared_max_age_s=settings.cache.http_shared_max_age_s,

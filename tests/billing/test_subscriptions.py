@@ -207,3 +207,16 @@ async def test_the_subscription_routes_cost_the_same_as_data_grows(
             cost[name] = queries.count
         costs.append(cost)
     assert costs[0] == costs[1]
+
+
+async def test_the_manual_provider_takes_no_webhooks_nor_checkouts(
+    client: httpx.AsyncClient, admin_headers: dict[str, str], member: Member
+) -> None:
+    webhook = await client.post(
+        "/api/v1/billing/webhooks/stripe", content=b"{}", headers={"Stripe-Signature": "t=1,v1=00"}
+    )
+    assert webhook.status_code == 409
+    plan = await create_plan(client, admin_headers, stripe_price_id="price_Manual1")
+    checkout = await client.post(f"{MINE}/checkout", json={"plan_id": plan["id"]}, headers=member.headers)
+    assert checkout.status_code == 409
+    assert (await client.post(f"{MINE}/portal", headers=member.headers)).status_code == 409

@@ -78,6 +78,8 @@ class PaymentProvider(Protocol):
         """The webhook's event, if its signature verifies; else ``InvalidSignature``."""
         ...
 
+    async def close(self) -> None: ...
+
 
 class ManualProvider:
     """No payments online: a viewer's checkout is refused, admins grant plans (``POST
@@ -117,6 +119,9 @@ class ManualProvider:
     def verified_event(self, payload: bytes, signature: str | None) -> dict[str, Any]:
         raise Conflict("this server's payment provider is manual: it takes no webhooks")
 
+    async def close(self) -> None:
+        pass
+
 
 class StripeProvider:
     name = "stripe"
@@ -130,10 +135,11 @@ class StripeProvider:
         addresses: dict[str, str] = {}
         if settings.stripe_api_base:
             addresses["api"] = settings.stripe_api_base
+        self._http = stripe.HTTPXClient()
         self.client = stripe.StripeClient(
             settings.stripe_api_key.get_secret_value(),
             base_addresses=addresses,  # type: ignore[arg-type]
-            http_client=stripe.HTTPXClient(),
+            http_client=self._http,
             max_network_retries=2,  # idempotency keys make the retries safe
         )
         self.webhook_secret = settings.stripe_webhook_secret.get_secret_value()
@@ -228,6 +234,9 @@ class StripeProvider:
             raise InvalidSignature("the webhook's body is not a Stripe event") from exc
         verified: dict[str, Any] = event.to_dict()
         return verified
+
+    async def close(self) -> None:
+        await self._http.close_async()  # type: ignore[no-untyped-call]
 
 
 def create_provider(settings: BillingSettings) -> PaymentProvider:

@@ -20,7 +20,6 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
-from vuga.billing import states
 from vuga.billing.models import Cause, PromoCode, PromoKind, PromoRedemption, State
 from vuga.billing.repository import PlansRepository, PromoCodesRepository, SubscriptionsRepository
 from vuga.billing.schemas import (
@@ -210,8 +209,6 @@ class PromoRedemptions:
             start, end = subscription.current_period_start, subscription.current_period_end + days
         else:
             to_state, start, end = State.TRIALING, now, now + days
-        if subscription is not None and not states.allows(State(subscription.state), to_state):
-            raise states.TransitionRefused(State(subscription.state), to_state)
         subscription = await self.ledger.move(
             viewer.account_id,
             subscription,
