@@ -4,6 +4,7 @@ newer one changes nothing; each applied event is in the ledger with its id."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import httpx
@@ -103,6 +104,22 @@ async def test_the_subscription_follows_the_provider_once_and_in_order(
     ]
     assert {e["cause"] for e in ledger} == {"provider"}
     assert ledger[-1]["provider_event_id"] == "evt_first"
+
+
+async def test_an_event_delivered_at_once_several_times_is_applied_once(
+    client: httpx.AsyncClient, member: Member, admin_headers: dict[str, str], database_url: str
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time: the race is PostgreSQL's")
+    await create_plan(client, admin_headers, stripe_price_id="price_Std1")
+    account_id = await account_id_of(client, member)
+    payload = subscription_event("created", "sub_R", "active", int(time.time()), account_id)
+    answers = await asyncio.gather(*(deliver(client, payload) for _ in range(5)))
+    assert [answer.status_code for answer in answers] == [200] * 5
+    assert sorted(answer.json()["outcome"] for answer in answers) == ["applied"] + ["duplicate"] * 4
+    mine = (await client.get(MINE, headers=member.headers)).json()["subscription"]
+    ledger = (await client.get(f"{ADMIN}/subscriptions/{mine['id']}", headers=admin_headers)).json()["ledger"]
+    assert len(ledger) == 1
 
 
 async def test_an_earlier_subscription_s_late_news_changes_nothing(
