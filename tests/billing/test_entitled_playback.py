@@ -299,3 +299,30 @@ def test_a_geoip_database_that_is_not_one_is_refused_naming_its_setting(tmp_path
     bogus.write_bytes(b"not a database")
     with pytest.raises(ValueError, match="VUGA_BILLING_GEOIP_DATABASE"):
         CountryLookup(bogus)
+
+
+async def test_the_availability_routes_cost_the_same_as_data_grows(
+    client: httpx.AsyncClient, admin_headers: dict[str, str], make: CatalogFactory, queries: QueryCounter
+) -> None:
+    costs = []
+    for _ in range(2):
+        for _ in range(5):
+            other = await make.title("Other")
+            await client.put(
+                f"{ADMIN}/titles/{other.id}/availability", json={"access": "locked"}, headers=admin_headers
+            )
+        movie = await make.title("Movie")
+        path = f"{ADMIN}/titles/{movie.id}/availability"
+        cost = []
+        for method, body in (
+            ("PUT", {"access": "premium"}),
+            ("PUT", {"access": "free"}),
+            ("GET", None),
+            ("DELETE", None),
+        ):
+            queries.reset()
+            response = await client.request(method, path, json=body, headers=admin_headers)
+            assert response.is_success, response.text
+            cost.append(queries.count)
+        costs.append(cost)
+    assert costs[0] == costs[1]

@@ -117,5 +117,14 @@ async def test_the_plan_list_costs_the_same_with_more_plans(
         public = queries.count
         queries.reset()
         assert (await client.get(f"{ADMIN}/plans", headers=admin_headers)).status_code == 200
-        costs.append((public, queries.count))
+        listing = queries.count
+        queries.reset()
+        plan = await create_plan(client, admin_headers)
+        created = queries.count
+        queries.reset()
+        changed = await client.patch(
+            f"{ADMIN}/plans/{plan['id']}", json={"name": "New"}, headers=admin_headers
+        )
+        assert changed.status_code == 200
+        costs.append((public, listing, created, queries.count))
     assert costs[0] == costs[1]
