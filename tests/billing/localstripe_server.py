@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-PORT = int(os.environ.get("VUGA_TEST_LOCALSTRIPE_PORT", "8851"))
+# One server per pytest-xdist worker (gw0, gw1, ...), each on its own port.
+WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+PORT = int(os.environ.get("VUGA_TEST_LOCALSTRIPE_PORT", "8851")) + WORKER
 
 
 def _answers(port: int) -> bool:
@@ -29,6 +31,8 @@ def localstripe() -> Iterator[str]:
     executable = Path(sys.executable).with_name("localstripe")
     if not executable.exists():
         pytest.skip("localstripe is not installed")
+    if _answers(PORT):
+        pytest.skip(f"port {PORT} is taken: set VUGA_TEST_LOCALSTRIPE_PORT to a free one")
     process = subprocess.Popen(
         [str(executable), "--port", str(PORT), "--from-scratch"],
         stdout=subprocess.DEVNULL,
