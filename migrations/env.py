@@ -9,6 +9,7 @@ from sqlalchemy.engine import Connection
 
 # Importing the models registers their tables on the metadata.
 import vuga.accounts.models
+import vuga.billing.models
 import vuga.catalog.models
 import vuga.compat_v2.importer.models
 import vuga.compat_v2.models

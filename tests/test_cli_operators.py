@@ -116,7 +116,7 @@ def test_check_lists_pending_migrations(sqlite_env: Path) -> None:
     assert invoke("migrate", "0007")[0] == 0
     code, output = invoke("check")
     assert code == 1
-    pending = "0008, 0009, 0010, 0011, 0012, 0013, 0014, 0015, 0016, 0017, 0019, 0020, 0021, 0022, 0023"
+    pending = "0008, 0009, 0010, 0011, 0012, 0013, 0014, 0015, 0016, 0017, 0018, 0019, 0020, 0021, 0022, 0023"
     assert f"✗ migrations pending: {pending} (database at 0007); run `vuga migrate`" in output
 
 
@@ -251,7 +251,7 @@ async def test_the_banner_warns_of_pending_migrations(sqlite_env: Path) -> None:
 
     assert invoke("migrate", "0008")[0] == 0
     lines = dict(await banner_lines(_banner_settings(sqlite_env), "127.0.0.1", 8000, 1))
-    pending = "0009, 0010, 0011, 0012, 0013, 0014, 0015, 0016, 0017, 0019, 0020, 0021, 0022, 0023"
+    pending = "0009, 0010, 0011, 0012, 0013, 0014, 0015, 0016, 0017, 0018, 0019, 0020, 0021, 0022, 0023"
     assert lines["migrations"] == f"✗ pending ({pending}): stop and run `vuga migrate`"
 
 

@@ -24,6 +24,10 @@ from vuga.accounts.routes import accounts_router
 from vuga.admin.audit import audit_router
 from vuga.admin.jobs import admin_jobs_router
 from vuga.admin.routes import admin_router
+from vuga.billing.admin_routes import billing_admin_router
+from vuga.billing.geo import CountryLookup
+from vuga.billing.providers import create_provider
+from vuga.billing.routes import billing_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
 from vuga.catalog.service import CatalogPages
@@ -191,6 +195,20 @@ async def devices_lifespan(app: Litestar) -> AsyncIterator[None]:
         await streams.store.close()
 
 
+@asynccontextmanager
+async def billing_lifespan(app: Litestar) -> AsyncIterator[None]:
+    """The payment provider (the Stripe client's connections) and the country database, for each run of
+    the app."""
+    settings: Settings = app.state.settings
+    app.state.payment_provider = provider = create_provider(settings.billing)
+    app.state.country_lookup = lookup = CountryLookup(settings.billing.geoip_database)
+    try:
+        yield
+    finally:
+        await provider.close()
+        lookup.close()
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings()
     settings.media.dir.mkdir(parents=True, exist_ok=True)
@@ -292,6 +310,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             notifications_router,
             push_key_router,
             notifications_admin_router,
+            billing_router,
+            billing_admin_router,
         ],
     )
     images, media = media_file_routers(settings)
@@ -320,7 +340,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             admin_web_router(settings.web),
             web_router(settings.web),
         ],
-        lifespan=[devices_lifespan, lifespan, media_lifespan],
+        lifespan=[devices_lifespan, billing_lifespan, lifespan, media_lifespan],
         exception_handlers=EXCEPTION_HANDLERS,
         cors_config=cors_config(settings.http),
         # Bodies bounded in size and depth (a route taking more says so: the avatar upload).

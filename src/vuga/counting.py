@@ -9,9 +9,10 @@ import logging
 from litestar.datastructures import State
 
 from vuga.accounts.dependencies import profile_service
+from vuga.billing.dependencies import entitlement_checks
 from vuga.core.counters import create_counters
 from vuga.core.presence import create_presence
-from vuga.livetv.service import AudienceRecorder, LiveAudience
+from vuga.livetv.service import AudienceRecorder, ChannelPlaybackAnswers, LiveAudience
 from vuga.settings import Settings
 
 
@@ -20,7 +21,12 @@ def open_counting(state: State, settings: Settings) -> None:
     state.counters = create_counters(settings.redis)
     state.presence = create_presence(settings.redis)
     state.live_audience = LiveAudience(
-        state.presence, state.counters, settings.livetv, lambda session: profile_service(session, state)
+        state.presence,
+        state.counters,
+        settings.livetv,
+        lambda session: ChannelPlaybackAnswers(
+            session, profile_service(session, state), settings.livetv, entitlement_checks(session, state)
+        ),
     )
 
 

@@ -46,6 +46,7 @@ TASK_MODULES = (
     "vuga.media.tasks",
     "vuga.livetv.tasks",
     "vuga.notifications.tasks",
+    "vuga.billing.tasks",
 )
 
 
@@ -76,6 +77,7 @@ def schedules(
         Schedule("media.remove_retired", settings.retired_media_cleanup_every_s),
         Schedule("livetv.prune_programmes", livetv.prune_every_s),
         Schedule("livetv.record_audience", livetv.audience_every_s),
+        Schedule("billing.expire_ended_periods", settings.subscription_expiry_every_s),
         *([Schedule("livetv.refresh_epg", livetv.epg_refresh_every_s)] if livetv.epg_urls else []),
         Schedule("notifications.deliver_due", notifications.deliver_every_s),
     ]

@@ -68,9 +68,19 @@ class Problem(msgspec.Struct, omit_defaults=True):
     errors: list[FieldProblem] = []
 
     @classmethod
-    def of(cls, status: int, detail: str, errors: list[FieldProblem] | None = None) -> Problem:
+    def of(
+        cls,
+        status: int,
+        detail: str,
+        errors: list[FieldProblem] | None = None,
+        kind: tuple[str, str] | None = None,
+    ) -> Problem:
+        """A problem of the status's generic type, or of ``kind`` (its slug and title) when a client acts
+        on a narrower reason than the status (``subscription-required`` beside a plain 403)."""
         title = TITLES.get(status, "Request failed")
         slug = title.lower().replace(" ", "-")
+        if kind is not None:
+            slug, title = kind
         return cls(
             type=PROBLEM_TYPE_BASE + slug, title=title, status=status, detail=detail, errors=errors or []
         )
@@ -89,6 +99,7 @@ def problem_response(problem: Problem, headers: dict[str, str] | None = None) ->
 
 class VugaError(Exception):
     status_code = 400
+    kind: tuple[str, str] | None = None  # a narrower problem type than the status's: (slug, title)
 
     def __init__(
         self, detail: str, errors: list[FieldProblem] | None = None, headers: dict[str, str] | None = None
@@ -132,7 +143,8 @@ class TooManyRequests(VugaError):
 
 
 def handle_vuga_error(_request: Request[Any, Any, Any], exc: VugaError) -> Response[bytes]:
-    return problem_response(Problem.of(exc.status_code, exc.detail, exc.errors), headers=exc.headers)
+    problem = Problem.of(exc.status_code, exc.detail, exc.errors, exc.kind)
+    return problem_response(problem, headers=exc.headers)
 
 
 def handle_http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:

@@ -58,6 +58,7 @@ OPTIONAL_BEARER: list[SecurityRequirement] = [{}, {BEARER_SCHEME: []}]
 # The handler ``opt`` entry naming the problems a route answers beyond those its shape implies.
 PROBLEMS = "problems"
 RAW_BODY = "raw_body"
+RAW_BODY_EXAMPLE = "raw_body_example"
 
 _PROBLEM_SCHEMA = Reference(ref="#/components/schemas/Problem")
 # The ``profile_id`` query parameter: the catalog seen as one of the caller's profiles (its ceiling).
@@ -115,10 +116,11 @@ def problems(described: Mapping[int, str]) -> dict[str, Any]:
     return {PROBLEMS: dict(described)}
 
 
-def raw_body(*media_types: str) -> dict[str, Any]:
+def raw_body(*media_types: str, example: dict[str, Any] | None = None) -> dict[str, Any]:
     """A handler's ``opt`` documenting a body it reads itself (``body: RawBody``) as bytes of these types:
-    ``opt=raw_body("image/jpeg", "image/png")``."""
-    return {RAW_BODY: media_types}
+    ``opt=raw_body("image/jpeg", "image/png")``. A JSON document read as bytes (a signed webhook, whose
+    signature covers the exact bytes) is documented as an object, with ``example``."""
+    return {RAW_BODY: media_types, RAW_BODY_EXAMPLE: example}
 
 
 def problem_example(status: int, detail: str, errors: list[FieldProblem] | None = None) -> dict[str, Any]:
@@ -163,6 +165,7 @@ class RouteFacts:
     rate_limited: bool
     body: type | None  # the request body's type, for its examples
     raw_body: tuple[str, ...] = ()  # the media types of a body the handler reads as bytes
+    raw_example: bytes | None = None  # a JSON one's example, encoded (the facts are a cache key)
 
 
 class DocumentedOperation(Operation):
@@ -175,6 +178,12 @@ class DocumentedOperation(Operation):
         if self.facts.raw_body and self.request_body is None:
             binary = Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.BINARY)
             content = {media_type: OpenAPIMediaType(schema=binary) for media_type in self.facts.raw_body}
+            if "application/json" in content:
+                example = self.facts.raw_example
+                content["application/json"] = OpenAPIMediaType(
+                    schema=Schema(type=OpenAPIType.OBJECT),
+                    examples={"example-1": Example(value=msgspec.json.decode(example))} if example else None,
+                )
             self.request_body = RequestBody(content=content, required=True)
         parameters = [parameter for parameter in self.parameters or [] if isinstance(parameter, Parameter)]
         as_profile = any(p.name == _PROFILE_QUERY and p.param_in == "query" for p in parameters)
@@ -245,6 +254,7 @@ def _facts(route: HTTPRoute, handler: HTTPRouteHandler) -> RouteFacts:
         rate_limited=not route.path.startswith(UNLIMITED_PREFIXES),
         body=data.annotation if data is not None and isinstance(data.annotation, type) else None,
         raw_body=tuple(handler.opt.get(RAW_BODY, ())),
+        raw_example=msgspec.json.encode(example) if (example := handler.opt.get(RAW_BODY_EXAMPLE)) else None,
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.dependencies import profile_service
 from vuga.accounts.service import AccountDevices
+from vuga.billing.dependencies import entitlement_checks
 from vuga.core.bounds import MAX_BIG_ID
 from vuga.core.openapi import problems
 from vuga.devices.service import PlaybackSessions
@@ -26,6 +27,9 @@ LeaseParam = Annotated[
 ]
 UNDER_A_LEASE = problems(
     {
+        403: "The account may not play it: the problem's `type` says why — `.../subscription-required`, "
+        "`.../not-available-in-your-country`, `.../not-available-yet`, `.../no-longer-available`, "
+        "`.../unavailable` (locked).",
         409: "The account plays on its maximum of devices already; `detail` names them.",
         503: "The stream limits cannot be checked right now; retry after `Retry-After` seconds.",
     }
@@ -33,6 +37,10 @@ UNDER_A_LEASE = problems(
 
 
 def playback_sessions(session: AsyncSession, state: State) -> PlaybackSessions:
+    """The playback sessions, under each account's plan's stream limit (billing's entitlements)."""
     return PlaybackSessions(
-        state.streams, profile_service(session, state), AccountDevices(session, state.authenticator)
+        state.streams,
+        profile_service(session, state),
+        AccountDevices(session, state.authenticator),
+        entitlement_checks(session, state).stream_limit,
     )

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer
 from vuga.accounts.browsing import Browsing, BrowsingProfile, provide_browsing_profile
 from vuga.accounts.dependencies import profile_service
+from vuga.billing.dependencies import entitlement_checks
 from vuga.core.bounds import MAX_ID, in_utc
 from vuga.core.cache import (
     PERSONAL,
@@ -267,7 +268,11 @@ live_router = Router(
 def provide_answers(writer: NamedDependency[AsyncSession], state: State) -> ChannelPlaybackAnswers:
     settings: Settings = state.settings
     return ChannelPlaybackAnswers(
-        writer, profile_service(writer, state), settings.livetv, playback_sessions(writer, state)
+        writer,
+        profile_service(writer, state),
+        settings.livetv,
+        entitlement_checks(writer, state),
+        playback_sessions(writer, state),
     )
 
 
@@ -284,10 +289,11 @@ async def channel_playback(
     lease: LeaseParam = None,
 ) -> ChannelPlayback:
     """The channel's streams best first, each with its backup, and what is on now. A channel above the
-    profile's ceiling (or disabled) is a 404; a premium one is a 403 while premium channels are closed
-    (`VUGA_LIVETV_PREMIUM_OPEN`). Given under one of the account's concurrent streams, as a title's:
-    `playback_session_id` is its lease (send it back to keep it, and as the heartbeats' `session_id`); past
-    the account's limit, a 409 naming the devices playing. `private, no-store`.
+    profile's ceiling (or disabled) is a 404; a premium one, while premium channels are not open to all
+    (`VUGA_LIVETV_PREMIUM_OPEN`), needs a subscription that plays: else a 403 `subscription-required`.
+    Given under one of the account's concurrent streams, as a title's: `playback_session_id` is its lease
+    (send it back to keep it, and as the heartbeats' `session_id`); past the account's limit, a 409 naming
+    the devices playing. `private, no-store`.
     """
     return await answers.of_channel(viewer, profile_id, channel_id, lease)
 

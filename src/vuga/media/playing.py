@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
+from vuga.billing.schemas import Entitlements
+from vuga.billing.service import EntitlementChecks, SubscriptionRequired, playable_sources
 from vuga.catalog.service import PlayableMedia, PlayableMediaReader
 from vuga.core.media import MediaUrls
 from vuga.devices.service import PlaybackSessions, signed_session
@@ -38,6 +40,7 @@ class PlaybackAnswers:
         media: MediaUrls,
         delivery: MediaDelivery,
         streams: PlaybackSessions,
+        entitlements: EntitlementChecks,
     ) -> None:
         self.repository = MediaRepository(session)
         self.profiles = profiles
@@ -45,31 +48,55 @@ class PlaybackAnswers:
         self.reader = PlayableMediaReader(session, media)
         self.delivery = delivery
         self.streams = streams
+        self.entitlements = entitlements
 
     async def of_movie(
-        self, viewer: Viewer, profile_id: int, title_id: int, lease_id: int | None = None
+        self,
+        viewer: Viewer,
+        profile_id: int,
+        title_id: int,
+        lease_id: int | None = None,
+        country: str | None = None,
     ) -> PlaybackAnswer:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         playable = await self.reader.of_movie(title_id, ceiling)
-        return await self._answer(viewer, profile_id, playable, lease_id)
+        return await self._answer(viewer, profile_id, playable, lease_id, country)
 
     async def of_episode(
-        self, viewer: Viewer, profile_id: int, episode_id: int, lease_id: int | None = None
+        self,
+        viewer: Viewer,
+        profile_id: int,
+        episode_id: int,
+        lease_id: int | None = None,
+        country: str | None = None,
     ) -> PlaybackAnswer:
         ceiling = await self.profiles.ceiling(viewer, profile_id)
         playable = await self.reader.of_episode(episode_id, ceiling)
-        return await self._answer(viewer, profile_id, playable, lease_id)
+        return await self._answer(viewer, profile_id, playable, lease_id, country)
 
     async def _answer(
-        self, viewer: Viewer, profile_id: int, playable: PlayableMedia, lease_id: int | None
+        self,
+        viewer: Viewer,
+        profile_id: int,
+        playable: PlayableMedia,
+        lease_id: int | None,
+        country: str | None,
     ) -> PlaybackAnswer:
-        # The lease before anything is signed: past the limit, nothing playable leaves the server.
-        lease = await self.streams.start_checked(viewer, profile_id, lease_id)
+        # Entitlements first (a 403 saying why), then the lease under the plan's limit: nothing playable
+        # leaves the server for an account that may not play it, nor past its limit.
+        entitled = await self.entitlements.for_media(
+            viewer.account_id, playable.title_id, playable.episode_id, country
+        )
+        allowed = playable_sources([str(source.access) for source in playable.sources], entitled.premium)
         asset = await self.repository.playing_asset(playable.title_id, playable.episode_id)
+        if asset is None and playable.sources and not any(allowed):
+            raise SubscriptionRequired("this plays from premium sources only: it needs a subscription")
+        lease = await self.streams.start_checked(viewer, profile_id, lease_id, entitled.stream_limit)
         position = await self.playback.resume_position(profile_id, playable.title_id, playable.episode_id)
         sources = [
             PlaybackSource(kind=str(source.kind), url=source.url, quality=str(source.quality))  # type: ignore[arg-type]
-            for source in playable.sources
+            for source, may in zip(playable.sources, allowed, strict=True)
+            if may
         ]
         subtitles = [
             PlaybackTrack(
@@ -90,16 +117,17 @@ class PlaybackAnswers:
             expires_at=None,
             next_episode_id=playable.next_episode_id,
         )
-        return self._with_asset(answer, asset, viewer) if asset is not None else answer
+        return self._with_asset(answer, asset, viewer, entitled) if asset is not None else answer
 
-    def _with_asset(self, answer: PlaybackAnswer, asset: MediaAsset, viewer: Viewer) -> PlaybackAnswer:
-        # No plan limits quality yet (subscriptions will): every rendition of the ladder is the viewer's.
+    def _with_asset(
+        self, answer: PlaybackAnswer, asset: MediaAsset, viewer: Viewer, entitled: Entitlements
+    ) -> PlaybackAnswer:
+        # The plan's tallest rendition is in the signed token: the master playlist lists none taller.
         session = signed_session(viewer.account_id, answer.playback_session_id)
-        signed = self.delivery.sign(asset.asset_key, session, max_height=0)
+        signed = self.delivery.sign(asset.asset_key, session, max_height=entitled.max_height)
         manifest = msgspec.convert(asset.manifest, Manifest)
-        ladder = PlaybackSource(
-            kind="hls", url=signed.master, max_height=asset.max_height, encrypted=asset.encrypted
-        )
+        tallest = min(asset.max_height, entitled.max_height) if entitled.max_height else asset.max_height
+        ladder = PlaybackSource(kind="hls", url=signed.master, max_height=tallest, encrypted=asset.encrypted)
         tracks = [
             PlaybackTrack(language=track.language, url=signed.url(track.vtt), label=track.name)
             for track in manifest.subtitles

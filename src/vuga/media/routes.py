@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from litestar import Router, get, post
+from litestar import Request, Router, get, post
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
 from litestar.params import JSONBody, QueryParameter
@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer, authenticated, provide_viewer, require_editor
 from vuga.accounts.dependencies import profile_service
+from vuga.billing.dependencies import entitlement_checks, viewer_country
 from vuga.core.cache import PERSONAL
 from vuga.core.clock import utcnow
 from vuga.core.http import PathId, provide_writer
@@ -54,7 +55,15 @@ def provide_answers(writer: NamedDependency[AsyncSession], state: State) -> Play
     profiles = profile_service(writer, state)
     playback = PlaybackService(writer, profiles, state.media_urls)
     streams = playback_sessions(writer, state)
-    return PlaybackAnswers(writer, profiles, playback, state.media_urls, state.media_delivery, streams)
+    return PlaybackAnswers(
+        writer,
+        profiles,
+        playback,
+        state.media_urls,
+        state.media_delivery,
+        streams,
+        entitlement_checks(writer, state),
+    )
 
 
 # --- editors ---------------------------------------------------------------------------------------------
@@ -137,15 +146,22 @@ PROFILE = "/profiles/{profile_id:int}"
     opt=UNDER_A_LEASE,
 )
 async def movie_playback(
-    answers: Answers, viewer: CurrentViewer, profile_id: PathId, title_id: PathId, lease: LeaseParam = None
+    request: Request[Any, Any, Any],
+    answers: Answers,
+    viewer: CurrentViewer,
+    profile_id: PathId,
+    title_id: PathId,
+    lease: LeaseParam = None,
 ) -> PlaybackAnswer:
     """The movie's sources best first — its HLS ladder as a signed URL that expires at `expires_at` (ask again
     after), then sources by URL — its subtitle and thumbnail tracks, and the position to resume at. A series
     is played by episode (`/episodes/{episode_id}/playback`). Given under one of the account's concurrent
     streams: `playback_session_id` is its lease (send it back to keep it, and as the heartbeats'
-    `session_id`); past the account's limit, a 409 naming the devices playing. `private, no-store`.
+    `session_id`); past the account's limit (its plan's), a 409 naming the devices playing. The plan's
+    tallest rendition limits the ladder; a title the account may not play is a 403 whose `type` says why.
+    `private, no-store`.
     """
-    return await answers.of_movie(viewer, profile_id, title_id, lease)
+    return await answers.of_movie(viewer, profile_id, title_id, lease, viewer_country(request))
 
 
 @get(
@@ -154,10 +170,16 @@ async def movie_playback(
     opt=UNDER_A_LEASE,
 )
 async def episode_playback(
-    answers: Answers, viewer: CurrentViewer, profile_id: PathId, episode_id: PathId, lease: LeaseParam = None
+    request: Request[Any, Any, Any],
+    answers: Answers,
+    viewer: CurrentViewer,
+    profile_id: PathId,
+    episode_id: PathId,
+    lease: LeaseParam = None,
 ) -> PlaybackAnswer:
-    """As for a movie, for one episode, under a stream lease likewise. `private, no-store`."""
-    return await answers.of_episode(viewer, profile_id, episode_id, lease)
+    """As for a movie, for one episode, under a stream lease and the entitlements likewise (the episode's
+    own availability rule, else its series'). `private, no-store`."""
+    return await answers.of_episode(viewer, profile_id, episode_id, lease, viewer_country(request))
 
 
 media_router = Router(

@@ -18,6 +18,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from vuga.settings.billing import BillingSettings as BillingSettings
 from vuga.settings.compat import CompatV2Settings as CompatV2Settings
 from vuga.settings.devices import (
     DevicesSettings as DevicesSettings,
@@ -320,6 +321,9 @@ class JobsSettings(BaseModel):
         default=60, ge=10, description="Media jobs whose worker died or whose queueing was lost are requeued."
     )
     receipt_retention_days: int = Field(default=7, ge=1, description="How long 'done' records are kept.")
+    subscription_expiry_every_s: int = Field(
+        default=300, ge=10, description="Subscriptions whose period ended are expired."
+    )
 
 
 class MediaSettings(BaseModel):
@@ -370,3 +374,4 @@ class Settings(BaseSettings):
     livetv: LiveTvSettings = LiveTvSettings()
     v2: CompatV2Settings = CompatV2Settings()
     notifications: NotificationsSettings = NotificationsSettings()
+    billing: BillingSettings = BillingSettings()

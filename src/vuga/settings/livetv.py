@@ -9,8 +9,8 @@ from pydantic import BaseModel, Field, HttpUrl
 class LiveTvSettings(BaseModel):
     premium_open: bool = Field(
         default=True,
-        description="Until subscriptions exist, premium channels play for every signed-in profile; false "
-        "refuses them (403) to everyone.",
+        description="Premium channels play for every signed-in profile; false: only for accounts with a "
+        "subscription that plays (others get a 403 subscription-required).",
     )
     guide_retention_days: int = Field(
         default=7, ge=1, le=365, description="Programmes that ended longer ago than this are pruned."

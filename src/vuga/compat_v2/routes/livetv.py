@@ -14,6 +14,7 @@ from typing import Any
 
 from litestar import Response
 
+from vuga.billing.dependencies import entitlement_checks
 from vuga.compat_v2.endpoints import Call, endpoint
 from vuga.compat_v2.envelope import Errors, answer
 from vuga.compat_v2.presenters import AppView, stamp
@@ -60,7 +61,12 @@ class Channels:
     async def load(self, channels: list[ChannelSummary]) -> Channels:
         self.urls = await urls(self.call)
         ids = [c.id for c in channels]
-        answers = ChannelPlaybackAnswers(self.call.session, self.call.profiles(), self.call.settings.livetv)
+        answers = ChannelPlaybackAnswers(
+            self.call.session,
+            self.call.profiles(),
+            self.call.settings.livetv,
+            entitlement_checks(self.call.session, self.call.state),
+        )
         self.streams = await answers.streams_of(ids)
         self.categories = await self.reader.category_ids_of(ids)
         self.programmes = await self.reader.now_and_next_of(ids, self.now) if ids else {}

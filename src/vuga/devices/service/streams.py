@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+from collections.abc import Awaitable, Callable
 
 from redis.exceptions import RedisError
 
@@ -57,12 +58,21 @@ class StreamLimits:
         self.limit = settings.max_streams
         self.ttl_s = settings.lease_ttl_s
 
-    async def take(self, viewer: Viewer, profile_id: int, device: str, lease_id: int | None = None) -> int:
-        """Take a lease (or keep ``lease_id``, if the account still holds it); a 409 past the limit."""
+    async def take(
+        self,
+        viewer: Viewer,
+        profile_id: int,
+        device: str,
+        lease_id: int | None = None,
+        limit: int | None = None,
+    ) -> int:
+        """Take a lease (or keep ``lease_id``, if the account still holds it); a 409 past the limit (the
+        account's plan's, ``limit``, when it has one; else the server's)."""
         lease_id = lease_id or new_lease_id()
         holder = Holder(session_id=viewer.session_id, device=device, profile_id=profile_id)
+        limit = limit or self.limit
         try:
-            taken = await self.store.take(viewer.account_id, lease_id, holder, self.limit, self.ttl_s * 1000)
+            taken = await self.store.take(viewer.account_id, lease_id, holder, limit, self.ttl_s * 1000)
         except (RedisError, OSError) as exc:
             logger.warning("the stream leases cannot be reached: %s", exc)
             raise StreamsUnavailable() from exc
@@ -106,23 +116,33 @@ class StreamLimits:
 
 
 class PlaybackSessions:
-    """A request's playback sessions: the profile's checks and the device's name, then the lease."""
+    """A request's playback sessions: the profile's checks and the device's name, then the lease — under
+    the account's plan's stream limit (``limit_of``, billing's entitlements)."""
 
-    def __init__(self, limits: StreamLimits, profiles: ProfileService, devices: AccountDevices) -> None:
+    def __init__(
+        self,
+        limits: StreamLimits,
+        profiles: ProfileService,
+        devices: AccountDevices,
+        limit_of: Callable[[int], Awaitable[int]] | None = None,
+    ) -> None:
         self.limits = limits
         self.profiles = profiles
         self.devices = devices
+        self.limit_of = limit_of
 
     async def start(self, viewer: Viewer, profile_id: int, lease_id: int | None = None) -> PlaybackSession:
         await self.profiles.ceiling(viewer, profile_id)
-        return await self.start_checked(viewer, profile_id, lease_id)
+        limit = await self.limit_of(viewer.account_id) if self.limit_of else None
+        return await self.start_checked(viewer, profile_id, lease_id, limit)
 
     async def start_checked(
-        self, viewer: Viewer, profile_id: int, lease_id: int | None = None
+        self, viewer: Viewer, profile_id: int, lease_id: int | None = None, limit: int | None = None
     ) -> PlaybackSession:
-        """For a profile whose ownership the caller has checked (the playback endpoints)."""
+        """For a profile whose ownership the caller has checked, under ``limit`` streams when the caller
+        knows the account's (the playback endpoints: their entitlement check read it)."""
         device = await self.devices.name_of(viewer)
-        taken = await self.limits.take(viewer, profile_id, device, lease_id)
+        taken = await self.limits.take(viewer, profile_id, device, lease_id, limit)
         return PlaybackSession(id=taken, profile_id=profile_id, lease_ttl_s=self.limits.ttl_s)
 
     async def stop(self, viewer: Viewer, profile_id: int, lease_id: int) -> None:

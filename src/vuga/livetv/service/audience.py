@@ -21,7 +21,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
-from vuga.accounts.service import ProfileService
 from vuga.core.clock import utcnow
 from vuga.core.counters import Counters
 from vuga.core.db import Database
@@ -50,18 +49,17 @@ class LiveAudience:
         presence: Presence,
         counters: Counters,
         settings: LiveTvSettings,
-        profiles: Callable[[AsyncSession], ProfileService],
+        answers: Callable[[AsyncSession], ChannelPlaybackAnswers],
     ) -> None:
         self.presence = presence
         self.counters = counters
         self.settings = settings
-        self.profiles = profiles
+        self.answers = answers  # the playback answer's rules, on a session
 
     async def check(self, session: AsyncSession, viewer: Viewer, profile_id: int, channel_id: int) -> None:
         """The playback answer's own rule: another account's profile, a channel above the profile's ceiling
-        or disabled is a 404, a closed premium channel a 403."""
-        answers = ChannelPlaybackAnswers(session, self.profiles(session), self.settings)
-        await answers.require_watchable(viewer, profile_id, channel_id)
+        or disabled is a 404, a premium channel the account's entitlements do not open a 403."""
+        await self.answers(session).require_watchable(viewer, profile_id, channel_id)
 
     async def watching(self, profile_id: int, channel_id: int, session_id: str) -> None:
         window = self.settings.watching_window_s

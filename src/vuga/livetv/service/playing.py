@@ -1,9 +1,9 @@
 """A channel's playback answer: the profile's, checked against its ceiling and the premium rule.
 
-A channel too mature for the profile is a 404, as a title is. A premium channel plays while
-``premium_open`` is on (until subscriptions exist, premium is a flag with nothing to buy); off, it is a
-403 for everyone. Live sources are the streams editors attached by URL: they are given as they are, best
-first, each with its backup (players switch to it when the main one fails).
+A channel too mature for the profile is a 404, as a title is. A premium channel plays for everyone while
+``premium_open`` is on; off, it needs a subscription that plays (billing's entitlements), else a 403
+``subscription-required`` problem. Live sources are the streams editors attached by URL: they are given
+as they are, best first, each with its backup (players switch to it when the main one fails).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vuga.accounts.auth import Viewer
 from vuga.accounts.service import ProfileService
+from vuga.billing.service import EntitlementChecks
 from vuga.core.clock import utcnow
-from vuga.core.errors import Forbidden, NotFound
+from vuga.core.errors import NotFound
 from vuga.devices.service import PlaybackSessions
 from vuga.livetv.repository import ChannelRepository, GuideRepository
 from vuga.livetv.schemas import ChannelPlayback, PlaybackSource
@@ -29,8 +30,10 @@ class ChannelPlaybackAnswers:
         session: AsyncSession,
         profiles: ProfileService,
         settings: LiveTvSettings,
+        entitlements: EntitlementChecks,
         streams: PlaybackSessions | None = None,
     ) -> None:
+        self.entitlements = entitlements
         self.streams = streams  # the stream limit (vuga.devices): needed for an answer with streams
         self.channels = ChannelRepository(session)
         self.guide = GuideRepository(session)
@@ -64,7 +67,7 @@ class ChannelPlaybackAnswers:
         if channel is None:
             raise NotFound(f"channel {channel_id} does not exist")
         if channel["is_premium"] and not self.settings.premium_open:
-            raise Forbidden(f"channel {channel_id} is premium: it needs a subscription that includes it")
+            await self.entitlements.for_channel(viewer.account_id, is_premium=True)
 
     async def of_channel(
         self, viewer: Viewer, profile_id: int, channel_id: int, lease_id: int | None = None

@@ -180,6 +180,34 @@ export interface paths {
         patch: operations["ApiV1AdminEpisodesEpisodeIdUpdateEpisode"];
         trace?: never;
     };
+    "/api/v1/admin/episodes/{episode_id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may play an episode
+         * @description The episode's own rule (its series' applies while it has none).
+         */
+        get: operations["ApiV1AdminEpisodesEpisodeIdAvailabilityAdminGetEpisodeAvailability"];
+        /**
+         * Set who may play an episode
+         * @description As a title's; it wins over its series' rule.
+         */
+        put: operations["ApiV1AdminEpisodesEpisodeIdAvailabilityAdminSetEpisodeAvailability"];
+        post?: never;
+        /**
+         * Let an episode follow its series' rule
+         * @description Removes the episode's own rule.
+         */
+        delete: operations["ApiV1AdminEpisodesEpisodeIdAvailabilityAdminRemoveEpisodeAvailability"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/episodes/{episode_id}/media": {
         parameters: {
             query?: never;
@@ -807,6 +835,127 @@ export interface paths {
         patch: operations["ApiV1AdminPeoplePersonIdUpdatePerson"];
         trace?: never;
     };
+    "/api/v1/admin/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every plan, on sale or not
+         * @description All plans (at most 100), in the shop's order, with their Stripe price.
+         */
+        get: operations["ApiV1AdminPlansAdminListPlans"];
+        put?: never;
+        /**
+         * Create a plan
+         * @description A plan with its price in the currency's minor unit and ISO 4217 code, its period and trial, its
+         *     concurrent streams and tallest rendition, and ads or not. `stripe_price_id` is the Stripe price its
+         *     checkout charges (create it in Stripe first); a plan without one is granted by admins only.
+         */
+        post: operations["ApiV1AdminPlansAdminCreatePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/plans/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One plan
+         * @description The plan, on sale or not.
+         */
+        get: operations["ApiV1AdminPlansPlanIdAdminGetPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan
+         * @description Changes the fields sent. A price change applies to new checkouts (Stripe prices are immutable:
+         *     give a new `stripe_price_id`); `is_active: false` takes the plan off sale, its subscribers keep it.
+         */
+        patch: operations["ApiV1AdminPlansPlanIdAdminUpdatePlan"];
+        trace?: never;
+    };
+    "/api/v1/admin/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Promo codes, the newest first
+         * @description Each with its uses so far.
+         */
+        get: operations["ApiV1AdminPromoCodesAdminListPromoCodes"];
+        put?: never;
+        /**
+         * Create a promo code
+         * @description `percent` (`percent_off`) or `amount` (`amount_off_minor` and `currency`) off a Stripe checkout, or
+         *     `free_days` granted at once; optionally only for `plan_ids`, until `expires_at`, `max_uses` in all and
+         *     `per_account_limit` per account. A kind's fields, and only those, are required.
+         */
+        post: operations["ApiV1AdminPromoCodesAdminCreatePromoCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/promo-codes/{promo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A promo code
+         * @description The code and its uses so far.
+         */
+        get: operations["ApiV1AdminPromoCodesPromoIdAdminGetPromoCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Turn a code off, or change its expiry
+         * @description What a code gives never changes once created (its uses were given for that); make a new one.
+         */
+        patch: operations["ApiV1AdminPromoCodesPromoIdAdminUpdatePromoCode"];
+        trace?: never;
+    };
+    "/api/v1/admin/promo-codes/{promo_id}/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who used a code, the latest first
+         * @description Each use: the account, the plan, when.
+         */
+        get: operations["ApiV1AdminPromoCodesPromoIdRedemptionsAdminListRedemptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/seasons": {
         parameters: {
             query?: never;
@@ -894,6 +1043,88 @@ export interface paths {
          * @description Changes the fields sent of a source. Editor or admin role.
          */
         patch: operations["ApiV1AdminSourcesSourceIdUpdateSource"];
+        trace?: never;
+    };
+    "/api/v1/admin/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subscriptions, the newest first
+         * @description A page of subscriptions, filtered by state or account.
+         */
+        get: operations["ApiV1AdminSubscriptionsAdminListSubscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/subscriptions/{subscription_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription with its ledger
+         * @description The subscription and its last 100 transitions, the newest first: each with its cause (viewer,
+         *     admin, provider with the event's id, job, promo) and who acted.
+         */
+        get: operations["ApiV1AdminSubscriptionsSubscriptionIdAdminGetSubscription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/subscriptions/{subscription_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a manual subscription now
+         * @description Expires it at once; the ledger keeps the note and the admin's id.
+         */
+        post: operations["ApiV1AdminSubscriptionsSubscriptionIdRevokeAdminRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/subscriptions/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a plan by hand (the manual provider)
+         * @description The plan for `days` from now — or from the current period's end when the account has this plan
+         *     already — as active (or trialing, with `trial`). Recorded in the ledger with the admin's id.
+         */
+        post: operations["ApiV1AdminSubscriptionsGrantsAdminGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/admin/subtitles": {
@@ -1042,6 +1273,36 @@ export interface paths {
          */
         post: operations["ApiV1AdminTitlesTitleIdArtworkKindFromUploadArtworkFromUpload"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/titles/{title_id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may play a title
+         * @description The title's rule; a title without one is free, always, everywhere.
+         */
+        get: operations["ApiV1AdminTitlesTitleIdAvailabilityAdminGetTitleAvailability"];
+        /**
+         * Set who may play a title
+         * @description `access` (`free`, `premium`: a subscription that plays, `locked`: nobody), the window it plays in,
+         *     and the countries it plays in (`countries`, empty: all) or never (`blocked_countries`). Applies to all
+         *     its episodes, but those with a rule of their own.
+         */
+        put: operations["ApiV1AdminTitlesTitleIdAvailabilityAdminSetTitleAvailability"];
+        post?: never;
+        /**
+         * Free a title everywhere, always
+         * @description Removes the title's rule.
+         */
+        delete: operations["ApiV1AdminTitlesTitleIdAvailabilityAdminRemoveTitleAvailability"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1624,6 +1885,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe's webhook endpoint (signed events)
+         * @description Register this URL in Stripe's dashboard with the `customer.subscription.*` events. Each event is
+         *     verified with the endpoint's signing secret and applied once: a redelivery, or an event older than one
+         *     applied already, changes nothing (`outcome`: `applied`, `duplicate`, `stale`, `refused`, `ignored`).
+         */
+        post: operations["ApiV1BillingWebhooksStripeStripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/genres": {
         parameters: {
             query?: never;
@@ -1865,6 +2148,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/promo-codes/{code}/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem a free-days promo code
+         * @description Grants the code's free days at once: a trial of the plan, or days added to the account's current
+         *     period on the same plan. Each code is used at most its total and per-account number of times, however
+         *     many redemptions race.
+         */
+        post: operations["ApiV1MePromoCodesRedeemRedeemCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/push-subscriptions": {
         parameters: {
             query?: never;
@@ -1894,6 +2199,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's subscription and what it allows
+         * @description The subscription (or `null`) and the entitlements it gives now: premium titles or not, streams, the
+         *     tallest rendition. A canceled subscription plays until `current_period_end`, then expires.
+         */
+        get: operations["ApiV1MeSubscriptionMySubscription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscription/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel at the end of the current period
+         * @description The plan plays until `current_period_end`, then the subscription expires; no renewal is charged.
+         */
+        post: operations["ApiV1MeSubscriptionCancelCancelSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscription/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start paying for a plan: the payment provider's hosted checkout page
+         * @description Send the viewer to `url` (Stripe Checkout). The subscription begins when the provider's webhook
+         *     reports it (a plan's trial only on a first subscription); a discount code is applied as a coupon and
+         *     counts as used from now.
+         */
+        post: operations["ApiV1MeSubscriptionCheckoutStartCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscription/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The payment provider's billing portal: payment method, invoices, plan changes
+         * @description A one-time link to the Stripe customer portal, which returns to the app when done.
+         */
+        post: operations["ApiV1MeSubscriptionPortalOpenPortal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{person_id}": {
         parameters: {
             query?: never;
@@ -1908,6 +2296,27 @@ export interface paths {
          *     answered from the cache, it costs nothing against the rate limit.
          */
         get: operations["ApiV1PeoplePersonIdGetPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plans on sale
+         * @description The active plans, in the order the shop shows them: price in the currency's minor unit (`999` with
+         *     `USD` is $9.99), period, trial days, concurrent streams, tallest rendition (`max_height`, 0: any), ads.
+         */
+        get: operations["ApiV1PlansListPlans"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2000,10 +2409,11 @@ export interface paths {
         /**
          * Where a channel plays from
          * @description The channel's streams best first, each with its backup, and what is on now. A channel above the
-         *     profile's ceiling (or disabled) is a 404; a premium one is a 403 while premium channels are closed
-         *     (`VUGA_LIVETV_PREMIUM_OPEN`). Given under one of the account's concurrent streams, as a title's:
-         *     `playback_session_id` is its lease (send it back to keep it, and as the heartbeats' `session_id`); past
-         *     the account's limit, a 409 naming the devices playing. `private, no-store`.
+         *     profile's ceiling (or disabled) is a 404; a premium one, while premium channels are not open to all
+         *     (`VUGA_LIVETV_PREMIUM_OPEN`), needs a subscription that plays: else a 403 `subscription-required`.
+         *     Given under one of the account's concurrent streams, as a title's: `playback_session_id` is its lease
+         *     (send it back to keep it, and as the heartbeats' `session_id`); past the account's limit, a 409 naming
+         *     the devices playing. `private, no-store`.
          */
         get: operations["ApiV1ProfilesProfileIdChannelsChannelIdPlaybackChannelPlayback"];
         put?: never;
@@ -2044,7 +2454,8 @@ export interface paths {
         };
         /**
          * Where an episode plays from
-         * @description As for a movie, for one episode, under a stream lease likewise. `private, no-store`.
+         * @description As for a movie, for one episode, under a stream lease and the entitlements likewise (the episode's
+         *     own availability rule, else its series'). `private, no-store`.
          */
         get: operations["ApiV1ProfilesProfileIdEpisodesEpisodeIdPlaybackEpisodePlayback"];
         put?: never;
@@ -2430,7 +2841,9 @@ export interface paths {
          *     after), then sources by URL — its subtitle and thumbnail tracks, and the position to resume at. A series
          *     is played by episode (`/episodes/{episode_id}/playback`). Given under one of the account's concurrent
          *     streams: `playback_session_id` is its lease (send it back to keep it, and as the heartbeats'
-         *     `session_id`); past the account's limit, a 409 naming the devices playing. `private, no-store`.
+         *     `session_id`); past the account's limit (its plan's), a 409 naming the devices playing. The plan's
+         *     tallest rendition limits the ladder; a title the account may not play is a 403 whose `type` says why.
+         *     `private, no-store`.
          */
         get: operations["ApiV1ProfilesProfileIdTitlesTitleIdPlaybackMoviePlayback"];
         put?: never;
@@ -2878,6 +3291,27 @@ export interface components {
             state: "scheduled" | "sent" | "expired";
             title: string;
         };
+        /** AdminPlan */
+        AdminPlan: {
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            currency: string;
+            description: string;
+            has_ads: boolean;
+            id: number;
+            is_active: boolean;
+            max_height: number;
+            name: string;
+            period: string;
+            position: number;
+            price_minor: number;
+            stream_limit: number;
+            stripe_price_id: string | null;
+            trial_days: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
         /** AdminSeason */
         AdminSeason: {
             episodes: components["schemas"]["AdminEpisode"][];
@@ -2890,6 +3324,41 @@ export interface components {
         AdminSeasons: {
             items: components["schemas"]["AdminSeason"][];
             title_id: number;
+        };
+        /** AdminSubscription */
+        AdminSubscription: {
+            account_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            current_period_end: string;
+            /** Format: date-time */
+            current_period_start: string;
+            id: number;
+            plan_id: number;
+            /** @enum {string} */
+            provider: "manual" | "stripe";
+            provider_subscription_id: string | null;
+            /** @enum {string} */
+            state: "trialing" | "active" | "past_due" | "canceled" | "expired";
+        };
+        /** AdminSubscriptionDetail */
+        AdminSubscriptionDetail: {
+            account_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            current_period_end: string;
+            /** Format: date-time */
+            current_period_start: string;
+            id: number;
+            ledger: components["schemas"]["LedgerEntryOut"][];
+            plan_id: number;
+            /** @enum {string} */
+            provider: "manual" | "stripe";
+            provider_subscription_id: string | null;
+            /** @enum {string} */
+            state: "trialing" | "active" | "past_due" | "canceled" | "expired";
         };
         /** AdminTitle */
         AdminTitle: {
@@ -3009,6 +3478,27 @@ export interface components {
             id: number;
             request_id: string | null;
             target: string;
+        };
+        /** AvailabilityIn */
+        AvailabilityIn: {
+            /**
+             * @default free
+             * @enum {string}
+             */
+            access: "free" | "premium" | "locked";
+            available_from?: string | null;
+            available_until?: string | null;
+            blocked_countries?: string[];
+            countries?: string[];
+        };
+        /** AvailabilityOut */
+        AvailabilityOut: {
+            /** @enum {string} */
+            access: "free" | "premium" | "locked";
+            available_from: string | null;
+            available_until: string | null;
+            blocked_countries: string[];
+            countries: string[];
         };
         /** AvatarUpload */
         AvatarUpload: {
@@ -3133,6 +3623,19 @@ export interface components {
             sources?: components["schemas"]["SourceIn"][];
             xmltv_id?: string | null;
         };
+        /** CheckoutIn */
+        CheckoutIn: {
+            plan_id: number;
+            /** @description Letters, digits, dashes; case does not matter. */
+            promo_code?: string | null;
+        };
+        /** CheckoutOut */
+        CheckoutOut: {
+            /** @enum {string} */
+            provider: "manual" | "stripe";
+            session_id: string;
+            url: string;
+        };
         /** Created */
         Created: {
             id: number;
@@ -3228,6 +3731,13 @@ export interface components {
             /** @default urn:ietf:params:oauth:grant-type:device_code */
             grant_type: string;
         };
+        /** Entitlements */
+        Entitlements: {
+            has_ads: boolean;
+            max_height: number;
+            premium: boolean;
+            stream_limit: number;
+        };
         /** EpgImportOut */
         EpgImportOut: {
             /** Format: date-time */
@@ -3309,6 +3819,16 @@ export interface components {
             name?: string;
             position?: number;
             slug?: string;
+        };
+        /** GrantIn */
+        GrantIn: {
+            account_id: number;
+            days: number;
+            /** @default  */
+            note: string;
+            plan_id: number;
+            /** @default false */
+            trial: boolean;
         };
         /** Guide */
         Guide: {
@@ -3417,6 +3937,24 @@ export interface components {
             id: number;
             name: string;
         };
+        /** LedgerEntryOut */
+        LedgerEntryOut: {
+            actor_account_id: number | null;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            cause: "viewer" | "admin" | "provider" | "job" | "promo";
+            /** @enum {null|string} */
+            from_state: "trialing" | "active" | "past_due" | "canceled" | "expired" | null;
+            id: number;
+            note: string;
+            /** Format: date-time */
+            period_end: string;
+            plan_id: number;
+            provider_event_id: string | null;
+            /** @enum {string} */
+            to_state: "trialing" | "active" | "past_due" | "canceled" | "expired";
+        };
         /** LibraryItem */
         LibraryItem: {
             /** Format: date-time */
@@ -3516,6 +4054,11 @@ export interface components {
             part_size: number;
             upload: components["schemas"]["UploadOut"];
         };
+        /** MySubscription */
+        MySubscription: {
+            entitlements: components["schemas"]["Entitlements"];
+            subscription: components["schemas"]["SubscriptionOut"] | null;
+        };
         /** NotificationCreate */
         NotificationCreate: {
             /**
@@ -3551,6 +4094,31 @@ export interface components {
         /** Page[ProfileOut] */
         "Page_vuga.accounts.schemas.ProfileOut_": {
             items: components["schemas"]["ProfileOut"][];
+            next_cursor?: string | null;
+        };
+        /** Page[AdminPlan] */
+        "Page_vuga.billing.schemas.AdminPlan_": {
+            items: components["schemas"]["AdminPlan"][];
+            next_cursor?: string | null;
+        };
+        /** Page[AdminSubscription] */
+        "Page_vuga.billing.schemas.AdminSubscription_": {
+            items: components["schemas"]["AdminSubscription"][];
+            next_cursor?: string | null;
+        };
+        /** Page[PlanOut] */
+        "Page_vuga.billing.schemas.PlanOut_": {
+            items: components["schemas"]["PlanOut"][];
+            next_cursor?: string | null;
+        };
+        /** Page[PromoCodeOut] */
+        "Page_vuga.billing.schemas.PromoCodeOut_": {
+            items: components["schemas"]["PromoCodeOut"][];
+            next_cursor?: string | null;
+        };
+        /** Page[RedemptionOut] */
+        "Page_vuga.billing.schemas.RedemptionOut_": {
+            items: components["schemas"]["RedemptionOut"][];
             next_cursor?: string | null;
         };
         /** Page[AdminTitleRow] */
@@ -3722,6 +4290,67 @@ export interface components {
         PinRemoveIn: {
             password: string;
         };
+        /** PlanCreate */
+        PlanCreate: {
+            /** @description Lower case, digits, dashes. */
+            code: string;
+            /** @description ISO 4217, upper case: USD, EUR, JPY. */
+            currency: string;
+            /** @default  */
+            description: string;
+            /** @default false */
+            has_ads: boolean;
+            /** @default true */
+            is_active: boolean;
+            /**
+             * @description Tallest rendition played, in pixels; 0: any.
+             * @default 0
+             */
+            max_height: number;
+            name: string;
+            /** @enum {string} */
+            period: "month" | "year";
+            /** @default 0 */
+            position: number;
+            /** @description In the currency's minor unit: 999 is USD 9.99, JPY 999. */
+            price_minor: number;
+            stream_limit: number;
+            stripe_price_id?: string | null;
+            /** @default 0 */
+            trial_days: number;
+        };
+        /** PlanOut */
+        PlanOut: {
+            code: string;
+            currency: string;
+            description: string;
+            has_ads: boolean;
+            id: number;
+            max_height: number;
+            name: string;
+            period: string;
+            price_minor: number;
+            stream_limit: number;
+            trial_days: number;
+        };
+        /** PlanUpdate */
+        PlanUpdate: {
+            /** @description ISO 4217, upper case: USD, EUR, JPY. */
+            currency?: string;
+            description?: string;
+            has_ads?: boolean;
+            is_active?: boolean;
+            /** @description Tallest rendition played, in pixels; 0: any. */
+            max_height?: number;
+            name?: string;
+            period?: "month" | "year";
+            position?: number;
+            /** @description In the currency's minor unit: 999 is USD 9.99, JPY 999. */
+            price_minor?: number;
+            stream_limit?: number;
+            stripe_price_id?: string | null;
+            trial_days?: number;
+        };
         /** PlaybackAnswer */
         PlaybackAnswer: {
             duration_s: number | null;
@@ -3763,6 +4392,10 @@ export interface components {
          * @enum {string}
          */
         PlayerErrorKind: "network" | "media" | "key" | "other";
+        /** PortalOut */
+        PortalOut: {
+            url: string;
+        };
         /** Problem */
         Problem: {
             /** @default  */
@@ -3878,6 +4511,47 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** PromoCodeCreate */
+        PromoCodeCreate: {
+            amount_off_minor?: number | null;
+            /** @description Letters, digits, dashes; case does not matter. */
+            code: string;
+            /** @description ISO 4217, upper case: USD, EUR, JPY. */
+            currency?: string | null;
+            expires_at?: string | null;
+            free_days?: number | null;
+            /** @enum {string} */
+            kind: "percent" | "amount" | "free_days";
+            max_uses?: number | null;
+            /** @default 1 */
+            per_account_limit: number;
+            percent_off?: number | null;
+            plan_ids?: number[];
+        };
+        /** PromoCodeOut */
+        PromoCodeOut: {
+            amount_off_minor: number | null;
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            currency: string | null;
+            expires_at: string | null;
+            free_days: number | null;
+            id: number;
+            is_active: boolean;
+            /** @enum {string} */
+            kind: "percent" | "amount" | "free_days";
+            max_uses: number | null;
+            per_account_limit: number;
+            percent_off: number | null;
+            plan_ids: number[];
+            uses: number;
+        };
+        /** PromoCodeUpdate */
+        PromoCodeUpdate: {
+            expires_at?: string | null;
+            is_active?: boolean;
+        };
         /** PushSubscriptionIn */
         PushSubscriptionIn: {
             endpoint?: string | null;
@@ -3946,6 +4620,20 @@ export interface components {
             score: number | null;
             title_id: number;
         };
+        /** Redeemed */
+        Redeemed: {
+            code: string;
+            free_days: number;
+            subscription: components["schemas"]["SubscriptionOut"];
+        };
+        /** RedemptionOut */
+        RedemptionOut: {
+            account_id: number;
+            /** Format: date-time */
+            at: string;
+            id: number;
+            plan_id: number | null;
+        };
         /** RefreshIn */
         RefreshIn: {
             refresh_token: string;
@@ -3964,6 +4652,11 @@ export interface components {
             episode_id: number | null;
             position_s: number;
             title_id: number;
+        };
+        /** RevokeIn */
+        RevokeIn: {
+            /** @default  */
+            note: string;
         };
         /**
          * Role
@@ -4047,6 +4740,19 @@ export interface components {
          * @enum {string}
          */
         StreamQuality: "sd" | "hd" | "fhd" | "uhd";
+        /** SubscriptionOut */
+        SubscriptionOut: {
+            /** Format: date-time */
+            current_period_end: string;
+            /** Format: date-time */
+            current_period_start: string;
+            id: number;
+            plan: components["schemas"]["PlanOut"];
+            /** @enum {string} */
+            provider: "manual" | "stripe";
+            /** @enum {string} */
+            state: "trialing" | "active" | "past_due" | "canceled" | "expired";
+        };
         /** SubtitleCreate */
         SubtitleCreate: {
             episode_id?: number | null;
@@ -5156,6 +5862,236 @@ export interface operations {
             };
             /** @description The request body is larger than this route accepts. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminEpisodesEpisodeIdAvailabilityAdminGetEpisodeAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                episode_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminEpisodesEpisodeIdAvailabilityAdminSetEpisodeAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                episode_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AvailabilityIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title or episode. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminEpisodesEpisodeIdAvailabilityAdminRemoveEpisodeAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                episode_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8298,6 +9234,731 @@ export interface operations {
             };
         };
     };
+    ApiV1AdminPlansAdminListPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.billing.schemas.AdminPlan_"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminPlansAdminCreatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPlan"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code or the Stripe price is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminPlansPlanIdAdminGetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPlan"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminPlansPlanIdAdminUpdatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPlan"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Stripe price is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminPromoCodesAdminListPromoCodes: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.billing.schemas.PromoCodeOut_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminPromoCodesAdminCreatePromoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromoCodeCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodeOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A plan it names does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminPromoCodesPromoIdAdminGetPromoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                promo_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodeOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminPromoCodesPromoIdAdminUpdatePromoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                promo_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromoCodeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodeOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminPromoCodesPromoIdRedemptionsAdminListRedemptions: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                promo_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.billing.schemas.RedemptionOut_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1AdminSeasonsCreateSeason: {
         parameters: {
             query?: never;
@@ -8790,6 +10451,350 @@ export interface operations {
                 };
             };
             /** @description It would clash with an existing row (the message says which). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminSubscriptionsAdminListSubscriptions: {
+        parameters: {
+            query?: {
+                account_id?: number | null;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string | null;
+                /** @description Items per page, 1-100. */
+                limit?: number;
+                /** @description Only those in this state. */
+                state?: "trialing" | "active" | "past_due" | "canceled" | "expired" | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.billing.schemas.AdminSubscription_"];
+                };
+            };
+            /** @description Malformed input: a cursor that is not one this list gave, or of other filters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminSubscriptionsSubscriptionIdAdminGetSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                subscription_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSubscriptionDetail"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminSubscriptionsSubscriptionIdRevokeAdminRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                subscription_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSubscriptionDetail"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The subscription is the provider's, or expired already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminSubscriptionsGrantsAdminGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantIn"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSubscriptionDetail"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such account or plan. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account pays through the payment provider, or its state does not allow it. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9751,6 +11756,236 @@ export interface operations {
                 };
             };
             /** @description Not a JPEG, PNG or WebP image, too many pixels, too small, or corrupt (the message says which). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminTitlesTitleIdAvailabilityAdminGetTitleAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                title_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminTitlesTitleIdAvailabilityAdminSetTitleAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                title_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AvailabilityIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title or episode. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1AdminTitlesTitleIdAvailabilityAdminRemoveTitleAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive integer id. */
+                title_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12174,6 +14409,79 @@ export interface operations {
             };
         };
     };
+    ApiV1BillingWebhooksStripeStripeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description The `Stripe-Signature` does not verify, is too old, or the body is no event. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server's payment provider is manual: it takes no webhooks. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1GenresListGenres: {
         parameters: {
             query?: never;
@@ -12912,6 +15220,79 @@ export interface operations {
             };
         };
     };
+    ApiV1MePromoCodesRedeemRedeemCode: {
+        parameters: {
+            query?: {
+                /** @description The plan, when the code names several. */
+                plan_id?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description The promo code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Redeemed"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such code, or no such plan. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is expired, used up, used by this account already, not good for the plan, a discount (send it with the checkout), or the subscription's state does not take free days. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is good for several plans: name one with `plan_id`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1MePushSubscriptionsGetPushSubscription: {
         parameters: {
             query?: never;
@@ -13079,6 +15460,278 @@ export interface operations {
             };
         };
     };
+    ApiV1MeSubscriptionMySubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySubscription"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1MeSubscriptionCancelCancelSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySubscription"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has no subscription. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The subscription cannot be canceled from its state (expired, or canceled already). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payment provider cannot be reached. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1MeSubscriptionCheckoutStartCheckout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutIn"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutOut"];
+                };
+            };
+            /** @description Malformed input: a body that is not JSON, nests too deeply or holds a NUL. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan on sale, or no such promo code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is subscribed already (use the portal), the plan is not sold online, the server takes no payments online (manual provider), or the promo code is expired, used up, used by this account already, not good for this plan, or a free-days code. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than this route accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names every invalid field and parameter, with what is wrong. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payment provider cannot be reached; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1MeSubscriptionPortalOpenPortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalOut"];
+                };
+            };
+            /** @description No valid access token: missing, invalid, expired, or of a session that has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has never checked out. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server takes no payments online (manual provider). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payment provider cannot be reached. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1PeoplePersonIdGetPerson: {
         parameters: {
             query?: {
@@ -13137,6 +15790,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
+            429: {
+                headers: {
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1PlansListPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_vuga.billing.schemas.PlanOut_"];
                 };
             };
             /** @description Over the rate limit; `Retry-After` says in how many seconds to retry. */
@@ -13638,7 +16322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            /** @description The account may not play it: the problem's `type` says why — `.../subscription-required`, `.../not-available-in-your-country`, `.../not-available-yet`, `.../no-longer-available`, `.../unavailable` (locked). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13801,7 +16485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            /** @description The account may not play it: the problem's `type` says why — `.../subscription-required`, `.../not-available-in-your-country`, `.../not-available-yet`, `.../no-longer-available`, `.../unavailable` (locked). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15667,7 +18351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The profile is locked by a PIN: unlock it (`POST /api/v1/profiles/{profile_id}/unlock`) and send the profile's token. */
+            /** @description The account may not play it: the problem's `type` says why — `.../subscription-required`, `.../not-available-in-your-country`, `.../not-available-yet`, `.../no-longer-available`, `.../unavailable` (locked). */
             403: {
                 headers: {
                     [name: string]: unknown;
