@@ -220,14 +220,7 @@ class LiveEditor:
         fields: dict[str, Any] = msgspec.structs.asdict(data) | {"starts_at": starts_at, "ends_at": ends_at}
         programme = Programme(**fields)
         self.guide.add(programme)
-        try:
-            await self.guide.flush()
-        except IntegrityError as exc:  # a concurrent write at the same start
-            raise Conflict("the channel has a programme at this start") from exc
-        self.stale.add(cache_tags.GUIDE)
-        return programme_out(
-            {column: getattr(programme, column) for column in ProgrammeOut.__struct_fields__}  # type: ignore[arg-type]
-        )
+        return await self._saved(programme)
 
     async def update_programme(self, programme_id: int, data: ProgrammeUpdate) -> ProgrammeOut:
         programme = await self.guide.get(programme_id)
@@ -244,6 +237,9 @@ class LiveEditor:
             sent |= {"starts_at": starts_at, "ends_at": ends_at}
         for field, value in sent.items():
             setattr(programme, field, value)
+        return await self._saved(programme)
+
+    async def _saved(self, programme: Programme) -> ProgrammeOut:
         try:
             await self.guide.flush()
         except IntegrityError as exc:  # a concurrent write at the same start
