@@ -127,3 +127,22 @@ async def test_live_lists_cost_the_same_queries_for_more_channels(
             run.append(queries.count)
         counts.append(run)
     assert counts[0] == counts[1]
+
+
+async def test_a_tracked_view_counts_once_per_profile_and_never_for_a_guest(
+    client: httpx.AsyncClient, lineup: dict[str, int], app: Any, admin_headers: dict[str, str]
+) -> None:
+    from vuga.livetv.service import AudienceRecorder
+
+    user = await sign_up(client)
+    for path in ("increaseTVChannelView", "live-tv/track-view", "increaseTVChannelView"):  # replayed
+        response = await call(client, path, "android", values(user, lineup))
+        assert response.json()["status"] is True, response.text
+    guest = await call(client, "increaseTVChannelView", "android", {"channel_id": lineup["family"]})
+    assert guest.json()["status"] is True, guest.text
+    state = app.state
+    await AudienceRecorder(state.database, state.counters, state.presence, state.settings.livetv).record()
+    audience = await client.get(
+        f"/api/v1/admin/live/channels/{lineup['family']}/audience", headers=admin_headers
+    )
+    assert audience.json()["view_count"] == 1

@@ -23,7 +23,7 @@ from vuga.compat_v2.routes.shared import ceiling, offset_and_limit, urls
 from vuga.core.clock import utcnow
 from vuga.core.maturity import Maturity
 from vuga.livetv.schemas import ChannelSummary, PlaybackSource, ProgrammeOut
-from vuga.livetv.service import ChannelPlaybackAnswers, LiveReader
+from vuga.livetv.service import ChannelPlaybackAnswers, LiveAudience, LiveReader
 
 HLS = 2  # VUGA's source type of an m3u8 stream
 
@@ -284,12 +284,17 @@ async def channel_schedule(call: Call) -> Response[bytes]:
 async def _seen(call: Call) -> Response[bytes]:
     channel_id = call.fields.id("channel_id", "tv_channel_id")
     await LiveReader(call.session, call.state.media_urls).channel(channel_id, await ceiling(call), utcnow())
+    if await call.guest_or_viewer() is not None:
+        # Counted as a heartbeat's view is: once per profile every VUGA_LIVETV_VIEW_DEDUPE_HOURS, so a
+        # replayed call inflates nothing. A guest's call counts nothing.
+        audience: LiveAudience = call.state.live_audience
+        await audience.count_view(await call.profile_id(), channel_id)
     return answer("View tracked successfully", view_count=0)
 
 
 @endpoint("increaseTVChannelView")
 async def increase_channel_view(call: Call) -> Response[bytes]:
-    """Acknowledged for a channel that exists: live TV counts no views yet."""
+    """A view of a channel that exists, counted once per profile in live TV's audience."""
     return await _seen(call)
 
 

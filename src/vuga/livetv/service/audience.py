@@ -64,6 +64,10 @@ class LiveAudience:
     async def watching(self, profile_id: int, channel_id: int, session_id: str) -> None:
         window = self.settings.watching_window_s
         await self.presence.seen(PRESENCE_GROUP, channel_id, f"{profile_id}:{session_id}", window)
+        await self.count_view(profile_id, channel_id)
+
+    async def count_view(self, profile_id: int, channel_id: int) -> None:
+        """A view of the channel by the profile, unless it has one within ``view_dedupe_hours``."""
         try:
             ttl = self.settings.view_dedupe_hours * 3600
             if await self.counters.claim(f"view:{profile_id}:c{channel_id}", ttl):
