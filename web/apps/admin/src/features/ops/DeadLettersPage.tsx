@@ -80,7 +80,6 @@ export function DeadLettersPage() {
                       variant="secondary"
                       busy={busy === letter.id}
                       disabled={busy !== null}
-                      aria-label={`Replay ${letter.task_name} (${letter.id})`}
                       onClick={() =>
                         void act(
                           letter,
@@ -90,14 +89,17 @@ export function DeadLettersPage() {
                       }
                     >
                       Replay
+                      <span class="ui-visually-hidden">
+                        {" "}
+                        {letter.task_name} ({letter.id})
+                      </span>
                     </Button>
-                    <Button
-                      variant="ghost"
-                      disabled={busy !== null}
-                      aria-label={`Drop ${letter.task_name} (${letter.id})`}
-                      onClick={() => setAsked(letter)}
-                    >
+                    <Button variant="ghost" disabled={busy !== null} onClick={() => setAsked(letter)}>
                       Drop
+                      <span class="ui-visually-hidden">
+                        {" "}
+                        {letter.task_name} ({letter.id})
+                      </span>
                     </Button>
                   </div>
                 </td>

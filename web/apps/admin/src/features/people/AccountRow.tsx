@@ -85,40 +85,28 @@ export function AccountRow({ account }: { account: AdminAccount }) {
             variant="secondary"
             busy={busy}
             disabled={busy || role === account.role}
-            aria-label={`Change the role of ${account.email}`}
             onClick={() => setAsked({ kind: "role", role })}
           >
-            Change role
+            Change role<span class="ui-visually-hidden"> of {account.email}</span>
           </Button>
           {account.disabled ? (
             <Button
               variant="secondary"
               disabled={busy}
-              aria-label={`Enable ${account.email}`}
               onClick={() => void change({ disabled: false }, "Enabled")}
             >
-              Enable
+              Enable<span class="ui-visually-hidden"> {account.email}</span>
             </Button>
           ) : (
-            <Button
-              variant="secondary"
-              disabled={busy}
-              aria-label={`Disable ${account.email}`}
-              onClick={() => setAsked({ kind: "disable" })}
-            >
-              Disable
+            <Button variant="secondary" disabled={busy} onClick={() => setAsked({ kind: "disable" })}>
+              Disable<span class="ui-visually-hidden"> {account.email}</span>
             </Button>
           )}
-          <Button
-            variant="ghost"
-            disabled={busy}
-            aria-label={`Sign ${account.email} out everywhere`}
-            onClick={() => setAsked({ kind: "sign-out" })}
-          >
-            Sign out everywhere
+          <Button variant="ghost" disabled={busy} onClick={() => setAsked({ kind: "sign-out" })}>
+            Sign out everywhere<span class="ui-visually-hidden">: {account.email}</span>
           </Button>
-          <a href={auditHref(accountTarget(account.id))} aria-label={`Audit log of ${account.email}`}>
-            Audit log
+          <a href={auditHref(accountTarget(account.id))}>
+            Audit log<span class="ui-visually-hidden"> of {account.email}</span>
           </a>
         </div>
         <p
@@ -161,5 +149,5 @@ export function AccountRow({ account }: { account: AdminAccount }) {
 }
 
 function article(role: Role): string {
-  return role === "admin" ? "an" : "a";
+  return /^[aeiou]/.test(role) ? "an" : "a";
 }

@@ -1,8 +1,8 @@
 // Accounts and the audit log as the admin UI reads and changes them: query keys, fetches, writes and the
 // invalidations a write implies (every change to an account is audited, so the log is refetched too).
 
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/preact-query";
-import { unwrap } from "@vuga/api";
+import { type InfiniteData, keepPreviousData, useInfiniteQuery } from "@tanstack/preact-query";
+import { type components, unwrap } from "@vuga/api";
 import { client, queryClient } from "../../api";
 import { type AccountListQuery, accountApiParams, type Role } from "./accountQuery";
 
@@ -52,9 +52,25 @@ export function useAuditLog(target: string | null) {
   });
 }
 
-function accountsChanged(): Promise<unknown> {
+type AdminAccount = components["schemas"]["AdminAccount"];
+type AccountPage = components["schemas"]["Page_vuga.accounts.admin_routes.AdminAccount_"];
+
+/** The changed account is written into the tables on screen in place — its row stays where the admin acted,
+ * with its outcome, even if it no longer matches the filter — and the lists are refetched when next shown. */
+function accountChanged(account: AdminAccount): Promise<unknown> {
+  queryClient.setQueriesData<InfiniteData<AccountPage>>({ queryKey: peopleKeys.allAccounts }, (data) =>
+    data
+      ? {
+          ...data,
+          pages: data.pages.map((page) => ({
+            ...page,
+            items: page.items.map((item) => (item.id === account.id ? account : item)),
+          })),
+        }
+      : data,
+  );
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: peopleKeys.allAccounts }),
+    queryClient.invalidateQueries({ queryKey: peopleKeys.allAccounts, refetchType: "none" }),
     queryClient.invalidateQueries({ queryKey: peopleKeys.allAudit }),
   ]);
 }
@@ -69,7 +85,7 @@ export async function changeAccount(id: number, change: AccountChange) {
       body: change,
     }),
   );
-  await accountsChanged();
+  await accountChanged(changed.account);
   return changed;
 }
 
@@ -77,6 +93,6 @@ export async function signOutAccount(id: number) {
   const signedOut = await unwrap(
     client.POST("/api/v1/admin/accounts/{account_id}/sign-out", { params: { path: { account_id: id } } }),
   );
-  await accountsChanged();
+  await queryClient.invalidateQueries({ queryKey: peopleKeys.allAudit });
   return signedOut;
 }
