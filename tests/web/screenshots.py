@@ -1,8 +1,8 @@
 """The screenshots in docs/, taken again: ``.venv/bin/python -m tests.web.screenshots [URL] [DIRECTORY]``
 against a running ``make run`` (default http://127.0.0.1:8000, docs/): the home, a series' page and the
 player. Signs up a throwaway account. With ``VUGA_SCREENSHOTS_ADMIN=email:password`` (an editor or admin,
-``vuga create-admin``), the admin UI's titles table, a series' page and the top 10 too; ``--admin-only``
-takes those alone."""
+``vuga create-admin``), the admin UI's titles table, a series' page and the top 10 too, and for an admin the
+accounts table, the audit log and the dead letters; ``--admin-only`` takes those alone."""
 
 from __future__ import annotations
 
@@ -92,6 +92,18 @@ def admin_screens(browser: Any, url: str, out: Path, email: str, password: str) 
     page.goto("/admin/top10")
     page.locator(".admin-top10__row").first.wait_for()
     page.screenshot(path=out / "screenshot-admin-top10.png")
+    if httpx.get(f"{url}/api/v1/me", headers=headers).json()["role"] == "admin":
+        page.goto("/admin/accounts")
+        page.get_by_test_id("accounts-table").locator("tbody tr").first.wait_for()
+        page.screenshot(path=out / "screenshot-admin-accounts.png")
+        page.goto("/admin/audit")
+        page.get_by_test_id("audit-table").wait_for()
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=out / "screenshot-admin-audit.png")
+        page.goto("/admin/dead-letters")
+        page.get_by_test_id("dead-letters-table").wait_for()
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=out / "screenshot-admin-dead-letters.png")
     page.close()
 
 

@@ -1,18 +1,22 @@
 // The admin's frame: who may see it (signed in as an editor or admin; a viewer gets "not allowed", a stranger
 // the sign-in form), the navigation and the page. The navigation has room for the sections other admin APIs
-// bring (accounts and roles, the audit log, the dead-letter queue): each gets its entry when its API exists.
+// bring: each gets its entry when its API exists. Accounts, the audit log and the dead letters are the admin
+// role's (the API refuses editors): an editor's navigation does not list them.
 
 import { ApiError } from "@vuga/api";
 import { Button, Notice, Spinner } from "@vuga/ui";
 import type { ComponentChildren } from "preact";
 import { useLocation } from "preact-iso";
 import { appSession } from "../api";
-import { canEdit, useMe } from "../features/accounts/me";
+import { canEdit, isAdmin, useMe } from "../features/accounts/me";
 import { NotAllowedPage, SignInPage } from "../features/accounts/SignInPage";
 
 const SECTIONS = [
-  { href: "/admin/titles", label: "Titles" },
-  { href: "/admin/top10", label: "Top 10" },
+  { href: "/admin/titles", label: "Titles", adminOnly: false },
+  { href: "/admin/top10", label: "Top 10", adminOnly: false },
+  { href: "/admin/accounts", label: "Accounts", adminOnly: true },
+  { href: "/admin/audit", label: "Audit log", adminOnly: true },
+  { href: "/admin/dead-letters", label: "Dead letters", adminOnly: true },
 ] as const;
 
 export function Shell({ children }: { children: ComponentChildren }) {
@@ -40,7 +44,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
         <p class="admin-header__brand">VUGA TV admin</p>
         <nav aria-label="Sections">
           <ul>
-            {SECTIONS.map((section) => (
+            {SECTIONS.filter((section) => !section.adminOnly || isAdmin(me.data.role)).map((section) => (
               <li key={section.href}>
                 <a href={section.href} aria-current={path.startsWith(section.href) ? "page" : undefined}>
                   {section.label}
