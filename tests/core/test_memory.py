@@ -37,5 +37,8 @@ def kept_mb(mode: str) -> float:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
 def test_password_hashes_in_threads_leave_no_memory_behind() -> None:
-    assert kept_mb("default") > 60  # what the setting is for: several 19 MiB blocks kept by the arenas
-    assert kept_mb("fixed") < 20
+    fixed = kept_mb("fixed")
+    assert fixed < 20
+    # What the setting is for: the arenas keep 19 MiB blocks (several when the threads ran at once; fewer on
+    # a loaded machine, where they overlap less).
+    assert kept_mb("default") > fixed + 15

@@ -203,15 +203,14 @@ async def test_a_url_import_runs_in_a_worker_when_private_addresses_are_allowed(
         def log_message(self, *_: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 8851), Guide)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Guide)  # a free port: fixed ones clash in parallel runs
+    url = f"http://127.0.0.1:{server.server_address[1]}/guide.xml"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         settings: LiveTvSettings = app.state.settings.livetv
         settings.epg_allow_private_urls = True
-        queued = await client.post(
-            f"{ADMIN}/epg-imports/url", json={"url": "http://127.0.0.1:8851/guide.xml"}, headers=admin_headers
-        )
+        queued = await client.post(f"{ADMIN}/epg-imports/url", json={"url": url}, headers=admin_headers)
         assert queued.status_code == 202, queued.text
         import_id = queued.json()["id"]
         for _ in range(100):  # the embedded worker runs it in this process
