@@ -112,6 +112,7 @@ def test_a_dead_letter_is_replayed_and_another_dropped(page: Page, make_admin: A
     drop = table.get_by_role("button", name=f"Drop tests.no_such_task ({dropped})")
     drop.click()
     dialog = page.get_by_role("dialog", name="Drop the dead letter of tests.no_such_task?")
+    expect(dialog).to_be_visible()  # open (and holding the focus) before the key is pressed
     page.keyboard.press("Escape")  # cancels: nothing dropped, focus back on the button
     expect(dialog).to_have_count(0)
     expect(drop).to_be_focused()

@@ -38,5 +38,5 @@ def test_the_placeholder_is_a_blurhash_painted_on_a_canvas(page: Page) -> None:
     page.goto("/")
     poster = page.locator(".ui-card__poster img").first
     expect(poster).to_be_attached()
-    background = poster.evaluate("img => img.style.backgroundImage")
-    assert background.startswith('url("data:image/png;base64,'), background
+    # Painted as the card renders, on a loaded machine a moment after the element is there: wait for it.
+    expect(poster).to_have_attribute("style", re.compile(r'background-image: url\("data:image/png;base64,'))
