@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from litestar import Litestar, MediaType, Request, Router, get
@@ -25,8 +24,6 @@ from vuga.admin.audit import audit_router
 from vuga.admin.jobs import admin_jobs_router
 from vuga.admin.routes import admin_router
 from vuga.billing.admin_routes import billing_admin_router
-from vuga.billing.geo import CountryLookup
-from vuga.billing.providers import create_provider
 from vuga.billing.routes import billing_router
 from vuga.catalog.counting import CounterFlusher
 from vuga.catalog.routes import catalog_router
@@ -42,8 +39,6 @@ from vuga.core.cache import (
     ResponseCache,
     create_cache,
 )
-from vuga.core.cdn.purge import create_purger
-from vuga.core.cdn.requests import CdnPurges
 from vuga.core.clock import utcnow
 from vuga.core.db import Database
 from vuga.core.errors import EXCEPTION_HANDLERS
@@ -52,7 +47,7 @@ from vuga.core.front_paths import FrontPaths
 from vuga.core.headers import SecurityHeaders, cors_config
 from vuga.core.health import healthz, readyz
 from vuga.core.images import IMAGES_PREFIX
-from vuga.core.jobs.queue import Jobs, WorkerResources
+from vuga.core.jobs.queue import WorkerResources
 from vuga.core.logs import configure_logging
 from vuga.core.media import MediaUrls, media_origin
 from vuga.core.memory import return_large_blocks_to_the_system
@@ -62,30 +57,22 @@ from vuga.core.openapi import OperationDocs
 from vuga.core.proxies import forwarded_client
 from vuga.core.ratelimit import RateLimiter, RateLimitMiddleware
 from vuga.core.security import AccessTokens, Passwords, load_or_create_secret
-from vuga.core.storage import ObjectStore, close_store, create_store
 from vuga.core.telemetry import configure_tracing, flush_traces, http_tracing_plugins
 from vuga.counting import close_counting, open_counting, write_counts_of_this_process
 from vuga.devices.codes import CodeDigests
-from vuga.devices.leases import create_lease_store
 from vuga.devices.routes import devices_router
-from vuga.devices.service import StreamLimits
 from vuga.environment import load_settings
 from vuga.home.routes import home_router
 from vuga.home.service import SharedHome
 from vuga.library.routes import library_router
+from vuga.lifespans import DeliveryParts, billing_lifespan, devices_lifespan, media_lifespan
 from vuga.livetv.admin_routes import live_admin_router
 from vuga.livetv.routes import live_playback_router, live_router
 from vuga.livetv.service import LivePages
 from vuga.media.artwork.routes import artwork_admin_router
-from vuga.media.delivery.drm import ClearKeyProvider, DrmProvider
-from vuga.media.delivery.keys import content_key_secret
 from vuga.media.delivery.routes import not_published_media, signed_media
-from vuga.media.delivery.service import MediaDelivery
-from vuga.media.delivery.serving import MediaServer
-from vuga.media.delivery.signing import UrlSigner
 from vuga.media.routes import media_admin_router, media_router
 from vuga.media.uploads.routes import media_uploads_router
-from vuga.media.uploads.service import Uploads
 from vuga.notifications.admin_routes import notifications_admin_router
 from vuga.notifications.routes import notifications_router, push_key_router
 from vuga.playback.batching import HeartbeatBatcher
@@ -131,82 +118,6 @@ def open_cached_pages(state: State, response_cache: ResponseCache, settings: Set
     state.live_pages = LivePages(
         state.database, response_cache, settings.cache, settings.livetv, state.media_urls
     )
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveryParts:
-    """Media delivery's parts (``vuga.media.delivery``): the URL signer, the content-key secret and the
-    server of signed media files, built with the app; its CDN purges and ``MediaDelivery`` at start-up."""
-
-    signer: UrlSigner
-    media_keys: bytes
-    server: MediaServer
-    store: ObjectStore
-
-    @classmethod
-    def of(cls, settings: Settings) -> DeliveryParts:
-        signing_key = load_or_create_secret(settings.auth, settings.var_dir)
-        previous = [key.get_secret_value().encode() for key in settings.auth.previous_secret_keys]
-        signer = UrlSigner.from_settings(settings.delivery, signing_key, previous)
-        media_keys = content_key_secret(settings.delivery, signing_key)
-        # The embedded mode serves published media from the store; production lets the edge do it. The
-        # store opens lazily and closes with the app (media_lifespan).
-        store = create_store(settings)
-        server = MediaServer(store, signer, media_keys, master_max_age_s=settings.delivery.master_max_age_s)
-        return cls(signer, media_keys, server, store)
-
-    async def start(self, settings: Settings, jobs: Jobs) -> tuple[CdnPurges, MediaDelivery]:
-        """The CDN purges (queued as jobs; none without a CDN: a provider missing a setting stops the
-        start-up here, naming it) and what the playback endpoint and media jobs deliver assets with."""
-        purger = create_purger(settings.cdn)
-        if purger is not None:
-            await purger.close()
-        purges = CdnPurges(jobs if purger is not None else None)
-        drm: list[DrmProvider] = []
-        for name in settings.delivery.drm_providers:
-            if name == "clearkey":
-                drm.append(ClearKeyProvider(self.media_keys))
-        delivery = MediaDelivery(self.signer, self.media_keys, settings.media.base_url, tuple(drm))
-        return purges, delivery
-
-
-@asynccontextmanager
-async def media_lifespan(app: Litestar) -> AsyncIterator[None]:
-    """The object store and the uploads on it (after the main lifespan has opened the database)."""
-    settings: Settings = app.state.settings
-    app.state.store = store = app.state.delivery.store
-    app.state.uploads = Uploads(app.state.database, store, settings)
-    try:
-        yield
-    finally:
-        await close_store(store)
-
-
-@asynccontextmanager
-async def devices_lifespan(app: Litestar) -> AsyncIterator[None]:
-    """The stream limit's leases (before the main lifespan: heartbeats renew them), which also guard the
-    content key of the signed media (``vuga.devices.service.streams``)."""
-    settings: Settings = app.state.settings
-    app.state.streams = streams = StreamLimits(create_lease_store(settings.redis), settings.devices)
-    app.state.delivery.server.key_admits = streams.admits_signed
-    try:
-        yield
-    finally:
-        await streams.store.close()
-
-
-@asynccontextmanager
-async def billing_lifespan(app: Litestar) -> AsyncIterator[None]:
-    """The payment provider (the Stripe client's connections) and the country database, for each run of
-    the app."""
-    settings: Settings = app.state.settings
-    app.state.payment_provider = provider = create_provider(settings.billing)
-    app.state.country_lookup = lookup = CountryLookup(settings.billing.geoip_database)
-    try:
-        yield
-    finally:
-        await provider.close()
-        lookup.close()
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
