@@ -255,25 +255,31 @@ def make_viewer(web_server: str) -> Any:
     return make
 
 
+def with_role(web: WebServer, account: Viewer, role: str) -> Viewer:
+    """``account`` given ``role`` in the database, then signed in again (a session's role is cached for a
+    few minutes)."""
+    with sqlite3.connect(web.database) as connection:
+        connection.execute("UPDATE accounts SET role = ? WHERE email = ?", (role, account.email))
+    response = httpx.post(
+        f"{web.url}/api/v1/auth/login",
+        json={"email": account.email, "password": account.password},
+        timeout=10,
+    )
+    assert response.status_code == 200, response.text
+    account.tokens = response.json()
+    return account
+
+
 @pytest.fixture
 def make_editor(web: WebServer, make_viewer: Any) -> Any:
-    """An account with the editor role (set in the database, then signed in again: a session's role is
-    cached for a few minutes)."""
+    """Accounts with the editor role."""
+    return lambda: with_role(web, make_viewer(), "editor")
 
-    def make() -> Viewer:
-        account: Viewer = make_viewer()
-        with sqlite3.connect(web.database) as connection:
-            connection.execute("UPDATE accounts SET role = 'editor' WHERE email = ?", (account.email,))
-        response = httpx.post(
-            f"{web.url}/api/v1/auth/login",
-            json={"email": account.email, "password": account.password},
-            timeout=10,
-        )
-        assert response.status_code == 200, response.text
-        account.tokens = response.json()
-        return account
 
-    return make
+@pytest.fixture
+def make_admin(web: WebServer, make_viewer: Any) -> Any:
+    """Accounts with the admin role."""
+    return lambda: with_role(web, make_viewer(), "admin")
 
 
 @pytest.fixture

@@ -5,37 +5,14 @@ an editor is offered none of these screens and is told so when opening one."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from typing import Any
 
-import httpx
-import pytest
 from playwright.sync_api import Page, expect
 
-from tests.web.conftest import Viewer, WebServer, assert_accessible
+from tests.web.conftest import WebServer, assert_accessible
 from tests.web.test_admin import open_admin
 from vuga.core.jobs.dead_letters import DeadLetter
-
-
-@pytest.fixture
-def make_admin(web: WebServer, make_viewer: Any) -> Any:
-    """An account with the admin role (set in the database, then signed in again, like make_editor)."""
-
-    def make() -> Viewer:
-        account: Viewer = make_viewer()
-        with sqlite3.connect(web.database) as connection:
-            connection.execute("UPDATE accounts SET role = 'admin' WHERE email = ?", (account.email,))
-        response = httpx.post(
-            f"{web.url}/api/v1/auth/login",
-            json={"email": account.email, "password": account.password},
-            timeout=10,
-        )
-        assert response.status_code == 200, response.text
-        account.tokens = response.json()
-        return account
-
-    return make
 
 
 def test_an_admin_makes_a_viewer_an_editor_and_reads_it_in_the_audit_log(

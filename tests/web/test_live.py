@@ -68,21 +68,8 @@ def playable_channel(web: WebServer, viewer: Viewer) -> int:
     return int(channel_id)
 
 
-def editor_headers(web: WebServer, make_viewer: Any) -> dict[str, str]:
-    """An account made an editor in the database, then signed in afresh (a session keeps the role it began
-    with)."""
-    editor: Viewer = make_viewer()
-    with sqlite3.connect(web.database) as db:
-        db.execute("UPDATE accounts SET role = 'editor' WHERE email = ?", (editor.email,))
-    login = httpx.post(
-        f"{web.url}/api/v1/auth/login", json={"email": editor.email, "password": editor.password}, timeout=10
-    )
-    assert login.status_code == 200, login.text
-    return {"Authorization": f"Bearer {login.json()['access_token']}"}
-
-
 def test_a_channel_plays_shows_now_and_next_and_counts_its_viewer(
-    page: Page, viewer: Viewer, playable_channel: int, web: WebServer, make_viewer: Any
+    page: Page, viewer: Viewer, playable_channel: int, web: WebServer, make_editor: Any
 ) -> None:
     beats: list[str] = []
     page.on(
@@ -107,7 +94,7 @@ def test_a_channel_plays_shows_now_and_next_and_counts_its_viewer(
     # The heartbeat carried the channel: the server counts this viewer as watching it.
     audience = httpx.get(
         f"{web.url}/api/v1/admin/live/channels/{playable_channel}/audience",
-        headers=editor_headers(web, make_viewer),
+        headers=make_editor().headers,
         timeout=10,
     )
     assert audience.status_code == 200, audience.text
